@@ -1,0 +1,90 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { getSiteFrame, LISTING_PAGE_SIZE } from '@/db/queries/reader';
+import { searchArticles } from '@/db/queries/search';
+import { queryTerms } from '@/lib/arabic-search';
+import { sectionName } from '@/lib/localized';
+import { pageCount } from '@/lib/pagination';
+import { MAX_QUERY_LENGTH, parseSearchParams, type SearchRequest } from '@/lib/search-params';
+import { SearchFilters } from '@/components/site/search-filters';
+import { SearchResults } from '@/components/site/search-results';
+import { Pagination } from '@/components/site/pagination';
+
+type Props = PageProps<'/[locale]/search'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Search' });
+  return { title: t('title'), robots: { index: false, follow: true } };
+}
+
+/** The words and filters a results page links onward with. */
+function carriedParams(request: SearchRequest): Record<string, string> {
+  const entries = { q: request.query, section: request.sectionSlug, from: request.fromDay, to: request.toDay, sort: request.sort === 'newest' ? 'newest' : undefined };
+  return Object.fromEntries(Object.entries(entries).filter((entry): entry is [string, string] => Boolean(entry[1])));
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const request = parseSearchParams(await searchParams);
+  const [t, { sections }] = await Promise.all([getTranslations({ locale, namespace: 'Search' }), getSiteFrame()]);
+  const section = sections.find((candidate) => candidate.slug === request.sectionSlug);
+  const searchable = request.query !== '' && !request.tooLong && queryTerms(request.query).length > 0;
+  const { total, hits } = searchable
+    ? searchArticles(
+        { query: request.query, language: locale, sectionId: section?.id, from: request.from, to: request.to, sort: request.sort },
+        Date.now(),
+        LISTING_PAGE_SIZE,
+        (request.page - 1) * LISTING_PAGE_SIZE,
+      )
+    : { total: 0, hits: [] };
+
+  const notice = request.query === ''
+    ? t('emptyQuery')
+    : request.tooLong
+      ? t('tooLong', { max: String(MAX_QUERY_LENGTH) })
+      : !searchable
+        ? t('noWords')
+        : null;
+
+  return (
+    <div className="mx-auto max-w-4xl">
+      <h1 className="mb-4 text-3xl font-bold">
+        {searchable ? t('resultsFor', { query: request.query }) : t('title')}
+      </h1>
+      <SearchFilters locale={locale} request={request} sections={sections} />
+      {request.invalidDate && <p className="mb-4 text-sm text-brand">{t('invalidDate')}</p>}
+      {notice && <p className="py-6 text-lg text-muted">{notice}</p>}
+      {searchable && (
+        <p className="text-sm text-muted" role="status">
+          {t('count', { count: total, n: String(total) })}
+        </p>
+      )}
+      {searchable && hits.length === 0 && (
+        <div className="py-8">
+          <p className="text-lg font-bold">{t('noResults', { query: request.query })}</p>
+          <p className="mt-2 text-muted">{t('suggestions')}</p>
+          <ul className="mt-4 flex flex-wrap gap-2">
+            {sections.map((candidate) => (
+              <li key={candidate.id}>
+                <Link href={`/section/${candidate.slug}`} className="rounded-full bg-rule px-3 py-1 text-sm hover:bg-brand hover:text-white">
+                  {sectionName(candidate, locale)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {hits.length > 0 && <SearchResults locale={locale} hits={hits} query={request.query} />}
+      <Pagination
+        locale={locale}
+        basePath="/search"
+        page={request.page}
+        totalPages={pageCount(total, LISTING_PAGE_SIZE)}
+        query={carriedParams(request)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { articleForEditing } from '@/db/queries/editorial';
+import { requireUser } from '@/lib/auth/session';
+import { canEditArticle } from '@/lib/auth/permissions';
+import { articlePath } from '@/lib/site-url';
+import { ArticleEditor } from '../article-editor';
+
+export default async function EditArticlePage({ params, searchParams }: PageProps<'/[locale]/admin/articles/[id]'>) {
+  const { locale: rawLocale, id } = await params;
+  const locale = rawLocale as Locale;
+  setRequestLocale(locale);
+  if (!/^\d{1,10}$/.test(id)) notFound();
+  const [user, t, found] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' }), articleForEditing(Number(id))]);
+  if (!found || !canEditArticle(user, found.article)) notFound();
+  const done = (await searchParams).done;
+  const { article } = found;
+  return (
+    <>
+      <div className="mb-6 flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t('form.editTitle')}</h1>
+        <div className="flex gap-4 text-sm font-bold text-brand">
+          <Link href={`/admin/articles/${article.id}/preview`}>{t('form.preview')}</Link>
+          {article.status === 'published' && (
+            <Link href={articlePath(article)} locale={article.language}>
+              {t('form.view')}
+            </Link>
+          )}
+        </div>
+      </div>
+      <ArticleEditor locale={locale} user={user} found={found} done={typeof done === 'string' ? done : undefined} />
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { allMedia, type EditableArticle } from '@/db/queries/editorial';
+import { allAuthors, allSections } from '@/db/queries/site';
+import type { User } from '@/db/schema';
+import { can } from '@/lib/auth/permissions';
+import { toNewsroomInput } from '@/lib/dates';
+import { sectionName } from '@/lib/localized';
+import { ArticleForm } from '@/components/admin/article-form';
+import { saveArticleAction } from './save-article-action';
+import type { Intent } from './article-schema';
+
+const FORM_LABELS = ['title', 'kicker', 'excerpt', 'body', 'bodyHint', 'language', 'slug', 'slugHint', 'tags', 'tagsHint', 'seoTitle', 'seoDescription', 'curation', 'topRank', 'publishAt'] as const;
+
+/** The message shown after a save redirects back to the form (?done=<intent>). */
+const DONE_NOTICES = { save: 'saved', submit: 'submitted', publish: 'published', schedule: 'scheduled', unpublish: 'unpublished' } as const;
+
+type Props = { locale: Locale; user: User; found?: EditableArticle; done?: string };
+
+/** The story form with its choices, labels and the buttons this person may press. */
+export async function ArticleEditor({ locale, user, found, done }: Props) {
+  const t = await getTranslations({ locale, namespace: 'Admin' });
+  const article = found?.article;
+  const intents: { intent: Intent; label: string; primary?: boolean }[] = [{ intent: 'save', label: t('form.saveDraft') }];
+  if (!article || article.status === 'draft') intents.push({ intent: 'submit', label: t('form.submit') });
+  if (can(user.role, 'article.publish')) {
+    intents.push({ intent: 'publish', label: t('form.publish'), primary: true }, { intent: 'schedule', label: t('form.schedule') });
+    if (article && (article.status === 'published' || article.status === 'scheduled')) intents.push({ intent: 'unpublish', label: t('form.unpublish') });
+  }
+  const initial: Record<string, string> = article
+    ? {
+        id: String(article.id),
+        version: String(article.version),
+        language: article.language,
+        title: article.title,
+        kicker: article.kicker ?? '',
+        excerpt: article.excerpt,
+        body: article.body,
+        sectionId: String(article.sectionId),
+        authorId: article.authorId ? String(article.authorId) : '',
+        slug: article.slug,
+        tags: found.tags.map((tag) => tag.name).join('، '),
+        leadImageId: article.leadImageId ? String(article.leadImageId) : '',
+        leadImageCaption: article.leadImageCaption ?? '',
+        leadImageAlt: article.leadImageAlt ?? '',
+        seoTitle: article.seoTitle ?? '',
+        seoDescription: article.seoDescription ?? '',
+        topRank: article.topRank ? String(article.topRank) : '',
+        isBreaking: article.isBreaking ? 'on' : '',
+        publishAt: article.status === 'scheduled' && article.publishedAt ? toNewsroomInput(article.publishedAt) : '',
+      }
+    : { language: locale, authorId: user.authorId ? String(user.authorId) : '' };
+  const [sections, authors, images] = [allSections(), allAuthors(), allMedia()];
+  const labels: Record<string, string> = {
+    ...Object.fromEntries(FORM_LABELS.map((key) => [key, t(`form.${key}`)])),
+    sectionId: t('form.section'),
+    authorId: t('list.by'),
+    leadImageId: t('form.leadImage'),
+    leadImageCaption: t('form.caption'),
+    leadImageAlt: t('form.alt'),
+    isBreaking: t('form.breaking'),
+    statusLine: article ? `${t('form.status', { status: t(`statuses.${article.status}`) })} · ${t('form.version', { version: String(article.version) })}` : '',
+  };
+  return (
+    <ArticleForm
+      action={saveArticleAction}
+      initial={initial}
+      labels={labels}
+      intents={intents}
+      canCurate={can(user.role, 'curation.manage')}
+      notice={done && done in DONE_NOTICES ? t(`form.${DONE_NOTICES[done as Intent]}`) : undefined}
+      options={{
+        sections: sections.map((section) => ({ value: String(section.id), label: sectionName(section, locale) })),
+        authors: [{ value: '', label: '—' }, ...authors.map((author) => ({ value: String(author.id), label: author.name }))],
+        images: [{ value: '', label: t('form.noImage') }, ...images.map((image) => ({ value: String(image.id), label: image.src.split('/').pop() ?? image.src }))],
+        languages: [
+          { value: 'ar', label: 'العربية' },
+          { value: 'en', label: 'English' },
+        ],
+      }}
+    />
+  );
+}

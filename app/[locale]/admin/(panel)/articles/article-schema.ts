@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { ARTICLE_LANGUAGES } from '@/db/schema/articles';
+
+// Field rules of the story form. Messages are keys of AdminErrors, translated
+// by staffAction into the editor's language.
+const text = (max: number) => z.string().trim().max(max, 'tooLong');
+const optionalId = z.preprocess((value) => (value === '' || value === undefined ? undefined : value), z.coerce.number().int().positive().optional());
+
+export const INTENTS = ['save', 'submit', 'publish', 'schedule', 'unpublish'] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export const articleSchema = z.object({
+  id: optionalId,
+  version: optionalId,
+  intent: z.enum(INTENTS),
+  language: z.enum(ARTICLE_LANGUAGES),
+  title: text(300).min(1, 'required'),
+  kicker: text(80).default(''),
+  excerpt: text(600).default(''),
+  body: z.string().max(200_000, 'tooLong').default(''),
+  sectionId: z.coerce.number({ error: 'unknownSection' }).int().positive('unknownSection'),
+  authorId: optionalId,
+  slug: text(120).regex(/^[\p{L}\p{N}-]*$/u, 'badSlug').default(''),
+  tags: text(500).default(''),
+  leadImageId: optionalId,
+  leadImageCaption: text(300).default(''),
+  leadImageAlt: text(300).default(''),
+  seoTitle: text(120).default(''),
+  seoDescription: text(300).default(''),
+  topRank: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().min(1, 'invalid').max(20, 'invalid').optional()),
+  isBreaking: z.preprocess((value) => value === 'on', z.boolean()),
+  publishAt: text(30).default(''),
+});
+
+export type ArticleInput = z.infer<typeof articleSchema>;
+
+/** "مصر، الاقتصاد, Egypt" → distinct tag names (Arabic or Latin commas). */
+export function parseTagNames(raw: string): string[] {
+  return [...new Set(raw.split(/[,،]/).map((name) => name.trim()).filter(Boolean))].slice(0, 12);
+}

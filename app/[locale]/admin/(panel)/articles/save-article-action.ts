@@ -1,0 +1,104 @@
+'use server';
+
+import { updateTag } from 'next/cache';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { redirect } from '@/i18n/navigation';
+import { articleForEditing, saveArticle, slugTaken } from '@/db/queries/editorial';
+import { sectionById } from '@/db/queries/site';
+import { forgetScheduledPublication } from '@/db/queries/schedule';
+import { writeAudit } from '@/db/queries/staff';
+import type { ArticleStatus, User } from '@/db/schema';
+import { staffAction, type ActionState } from '@/lib/auth/action';
+import { can, canEditArticle } from '@/lib/auth/permissions';
+import { formatDateTime, parseNewsroomTime } from '@/lib/dates';
+import { sanitizeArticleHtml } from '@/lib/sanitize';
+import { slugify } from '@/lib/slug';
+import { articleSchema, parseTagNames, type ArticleInput, type Intent } from './article-schema';
+
+const EDITOR_INTENTS: Intent[] = ['publish', 'schedule', 'unpublish'];
+
+/** Creates or updates a story and moves it through draft → review → scheduled/published → unpublished. */
+export const saveArticleAction = staffAction('article.create', articleSchema, async (input, user, values) => {
+  const t = await getTranslations('AdminErrors');
+  const fail = (fieldErrors: Record<string, string> | undefined, message = t('checkFields')): ActionState => ({ status: 'error', message, fieldErrors, values });
+
+  const before = input.id ? articleForEditing(input.id)?.article : undefined;
+  if (input.id && !before) return fail(undefined, t('notFound'));
+  if (before && !canEditArticle(user, before)) return fail(undefined, t('forbidden'));
+  if (EDITOR_INTENTS.includes(input.intent) && !can(user.role, 'article.publish')) return fail(undefined, t('forbidden'));
+  if (!sectionById(input.sectionId)) return fail({ sectionId: t('unknownSection') });
+
+  const slug = input.slug || slugify(input.title);
+  if (!slug) return fail({ slug: t('badSlug') });
+  if (slugTaken(input.language, slug, input.id)) return fail({ slug: t('slugTaken') });
+
+  const timing = publication(input, before);
+  if ('error' in timing) return fail({ publishAt: t(timing.error) });
+
+  const curates = can(user.role, 'curation.manage');
+  const result = saveArticle(
+    {
+      language: input.language,
+      slug,
+      title: input.title,
+      kicker: input.kicker || null,
+      excerpt: input.excerpt,
+      body: sanitizeArticleHtml(input.body),
+      sectionId: input.sectionId,
+      authorId: input.authorId ?? before?.authorId ?? user.authorId ?? null,
+      leadImageId: input.leadImageId ?? null,
+      leadImageCaption: input.leadImageCaption || null,
+      leadImageAlt: input.leadImageAlt || null,
+      seoTitle: input.seoTitle || null,
+      seoDescription: input.seoDescription || null,
+      topRank: curates ? (input.topRank ?? null) : (before?.topRank ?? null),
+      isBreaking: curates ? input.isBreaking : (before?.isBreaking ?? false),
+      status: timing.status,
+      publishedAt: timing.publishedAt,
+      tagNames: parseTagNames(input.tags),
+    },
+    user.id,
+    input.id && input.version ? { id: input.id, version: input.version } : undefined,
+  );
+  if (!result.ok) {
+    if (result.reason === 'notFound') return fail(undefined, t('notFound'));
+    const locale = await getLocale();
+    return fail(undefined, t('conflict', { who: result.updatedBy ?? '—', when: formatDateTime(result.updatedAt, locale === 'en' ? 'en' : 'ar') }));
+  }
+  for (const tag of result.invalidate) updateTag(tag);
+  forgetScheduledPublication();
+  audit(user, input.intent, result.id, timing.status);
+  redirect({ href: `/admin/articles/${result.id}?done=${input.intent}`, locale: await getLocale() });
+  return { status: 'idle' };
+});
+
+type Timing = { status: ArticleStatus; publishedAt: number | null } | { error: 'badDate' | 'pastSchedule' };
+
+/** The status and publication time an intent leads to. */
+function publication(input: ArticleInput, before: { status: ArticleStatus; publishedAt: number | null } | undefined): Timing {
+  const now = Date.now();
+  const kept = { status: before?.status ?? 'draft', publishedAt: before?.publishedAt ?? null } as const;
+  switch (input.intent) {
+    case 'save':
+      return kept;
+    case 'submit':
+      return { status: 'review', publishedAt: kept.publishedAt };
+    case 'publish':
+      // A story that was public keeps its original date; a first publication is dated now.
+      return { status: 'published', publishedAt: before?.status === 'published' || before?.status === 'unpublished' ? (before.publishedAt ?? now) : now };
+    case 'unpublish':
+      return { status: 'unpublished', publishedAt: kept.publishedAt };
+    case 'schedule': {
+      const at = parseNewsroomTime(input.publishAt);
+      if (at === undefined) return { error: 'badDate' };
+      if (at <= now) return { error: 'pastSchedule' };
+      return { status: 'scheduled', publishedAt: at };
+    }
+  }
+}
+
+function audit(user: User, intent: Intent, articleId: number, status: ArticleStatus) {
+  if (intent === 'publish' || intent === 'unpublish' || intent === 'schedule') {
+    writeAudit(user.id, intent, `article:${articleId}`, { status });
+  }
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { requireUser } from '@/lib/auth/session';
+import { signOutAction } from '../sign-out-action';
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+/** Every admin page: a signed-in, active staff member (actions check again themselves). */
+export default async function AdminLayout({ children, params }: LayoutProps<'/[locale]/admin'>) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const user = await requireUser(locale);
+  const t = await getTranslations({ locale, namespace: 'Admin' });
+  return (
+    <div className="min-h-screen">
+      <header className="bg-ink text-paper">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/admin" className="text-lg font-bold">
+            {t('title')}
+          </Link>
+          <nav aria-label={t('title')} className="flex gap-4 text-sm font-bold">
+            <Link href="/admin">{t('nav.articles')}</Link>
+            <Link href="/admin/articles/new">{t('nav.newArticle')}</Link>
+            <Link href="/">{t('nav.site')}</Link>
+          </nav>
+          <span className="ms-auto text-sm opacity-80">{t('signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}</span>
+          <form action={signOutAction}>
+            <button type="submit" className="rounded border border-white/40 px-3 py-1 text-sm">
+              {t('signOut')}
+            </button>
+          </form>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { SignInForm } from '@/components/admin/sign-in-form';
+import { signInAction } from './sign-in-action';
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+export default async function SignInPage({ params }: PageProps<'/[locale]/admin/sign-in'>) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Admin' });
+  return (
+    <main className="mx-auto mt-16 max-w-sm px-4">
+      <h1 className="mb-6 text-2xl font-bold">{t('signInTitle')}</h1>
+      <SignInForm action={signInAction} labels={{ email: t('email'), password: t('password'), signIn: t('signIn') }} />
+    </main>
+  );
+}

@@ -1,0 +1,48 @@
+'use server';
+
+import { z } from 'zod';
+import { headers } from 'next/headers';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { redirect } from '@/i18n/navigation';
+import { clearSignInFailures, recentSignInFailures, recordSignInFailure, userByEmail, writeAudit } from '@/db/queries/staff';
+import { verifyPassword } from '@/lib/auth/password';
+import { startSession } from '@/lib/auth/session';
+import { FAILURE_WINDOW_MS, isThrottled, throttleKeys } from '@/lib/auth/throttle';
+import type { ActionState } from '@/lib/auth/action';
+
+const schema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email('email').max(200, 'tooLong')),
+  password: z.string().min(1, 'required').max(200, 'tooLong'),
+});
+
+// Compared against when the account does not exist, so both paths cost the same.
+const NO_SUCH_USER_HASH = 'scrypt$32768$8$1$c2FsdHNhbHRzYWx0c2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+/** Signs a staff member in; one generic message for every failure. */
+export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const t = await getTranslations('AdminErrors');
+  const typedEmail = String(formData.get('email') ?? '');
+  const parsed = schema.safeParse({ email: typedEmail, password: formData.get('password') ?? '' });
+  if (!parsed.success) {
+    const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), t(issue.message as 'email' | 'required' | 'tooLong')]));
+    return { status: 'error', message: t('checkFields'), fieldErrors, values: { email: typedEmail } };
+  }
+  const { email, password } = parsed.data;
+  const address = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
+  const keys = throttleKeys(email, address);
+  const since = Date.now() - FAILURE_WINDOW_MS;
+  if (isThrottled({ account: recentSignInFailures(keys.account, since), address: recentSignInFailures(keys.address, since) })) {
+    return { status: 'error', message: t('throttled'), values: { email: typedEmail } };
+  }
+  const user = userByEmail(email);
+  const passwordMatches = await verifyPassword(password, user?.passwordHash ?? NO_SUCH_USER_HASH);
+  if (!user || !user.active || !passwordMatches) {
+    recordSignInFailure([keys.account, keys.address], Date.now());
+    return { status: 'error', message: t('badCredentials'), values: { email: typedEmail } };
+  }
+  clearSignInFailures(keys.account);
+  await startSession(user.id);
+  writeAudit(user.id, 'sign-in', `user:${user.id}`);
+  redirect({ href: '/admin', locale: await getLocale() });
+  return { status: 'idle' };
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { directionOf, isLocale, routing } from '@/i18n/routing';
+import { getSiteFrame } from '@/db/queries/reader';
+import { localized } from '@/lib/localized';
+import { SITE_URL } from '@/lib/site-url';
+import { TIME_ZONE } from '@/lib/dates';
+import { DEFAULT_OG_IMAGE } from '@/lib/seo/metadata';
+import { naskh } from '../fonts';
+import '../globals.css';
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const [{ settings }, t] = await Promise.all([getSiteFrame(), getTranslations({ locale, namespace: 'Metadata' })]);
+  const siteName = settings ? localized(settings, 'siteName', locale) : '';
+  return {
+    metadataBase: new URL(SITE_URL),
+    title: { default: siteName, template: `%s | ${siteName}` },
+    description: t('description', { siteName }),
+    openGraph: { type: 'website', siteName, locale: locale === 'ar' ? 'ar_AR' : 'en_GB', images: [DEFAULT_OG_IMAGE] },
+    twitter: { card: 'summary_large_image' },
+  };
+}
+
+/** The root layout of each locale: <html lang dir>, the Arabic face, the intl provider. */
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  return (
+    <html lang={locale} dir={directionOf(locale)} className={naskh.variable}>
+      <body className="min-h-screen font-sans antialiased">
+        {/* Locale only: client pieces get their few strings as props, so no messages ship to the browser. */}
+        <NextIntlClientProvider locale={locale} timeZone={TIME_ZONE} messages={null}>
+          {children}
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,24 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { SiteChrome } from '@/components/site/site-chrome';
+
+export default async function NotFound() {
+  const locale = await getLocale();
+  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  return (
+    <SiteChrome locale={locale}>
+    <div className="mx-auto max-w-xl py-16 text-center">
+      <p className="text-7xl font-bold text-brand" aria-hidden="true">
+        404
+      </p>
+      <h1 className="mt-4 text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-3 text-muted">{t('body')}</p>
+      <p className="mt-8">
+        <Link href="/" className="rounded bg-brand px-5 py-3 font-bold text-white hover:bg-brand-dark">
+          {t('home')}
+        </Link>
+      </p>
+    </div>
+    </SiteChrome>
+  );
+}

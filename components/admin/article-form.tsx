@@ -1,0 +1,107 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { ActionState } from '@/lib/auth/action';
+import { Field, INPUT_CLASS } from './field';
+
+export type ArticleFormValues = Record<string, string>;
+type Option = { value: string; label: string };
+
+export type ArticleFormProps = {
+  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  initial: ArticleFormValues;
+  options: { sections: Option[]; authors: Option[]; images: Option[]; languages: Option[] };
+  labels: Record<string, string>;
+  /** The intents this person may use on this story, in button order. */
+  intents: { intent: string; label: string; primary?: boolean }[];
+  canCurate: boolean;
+  notice?: string;
+};
+
+/** The story form: what was typed survives every error, each field shows its own message. */
+export function ArticleForm({ action, initial, options, labels, intents, canCurate, notice }: ArticleFormProps) {
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ActionState);
+  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
+  const values = state.status === 'error' && state.values ? { ...initial, ...state.values, isBreaking: state.values.isBreaking ?? '' } : initial;
+  // Remount the fields with what came back, so nothing typed is lost after an error.
+  const key = state.status === 'error' ? JSON.stringify(state) : 'initial';
+  const text = (name: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <Field name={name} label={labels[name]} error={errors[name]} hint={labels[`${name}Hint`]}>
+      {(props) => <input {...props} defaultValue={values[name] ?? ''} dir="auto" className={INPUT_CLASS} {...extra} />}
+    </Field>
+  );
+  const select = (name: string, choices: Option[]) => (
+    <Field name={name} label={labels[name]} error={errors[name]}>
+      {(props) => (
+        <select {...props} defaultValue={values[name] ?? ''} className={INPUT_CLASS}>
+          {choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+  return (
+    <form action={formAction} key={key} className="grid gap-6 lg:grid-cols-[1fr_18rem]" noValidate>
+      <input type="hidden" name="id" value={values.id ?? ''} />
+      <input type="hidden" name="version" value={values.version ?? ''} />
+      <div className="flex flex-col gap-4">
+        <div aria-live="polite">
+          {state.status === 'error' && (
+            <p role="alert" className="rounded border border-brand p-3 font-bold text-brand">
+              {state.message}
+            </p>
+          )}
+          {state.status !== 'error' && notice && <p className="rounded border border-green-700 p-3 font-bold text-green-700">{notice}</p>}
+        </div>
+        {text('title', { required: true, maxLength: 300 })}
+        {text('kicker', { maxLength: 80 })}
+        <Field name="excerpt" label={labels.excerpt} error={errors.excerpt}>
+          {(props) => <textarea {...props} defaultValue={values.excerpt ?? ''} rows={3} dir="auto" className={INPUT_CLASS} />}
+        </Field>
+        <Field name="body" label={labels.body} error={errors.body} hint={labels.bodyHint}>
+          {(props) => <textarea {...props} defaultValue={values.body ?? ''} rows={18} dir="auto" className={`${INPUT_CLASS} font-mono text-sm`} />}
+        </Field>
+        {select('leadImageId', options.images)}
+        {text('leadImageCaption', { maxLength: 300 })}
+        {text('leadImageAlt', { maxLength: 300 })}
+        {text('seoTitle', { maxLength: 120 })}
+        {text('seoDescription', { maxLength: 300 })}
+      </div>
+      <aside className="flex flex-col gap-4">
+        <p className="text-sm text-muted">{labels.statusLine}</p>
+        {select('language', options.languages)}
+        {select('sectionId', options.sections)}
+        {select('authorId', options.authors)}
+        {text('slug', { maxLength: 120 })}
+        {text('tags', { maxLength: 500 })}
+        {canCurate && (
+          <fieldset className="flex flex-col gap-3 rounded border border-rule p-3">
+            <legend className="px-1 font-bold">{labels.curation}</legend>
+            {text('topRank', { type: 'number', min: 1, max: 20 })}
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="isBreaking" defaultChecked={values.isBreaking === 'on'} /> {labels.isBreaking}
+            </label>
+            {text('publishAt', { type: 'datetime-local', step: 1 })}
+          </fieldset>
+        )}
+        <div className="flex flex-col gap-2">
+          {intents.map(({ intent, label, primary }) => (
+            <button
+              key={intent}
+              type="submit"
+              name="intent"
+              value={intent}
+              disabled={pending}
+              className={`rounded px-4 py-2 font-bold disabled:opacity-60 ${primary ? 'bg-brand text-white hover:bg-brand-dark' : 'border border-rule hover:border-brand'}`}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+      </aside>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import Image from 'next/image';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import type { ArticleCard as Card } from '@/db/queries/articles';
+import { formatDateTime, isoDate } from '@/lib/dates';
+import { articlePath } from '@/lib/site-url';
+import { sectionName } from '@/lib/localized';
+import { BidiText } from '@/components/ui/bidi-text';
+
+type Variant = 'lead' | 'standard' | 'compact';
+
+const TITLE_CLASS: Record<Variant, string> = {
+  lead: 'text-2xl sm:text-3xl leading-snug',
+  standard: 'text-lg leading-snug',
+  compact: 'text-base leading-relaxed',
+};
+
+const IMAGE_SIZES: Record<Exclude<Variant, 'compact'>, string> = {
+  lead: '(min-width: 1024px) 720px, 100vw',
+  standard: '(min-width: 1024px) 280px, (min-width: 640px) 45vw, 100vw',
+};
+
+type Props = { story: Card; locale: Locale; variant?: Variant; showSection?: boolean; preload?: boolean };
+
+export function ArticleCard({ story, locale, variant = 'standard', showSection = true, preload = false }: Props) {
+  const href = articlePath(story);
+  return (
+    <article className="group flex flex-col gap-2">
+      {variant !== 'compact' && story.imageSrc && (
+        <Link href={href} tabIndex={-1} aria-hidden="true" className="block overflow-hidden rounded bg-rule">
+          <Image
+            src={story.imageSrc}
+            alt={story.imageAlt ?? ''}
+            width={story.imageWidth ?? 1200}
+            height={story.imageHeight ?? 675}
+            sizes={IMAGE_SIZES[variant]}
+            preload={preload}
+            className="aspect-video h-auto w-full object-cover transition-transform duration-300 group-hover:scale-[1.02]"
+          />
+        </Link>
+      )}
+      <div className="flex flex-wrap items-center gap-x-3 text-sm text-muted">
+        {showSection && (
+          <Link href={`/section/${story.sectionSlug}`} className="font-bold text-brand hover:underline">
+            {sectionName({ nameAr: story.sectionNameAr, nameEn: story.sectionNameEn }, locale)}
+          </Link>
+        )}
+        {story.kicker && <span className="font-bold">{story.kicker}</span>}
+      </div>
+      <h3 className={`font-bold ${TITLE_CLASS[variant]}`}>
+        <Link href={href} className="hover:text-brand">
+          <BidiText text={story.title} />
+        </Link>
+      </h3>
+      {variant === 'lead' && <p className="leading-relaxed text-muted">{story.excerpt}</p>}
+      <time dateTime={isoDate(story.publishedAt)} className="text-xs text-muted">
+        {formatDateTime(story.publishedAt, locale)}
+      </time>
+    </article>
+  );
+}

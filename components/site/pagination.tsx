@@ -1,0 +1,35 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+
+/** `query` carries the other parameters of the listing (a search's words and filters). */
+type Props = { locale: Locale; basePath: string; page: number; totalPages: number; query?: Record<string, string> };
+
+export async function Pagination({ locale, basePath, page, totalPages, query = {} }: Props) {
+  if (totalPages <= 1) return null;
+  const t = await getTranslations({ locale, namespace: 'Pagination' });
+  const hrefFor = (target: number) => {
+    const params = new URLSearchParams(target === 1 ? query : { ...query, page: String(target) }).toString();
+    return params ? `${basePath}?${params}` : basePath;
+  };
+  const linkClass = 'rounded border border-rule px-4 py-2 font-bold hover:border-brand hover:text-brand';
+  return (
+    <nav aria-label={t('label')} className="mt-10 flex items-center justify-between gap-4">
+      {page > 1 ? (
+        <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+          {t('previous')}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-sm text-muted">{t('page', { page: String(page), total: String(totalPages) })}</span>
+      {page < totalPages ? (
+        <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+          {t('next')}
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,37 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import type { SearchHit } from '@/db/queries/search';
+import { formatDateTime, isoDate } from '@/lib/dates';
+import { sectionName } from '@/lib/localized';
+import { articlePath } from '@/lib/site-url';
+import { highlight, snippet } from '@/lib/search-snippet';
+import { HighlightedText } from './highlighted-text';
+
+export async function SearchResults({ locale, hits, query }: { locale: Locale; hits: SearchHit[]; query: string }) {
+  const t = await getTranslations({ locale, namespace: 'Search' });
+  return (
+    <ol className="divide-y divide-rule" aria-label={t('title')}>
+      {hits.map((hit) => (
+        <li key={hit.id} className="py-5">
+          <article>
+            <div className="mb-1 flex gap-3 text-sm text-muted">
+              <Link href={`/section/${hit.sectionSlug}`} className="font-bold text-brand hover:underline">
+                {sectionName({ nameAr: hit.sectionNameAr, nameEn: hit.sectionNameEn }, locale)}
+              </Link>
+              <time dateTime={isoDate(hit.publishedAt)}>{formatDateTime(hit.publishedAt, locale)}</time>
+            </div>
+            <h2 className="text-xl font-bold leading-snug">
+              <Link href={articlePath(hit)} className="hover:text-brand">
+                <HighlightedText parts={highlight(hit.title, query)} />
+              </Link>
+            </h2>
+            <p className="mt-2 leading-relaxed text-muted">
+              <HighlightedText parts={snippet(`${hit.excerpt} ${hit.body}`, query)} />
+            </p>
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

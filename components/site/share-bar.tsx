@@ -1,0 +1,31 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { CopyLinkButton } from './copy-link-button';
+
+const TARGETS = [
+  { key: 'whatsapp', href: (url: string, text: string) => `https://wa.me/?text=${encodeURIComponent(`${text} ${url}`)}` },
+  { key: 'x', href: (url: string, text: string) => `https://x.com/intent/post?url=${encodeURIComponent(url)}&text=${encodeURIComponent(text)}` },
+  { key: 'facebook', href: (url: string) => `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}` },
+  { key: 'telegram', href: (url: string, text: string) => `https://t.me/share/url?url=${encodeURIComponent(url)}&text=${encodeURIComponent(text)}` },
+] as const;
+
+export async function ShareBar({ locale, url, title }: { locale: Locale; url: string; title: string }) {
+  const t = await getTranslations({ locale, namespace: 'Share' });
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label={t('title')}>
+      <span className="font-bold">{t('title')}</span>
+      {TARGETS.map((target) => (
+        <a
+          key={target.key}
+          href={target.href(url, title)}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="rounded border border-rule px-3 py-1 hover:border-brand hover:text-brand"
+        >
+          {t(target.key)}
+        </a>
+      ))}
+      <CopyLinkButton url={url} label={t('copy')} doneLabel={t('copied')} />
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import type { Section, SiteSettings } from '@/db/schema';
+import { localized, sectionName } from '@/lib/localized';
+import { localePath } from '@/lib/site-url';
+
+type Props = { locale: Locale; settings: SiteSettings; sections: Section[]; year: number };
+
+export async function SiteFooter({ locale, settings, sections, year }: Props) {
+  const t = await getTranslations({ locale, namespace: 'Footer' });
+  const siteName = localized(settings, 'siteName', locale);
+  return (
+    <footer className="mt-12 border-t-4 border-brand bg-ink text-paper">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:grid-cols-[2fr_3fr]">
+        <div className="space-y-2">
+          <p className="text-2xl font-bold">{siteName}</p>
+          <p className="text-sm opacity-80">{localized(settings, 'tagline', locale)}</p>
+          {/* A plain <a>: the feed is an XML document, not a page to route to. */}
+          <a href={localePath(locale, '/rss.xml')} className="inline-block text-sm font-bold underline" type="application/rss+xml">
+            {t('rss')}
+          </a>
+        </div>
+        <nav aria-label={t('sections')}>
+          <ul className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-3">
+            {sections.map((section) => (
+              <li key={section.id}>
+                <Link href={`/section/${section.slug}`} className="hover:underline">
+                  {sectionName(section, locale)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+      <p className="border-t border-white/15 py-4 text-center text-xs opacity-70">{t('rights', { year: String(year), siteName })}</p>
+    </footer>
+  );
+}

@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+import { searchableText } from '../lib/arabic-search';
+
+export type PortalDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const DEFAULT_DATABASE_PATH = 'data/portal.db';
+const MIGRATIONS_FOLDER = path.join(/* turbopackIgnore: true */ process.cwd(), 'db/migrations');
+
+export function databasePath(): string {
+  return process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
+}
+
+/** Opens (creating if needed) a SQLite file with the pragmas every connection must have. */
+export function openDatabase(file: string = databasePath()): PortalDatabase {
+  fs.mkdirSync(path.dirname(path.resolve(/* turbopackIgnore: true */ file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  // Used by the search-index triggers (db/migrations/0001_search_index.sql).
+  sqlite.function('search_text', { deterministic: true }, (value) => searchableText(String(value ?? '')));
+  return drizzle({ client: sqlite, schema });
+}
+
+export function migrateDatabase(db: PortalDatabase): void {
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+}

@@ -1,0 +1,183 @@
+import { type SQL, and, asc, count, desc, eq, isNotNull, notInArray, ne } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { db } from '..';
+import { articles, articleTags, authors, media, sections, tags } from '../schema';
+import { isPublicAt } from './visibility';
+
+type Language = 'ar' | 'en';
+
+const cardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  kicker: articles.kicker,
+  excerpt: articles.excerpt,
+  publishedAt: articles.publishedAt,
+  updatedAt: articles.updatedAt,
+  isBreaking: articles.isBreaking,
+  sectionSlug: sections.slug,
+  sectionNameAr: sections.nameAr,
+  sectionNameEn: sections.nameEn,
+  imageSrc: media.src,
+  imageWidth: media.width,
+  imageHeight: media.height,
+  imageAlt: articles.leadImageAlt,
+};
+
+export type ArticleCard = {
+  id: number;
+  slug: string;
+  title: string;
+  kicker: string | null;
+  excerpt: string;
+  publishedAt: number;
+  updatedAt: number;
+  isBreaking: boolean;
+  sectionSlug: string;
+  sectionNameAr: string;
+  sectionNameEn: string;
+  imageSrc: string | null;
+  imageWidth: number | null;
+  imageHeight: number | null;
+  imageAlt: string | null;
+};
+
+function cards() {
+  return db
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(sections, eq(articles.sectionId, sections.id))
+    .leftJoin(media, eq(articles.leadImageId, media.id))
+    .$dynamic();
+}
+
+// isPublicAt guarantees publishedAt is set; the cast narrows the column type.
+const asCards = (rows: unknown[]) => rows as ArticleCard[];
+
+/** Public stories in one language, newest first, narrowed by `scope` (and through their tags when asked). */
+function newestPublic(language: Language, now: number, scope: SQL | undefined, limit: number, offset = 0, throughTags = false) {
+  const query = cards();
+  if (throughTags) query.innerJoin(articleTags, eq(articleTags.articleId, articles.id));
+  return asCards(
+    query
+      .where(and(eq(articles.language, language), isPublicAt(now), scope))
+      .orderBy(desc(articles.publishedAt))
+      .limit(limit)
+      .offset(offset)
+      .all(),
+  );
+}
+
+function countPublic(language: Language, now: number, scope: SQL, throughTags = false): number {
+  const query = db.select({ total: count() }).from(articles).$dynamic();
+  if (throughTags) query.innerJoin(articleTags, eq(articleTags.articleId, articles.id));
+  return query.where(and(eq(articles.language, language), isPublicAt(now), scope)).get()?.total ?? 0;
+}
+
+export function latestArticles(language: Language, now: number, limit: number, offset = 0) {
+  return newestPublic(language, now, undefined, limit, offset);
+}
+
+/** «أهم الأخبار»: pinned stories by rank, topped up with the latest so the block is never empty. */
+export function topNews(language: Language, now: number, limit: number) {
+  const pinned = asCards(
+    cards()
+      .where(and(eq(articles.language, language), isNotNull(articles.topRank), isPublicAt(now)))
+      // Two stories given the same slot: the newer one first.
+      .orderBy(asc(articles.topRank), desc(articles.publishedAt))
+      .limit(limit)
+      .all(),
+  );
+  if (pinned.length >= limit) return pinned;
+  const pinnedIds = pinned.map((card) => card.id);
+  const notPinned = pinnedIds.length ? notInArray(articles.id, pinnedIds) : undefined;
+  return [...pinned, ...newestPublic(language, now, notPinned, limit - pinned.length)];
+}
+
+export function breakingNews(language: Language, now: number, limit = 5) {
+  return newestPublic(language, now, eq(articles.isBreaking, true), limit);
+}
+
+export function sectionArticles(sectionId: number, language: Language, now: number, limit: number, offset = 0) {
+  return newestPublic(language, now, eq(articles.sectionId, sectionId), limit, offset);
+}
+
+export function countSectionArticles(sectionId: number, language: Language, now: number): number {
+  return countPublic(language, now, eq(articles.sectionId, sectionId));
+}
+
+export function relatedArticles(article: { id: number; sectionId: number; language: Language }, now: number, limit: number) {
+  return newestPublic(article.language, now, and(eq(articles.sectionId, article.sectionId), ne(articles.id, article.id)), limit);
+}
+
+export function tagArticles(tagId: number, language: Language, now: number, limit: number, offset = 0) {
+  return newestPublic(language, now, eq(articleTags.tagId, tagId), limit, offset, true);
+}
+
+export function countTagArticles(tagId: number, language: Language, now: number): number {
+  return countPublic(language, now, eq(articleTags.tagId, tagId), true);
+}
+
+export function authorArticles(authorId: number, language: Language, now: number, limit: number, offset = 0) {
+  return newestPublic(language, now, eq(articles.authorId, authorId), limit, offset);
+}
+
+export function countAuthorArticles(authorId: number, language: Language, now: number): number {
+  return countPublic(language, now, eq(articles.authorId, authorId));
+}
+
+const translation = alias(articles, 'translation');
+
+/** A public article with everything its page shows; undefined when it is not public. */
+export function publicArticle(id: number, now: number) {
+  const row = db
+    .select({
+      article: articles,
+      section: sections,
+      author: authors,
+      image: media,
+      translation: { id: translation.id, slug: translation.slug, language: translation.language },
+    })
+    .from(articles)
+    .innerJoin(sections, eq(articles.sectionId, sections.id))
+    .leftJoin(authors, eq(articles.authorId, authors.id))
+    .leftJoin(media, eq(articles.leadImageId, media.id))
+    .leftJoin(translation, and(eq(articles.translationId, translation.id), isPublicAt(now, translation)))
+    .where(and(eq(articles.id, id), isPublicAt(now)))
+    .get();
+  if (!row) return undefined;
+  const articleTagRows = db
+    .select({ slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(articleTags.tagId, tags.id))
+    .where(eq(articleTags.articleId, id))
+    .orderBy(asc(tags.name))
+    .all();
+  return { ...row, tags: articleTagRows };
+}
+
+export type PublicArticle = NonNullable<ReturnType<typeof publicArticle>>;
+
+export type FeedEntry = ArticleCard & { body: string; authorName: string | null };
+
+/** Newest public stories for a feed: the whole site, one section, or «أهم الأخبار». */
+export function feedEntries(language: Language, now: number, limit: number, scope: { sectionId?: number; topOnly?: boolean } = {}) {
+  const rows = db
+    .select({ ...cardColumns, body: articles.body, authorName: authors.name })
+    .from(articles)
+    .innerJoin(sections, eq(articles.sectionId, sections.id))
+    .leftJoin(media, eq(articles.leadImageId, media.id))
+    .leftJoin(authors, eq(articles.authorId, authors.id))
+    .where(
+      and(
+        eq(articles.language, language),
+        isPublicAt(now),
+        scope.sectionId === undefined ? undefined : eq(articles.sectionId, scope.sectionId),
+        scope.topOnly ? isNotNull(articles.topRank) : undefined,
+      ),
+    )
+    .orderBy(scope.topOnly ? asc(articles.topRank) : desc(articles.publishedAt))
+    .limit(limit)
+    .all();
+  return rows as FeedEntry[];
+}

@@ -1,0 +1,132 @@
+import { and, desc, eq, inArray, ne, count, type SQL } from 'drizzle-orm';
+import { db } from '..';
+import { articles, articleTags, authors, media, sections, tags, users, type ArticleStatus, type NewArticle } from '../schema';
+import { slugify } from '@/lib/slug';
+import { cacheTags } from '@/lib/cache-tags';
+import { matchExpression } from './search';
+
+export const STAFF_PAGE_SIZE = 20;
+
+export type StaffListFilters = { status?: ArticleStatus; sectionId?: number; createdBy?: number; text?: string; page: number };
+
+/** The newsroom's article list, drafts included; text search uses the same FTS index as readers. */
+export function staffArticleList(filters: StaffListFilters) {
+  const conditions: (SQL | undefined)[] = [
+    filters.status ? eq(articles.status, filters.status) : undefined,
+    filters.sectionId ? eq(articles.sectionId, filters.sectionId) : undefined,
+    filters.createdBy ? eq(articles.createdBy, filters.createdBy) : undefined,
+  ];
+  const where = and(...conditions, filters.text ? inArray(articles.id, matchingIds(filters.text)) : undefined);
+  const rows = db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      status: articles.status,
+      language: articles.language,
+      slug: articles.slug,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      topRank: articles.topRank,
+      isBreaking: articles.isBreaking,
+      sectionNameAr: sections.nameAr,
+      sectionNameEn: sections.nameEn,
+      createdByName: users.name,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(articles.sectionId, sections.id))
+    .leftJoin(users, eq(articles.createdBy, users.id))
+    .where(where)
+    .orderBy(desc(articles.updatedAt))
+    .limit(STAFF_PAGE_SIZE)
+    .offset((filters.page - 1) * STAFF_PAGE_SIZE)
+    .all();
+  const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
+  return { rows, total };
+}
+
+function matchingIds(text: string): number[] {
+  const match = matchExpression(text);
+  if (!match) return [];
+  return db.$client.prepare('SELECT rowid FROM article_search WHERE article_search MATCH ? LIMIT 1000').pluck().all(match) as number[];
+}
+
+export function articleForEditing(id: number) {
+  const row = db
+    .select({ article: articles, section: sections, author: authors, image: media, editor: { name: users.name } })
+    .from(articles)
+    .innerJoin(sections, eq(articles.sectionId, sections.id))
+    .leftJoin(authors, eq(articles.authorId, authors.id))
+    .leftJoin(media, eq(articles.leadImageId, media.id))
+    .leftJoin(users, eq(articles.createdBy, users.id))
+    .where(eq(articles.id, id))
+    .get();
+  if (!row) return undefined;
+  const tagRows = db.select({ name: tags.name, slug: tags.slug }).from(articleTags).innerJoin(tags, eq(articleTags.tagId, tags.id)).where(eq(articleTags.articleId, id)).all();
+  return { ...row, tags: tagRows };
+}
+
+export type EditableArticle = NonNullable<ReturnType<typeof articleForEditing>>;
+
+export function allMedia() {
+  return db.select().from(media).orderBy(desc(media.id)).all();
+}
+
+export function slugTaken(language: 'ar' | 'en', slug: string, exceptId?: number): boolean {
+  return Boolean(
+    db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.language, language), eq(articles.slug, slug), exceptId ? ne(articles.id, exceptId) : undefined))
+      .get(),
+  );
+}
+
+export type ArticleWrite = Omit<NewArticle, 'id' | 'createdAt' | 'updatedAt' | 'version'> & { tagNames: string[] };
+
+export type SaveResult =
+  | { ok: true; id: number; invalidate: string[] }
+  | { ok: false; reason: 'conflict'; updatedAt: number; updatedBy: string | null }
+  | { ok: false; reason: 'notFound' };
+
+/**
+ * Creates or updates a story in one transaction. An update names the version it
+ * was based on; if the stored version moved on, nothing is written.
+ * Returns the cache tags the change touches (before and after).
+ */
+export function saveArticle(write: ArticleWrite, userId: number, existing?: { id: number; version: number }): SaveResult {
+  return db.transaction((tx) => {
+    const now = Date.now();
+    const before = existing ? tx.select().from(articles).where(eq(articles.id, existing.id)).get() : undefined;
+    if (existing && !before) return { ok: false, reason: 'notFound' } as const;
+    if (existing && before && before.version !== existing.version) {
+      const updatedBy = before.updatedBy ? (tx.select({ name: users.name }).from(users).where(eq(users.id, before.updatedBy)).get()?.name ?? null) : null;
+      return { ok: false, reason: 'conflict', updatedAt: before.updatedAt, updatedBy } as const;
+    }
+    const { tagNames, ...values } = write;
+    const id = before
+      ? (tx.update(articles).set({ ...values, updatedBy: userId, updatedAt: now, version: before.version + 1 }).where(eq(articles.id, before.id)).run(), before.id)
+      : tx.insert(articles).values({ ...values, createdBy: userId, updatedBy: userId, createdAt: now, updatedAt: now }).returning({ id: articles.id }).get().id;
+    const oldTagSlugs = tx.select({ slug: tags.slug }).from(articleTags).innerJoin(tags, eq(articleTags.tagId, tags.id)).where(eq(articleTags.articleId, id)).all().map((tag) => tag.slug);
+    tx.delete(articleTags).where(eq(articleTags.articleId, id)).run();
+    const newTagSlugs = tagNames.map((name) => {
+      const slug = slugify(name);
+      const tagId = tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get()?.id ?? tx.insert(tags).values({ name, slug }).returning({ id: tags.id }).get().id;
+      tx.insert(articleTags).values({ articleId: id, tagId }).onConflictDoNothing().run();
+      return slug;
+    });
+    const sectionSlugs = tx.select({ slug: sections.slug }).from(sections).where(inArray(sections.id, [values.sectionId, before?.sectionId ?? values.sectionId])).all().map((row) => row.slug);
+    const authorSlugs = tx.select({ slug: authors.slug }).from(authors).where(inArray(authors.id, [values.authorId ?? -1, before?.authorId ?? -1])).all().map((row) => row.slug);
+    const invalidate = new Set<string>([
+      cacheTags.article(id),
+      cacheTags.home,
+      cacheTags.feeds,
+      // «أهم الأخبار» is topped up with the latest stories, so any publish can change it.
+      cacheTags.topNews,
+      ...sectionSlugs.map(cacheTags.section),
+      ...authorSlugs.map(cacheTags.author),
+      ...[...oldTagSlugs, ...newTagSlugs].map(cacheTags.tag),
+    ]);
+    if (values.isBreaking || before?.isBreaking) invalidate.add(cacheTags.breaking);
+    return { ok: true, id, invalidate: [...invalidate] } as const;
+  });
+}

@@ -1,0 +1,93 @@
+import 'server-only';
+import { db } from '..';
+import { queryTerms } from '@/lib/arabic-search';
+import type { ArticleCard } from './articles';
+import { PUBLIC_STATUSES } from './visibility';
+
+export type SearchSort = 'relevance' | 'newest';
+
+export type SearchFilters = {
+  query: string;
+  language: 'ar' | 'en';
+  sectionId?: number;
+  /** Inclusive lower bound, epoch ms. */
+  from?: number;
+  /** Exclusive upper bound, epoch ms. */
+  to?: number;
+  sort: SearchSort;
+};
+
+export type SearchHit = ArticleCard & { body: string };
+
+// Title counts ten times a body match, the excerpt four times; among equals the newer story wins.
+const BM25_WEIGHTS = '10.0, 4.0, 1.0';
+const MIN_PREFIX_LENGTH = 3;
+
+/**
+ * The FTS5 expression for a reader's words: every term must match (AND), longer
+ * terms also as a prefix («صين» finds «صينيه»). Terms hold only letters and
+ * digits and are quoted, so nothing a reader types can act as FTS syntax.
+ */
+export function matchExpression(query: string): string | null {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return null;
+  return terms.map((term) => (term.length >= MIN_PREFIX_LENGTH ? `"${term}"*` : `"${term}"`)).join(' ');
+}
+
+const FILTERS = `
+  a.language = @language
+  AND a.status IN (${PUBLIC_STATUSES.map((status) => `'${status}'`).join(', ')})
+  AND a.published_at <= @now
+  AND (@sectionId IS NULL OR a.section_id = @sectionId)
+  AND (@from IS NULL OR a.published_at >= @from)
+  AND (@to IS NULL OR a.published_at < @to)`;
+
+const HITS = `
+  SELECT rowid AS id, bm25(article_search, ${BM25_WEIGHTS}) AS score
+  FROM article_search WHERE article_search MATCH @match`;
+
+const ORDER: Record<SearchSort, string> = {
+  relevance: 'hits.score, a.published_at DESC',
+  newest: 'a.published_at DESC',
+};
+
+function statements(sort: SearchSort) {
+  const select = db.$client.prepare(`
+    WITH hits AS (${HITS})
+    SELECT a.id, a.slug, a.title, a.kicker, a.excerpt, a.body, a.published_at AS publishedAt,
+           a.updated_at AS updatedAt, a.is_breaking AS isBreaking, a.lead_image_alt AS imageAlt,
+           s.slug AS sectionSlug, s.name_ar AS sectionNameAr, s.name_en AS sectionNameEn,
+           m.src AS imageSrc, m.width AS imageWidth, m.height AS imageHeight
+    FROM hits
+    JOIN articles a ON a.id = hits.id
+    JOIN sections s ON s.id = a.section_id
+    LEFT JOIN media m ON m.id = a.lead_image_id
+    WHERE ${FILTERS}
+    ORDER BY ${ORDER[sort]}
+    LIMIT @limit OFFSET @offset`);
+  const count = db.$client.prepare(`
+    WITH hits AS (${HITS})
+    SELECT count(*) FROM hits JOIN articles a ON a.id = hits.id WHERE ${FILTERS}`);
+  return { select, count: count.pluck() };
+}
+
+let prepared: Record<SearchSort, ReturnType<typeof statements>> | undefined;
+
+export function searchArticles(filters: SearchFilters, now: number, limit: number, offset: number) {
+  const match = matchExpression(filters.query);
+  if (!match) return { total: 0, hits: [] as SearchHit[] };
+  const params = {
+    match,
+    language: filters.language,
+    now,
+    sectionId: filters.sectionId ?? null,
+    from: filters.from ?? null,
+    to: filters.to ?? null,
+  };
+  prepared ??= { relevance: statements('relevance'), newest: statements('newest') };
+  const { select, count } = prepared[filters.sort];
+  const total = count.get(params) as number;
+  type Row = Omit<SearchHit, 'isBreaking'> & { isBreaking: number };
+  const rows: Row[] = total > offset ? (select.all({ ...params, limit, offset }) as Row[]) : [];
+  return { total, hits: rows.map((row): SearchHit => ({ ...row, isBreaking: Boolean(row.isBreaking) })) };
+}

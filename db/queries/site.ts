@@ -1,0 +1,31 @@
+import { asc, eq } from 'drizzle-orm';
+import { db } from '..';
+import { authors, sections, siteSettings, tags } from '../schema';
+
+export function siteSettingsRow() {
+  return db.select().from(siteSettings).where(eq(siteSettings.id, 1)).get();
+}
+
+export function allSections() {
+  return db.select().from(sections).orderBy(asc(sections.position), asc(sections.id)).all();
+}
+
+export function sectionBySlug(slug: string) {
+  return db.select().from(sections).where(eq(sections.slug, slug)).get();
+}
+
+export function tagBySlug(slug: string) {
+  return db.select().from(tags).where(eq(tags.slug, slug)).get();
+}
+
+export function authorBySlug(slug: string) {
+  return db.select().from(authors).where(eq(authors.slug, slug)).get();
+}
+
+export function sectionById(id: number) {
+  return db.select().from(sections).where(eq(sections.id, id)).get();
+}
+
+export function allAuthors() {
+  return db.select().from(authors).orderBy(asc(authors.name)).all();
+}

@@ -1,0 +1,48 @@
+import { and, between, desc, eq, gte, max } from 'drizzle-orm';
+import { db } from '..';
+import { articles } from '../schema';
+import { isPublicAt } from './visibility';
+
+/** Articles per sitemap file: well under the protocol's 50,000. */
+export const SITEMAP_CHUNK = 10_000;
+export const NEWS_SITEMAP_WINDOW_MS = 48 * 3_600_000;
+const NEWS_SITEMAP_LIMIT = 1_000;
+
+const idRange = (chunk: number) => between(articles.id, chunk * SITEMAP_CHUNK + 1, (chunk + 1) * SITEMAP_CHUNK);
+
+/** One entry per file of article URLs, by id range (primary-key lookups, never a full scan). */
+export function sitemapChunks(now: number) {
+  const maxId = db.select({ id: max(articles.id) }).from(articles).get()?.id ?? 0;
+  const chunks = Math.ceil(maxId / SITEMAP_CHUNK);
+  return Array.from({ length: chunks }, (_, chunk) => ({
+    chunk,
+    lastModified: db.select({ at: max(articles.updatedAt) }).from(articles).where(and(idRange(chunk), isPublicAt(now))).get()?.at ?? null,
+  }));
+}
+
+export function sitemapArticles(chunk: number, now: number) {
+  return db
+    .select({ id: articles.id, slug: articles.slug, language: articles.language, updatedAt: articles.updatedAt, publishedAt: articles.publishedAt })
+    .from(articles)
+    .where(and(idRange(chunk), isPublicAt(now)))
+    .orderBy(articles.id)
+    .all();
+}
+
+/** Google News sitemap: stories of the last 48 hours, newest first. */
+export function recentArticles(language: 'ar' | 'en', now: number) {
+  return db
+    .select({ id: articles.id, slug: articles.slug, title: articles.title, language: articles.language, publishedAt: articles.publishedAt })
+    .from(articles)
+    .where(and(eq(articles.language, language), isPublicAt(now), gte(articles.publishedAt, now - NEWS_SITEMAP_WINDOW_MS)))
+    .orderBy(desc(articles.publishedAt))
+    .limit(NEWS_SITEMAP_LIMIT)
+    .all() as { id: number; slug: string; title: string; language: 'ar' | 'en'; publishedAt: number }[];
+}
+
+/** Both languages' recent stories, newest first, within the news sitemap's limit. */
+export function newsSitemapArticles(now: number) {
+  return [...recentArticles('ar', now), ...recentArticles('en', now)]
+    .sort((a, b) => b.publishedAt - a.publishedAt)
+    .slice(0, NEWS_SITEMAP_LIMIT);
+}

@@ -1,0 +1,60 @@
+import { and, count, eq, gt, lt } from 'drizzle-orm';
+import { db } from '..';
+import { auditLog, sessions, signInFailures, users, type Role } from '../schema';
+
+export function userByEmail(email: string) {
+  return db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+}
+
+export function insertUser(values: { email: string; name: string; role: Role; passwordHash: string; authorId?: number | null }) {
+  return db
+    .insert(users)
+    .values({ ...values, email: values.email.trim().toLowerCase(), createdAt: Date.now() })
+    .returning()
+    .get();
+}
+
+export function countUsers(): number {
+  return db.select({ n: count() }).from(users).get()?.n ?? 0;
+}
+
+export function insertSession(id: string, userId: number, expiresAt: number) {
+  db.insert(sessions).values({ id, userId, createdAt: Date.now(), expiresAt }).run();
+}
+
+/** The active user behind a live session, or undefined. */
+export function sessionUser(id: string, now: number) {
+  const row = db
+    .select({ user: users, expiresAt: sessions.expiresAt })
+    .from(sessions)
+    .innerJoin(users, eq(sessions.userId, users.id))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now), eq(users.active, true)))
+    .get();
+  return row?.user;
+}
+
+export function deleteSession(id: string) {
+  db.delete(sessions).where(eq(sessions.id, id)).run();
+}
+
+export function deleteExpiredSessions(now: number) {
+  db.delete(sessions).where(lt(sessions.expiresAt, now)).run();
+}
+
+export function recordSignInFailure(keys: string[], at: number) {
+  db.transaction((tx) => {
+    for (const key of keys) tx.insert(signInFailures).values({ key, at }).run();
+  });
+}
+
+export function recentSignInFailures(key: string, since: number): number {
+  return db.select({ n: count() }).from(signInFailures).where(and(eq(signInFailures.key, key), gt(signInFailures.at, since))).get()?.n ?? 0;
+}
+
+export function clearSignInFailures(key: string) {
+  db.delete(signInFailures).where(eq(signInFailures.key, key)).run();
+}
+
+export function writeAudit(userId: number | null, action: string, subject: string, detail?: Record<string, unknown>) {
+  db.insert(auditLog).values({ at: Date.now(), userId, action, subject, detail: detail ? JSON.stringify(detail) : null }).run();
+}

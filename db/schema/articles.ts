@@ -1,0 +1,96 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnySQLiteColumn,
+  index,
+  uniqueIndex,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+} from 'drizzle-orm/sqlite-core';
+import { sections } from './sections';
+import { authors } from './people';
+import { media } from './media';
+import { users } from './staff';
+
+export const ARTICLE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'unpublished'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+export const ARTICLE_LANGUAGES = ['ar', 'en'] as const;
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    language: text('language', { enum: ARTICLE_LANGUAGES }).notNull().default('ar'),
+    /** The same story in the other language, when there is one. */
+    translationId: integer('translation_id').references((): AnySQLiteColumn => articles.id, {
+      onDelete: 'set null',
+    }),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    kicker: text('kicker'),
+    subtitle: text('subtitle'),
+    excerpt: text('excerpt').notNull().default(''),
+    /** Sanitised HTML. */
+    body: text('body').notNull().default(''),
+    leadImageId: integer('lead_image_id').references(() => media.id, { onDelete: 'set null' }),
+    leadImageCaption: text('lead_image_caption'),
+    leadImageAlt: text('lead_image_alt'),
+    sectionId: integer('section_id')
+      .notNull()
+      .references(() => sections.id),
+    authorId: integer('author_id').references(() => authors.id, { onDelete: 'set null' }),
+    status: text('status', { enum: ARTICLE_STATUSES }).notNull().default('draft'),
+    /** The staff member who created the story (null for imported and demo stories). */
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Who saved it last: named in the conflict message a stale save gets. */
+    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    publishedAt: integer('published_at'),
+    updatedAt: integer('updated_at').notNull(),
+    createdAt: integer('created_at').notNull(),
+    /** Position in «أهم الأخبار»; null when the story is not pinned there. */
+    topRank: integer('top_rank'),
+    isBreaking: integer('is_breaking', { mode: 'boolean' }).notNull().default(false),
+    /** Bumped on every save: a save made from an older version is refused, not applied. */
+    version: integer('version').notNull().default(1),
+    seoTitle: text('seo_title'),
+    seoDescription: text('seo_description'),
+  },
+  (table) => [
+    uniqueIndex('articles_slug_idx').on(table.language, table.slug),
+    index('articles_latest_idx').on(table.language, table.status, table.publishedAt),
+    index('articles_section_idx').on(table.sectionId, table.language, table.status, table.publishedAt),
+    index('articles_author_idx').on(table.authorId, table.status, table.publishedAt),
+    index('articles_top_idx').on(table.language, table.topRank).where(sql`${table.topRank} is not null`),
+    index('articles_scheduled_idx').on(table.publishedAt).where(sql`${table.status} = 'scheduled'`),
+    index('articles_breaking_idx')
+      .on(table.language, table.publishedAt)
+      .where(sql`${table.isBreaking} = 1`),
+  ],
+);
+
+export const tags = sqliteTable('tags', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+});
+
+export const articleTags = sqliteTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.articleId, table.tagId] }),
+    index('article_tags_tag_idx').on(table.tagId, table.articleId),
+  ],
+);
+
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type Tag = typeof tags.$inferSelect;

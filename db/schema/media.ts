@@ -1,0 +1,14 @@
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const media = sqliteTable('media', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** Public URL path, e.g. /demo/summit.webp */
+  src: text('src').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  alt: text('alt').notNull(),
+  credit: text('credit'),
+  createdAt: integer('created_at').notNull(),
+});
+
+export type Media = typeof media.$inferSelect;

@@ -1,0 +1,53 @@
+export const DEMO_SECTIONS = [
+  { slug: 'politics', nameAr: 'سياسة', nameEn: 'Politics' },
+  { slug: 'world', nameAr: 'عربي ودولي', nameEn: 'World' },
+  { slug: 'economy', nameAr: 'اقتصاد', nameEn: 'Economy' },
+  { slug: 'islamic-world', nameAr: 'العالم الإسلامي', nameEn: 'Islamic World' },
+  { slug: 'sports', nameAr: 'رياضة', nameEn: 'Sports' },
+  { slug: 'culture', nameAr: 'ثقافة', nameEn: 'Culture' },
+  { slug: 'science-tech', nameAr: 'علوم وتكنولوجيا', nameEn: 'Science & Tech' },
+] as const;
+
+export type SectionSlug = (typeof DEMO_SECTIONS)[number]['slug'];
+
+export const DEMO_AUTHORS = [
+  { slug: 'newsroom', name: 'المحرر الإخباري', nameEn: 'Newsroom' },
+  { slug: 'amira-salem', name: 'أميرة سالم', nameEn: 'Amira Salem' },
+  { slug: 'khaled-mansour', name: 'خالد منصور', nameEn: 'Khaled Mansour' },
+  { slug: 'hala-abdelrahman', name: 'هالة عبد الرحمن', nameEn: 'Hala Abdelrahman' },
+  { slug: 'youssef-elsharif', name: 'يوسف الشريف', nameEn: 'Youssef El-Sharif' },
+  { slug: 'mona-farouk', name: 'منى فاروق', nameEn: 'Mona Farouk' },
+] as const;
+
+export type AuthorSlug = (typeof DEMO_AUTHORS)[number]['slug'];
+
+/** Images shipped in public/demo/<key>.webp (1200×675). */
+export const DEMO_IMAGES = [
+  'summit', 'parliament', 'diplomacy', 'market', 'energy', 'mosque',
+  'stadium', 'books', 'lab', 'city', 'desert', 'sea',
+] as const;
+
+export type DemoImage = (typeof DEMO_IMAGES)[number];
+
+export type DemoArticle = {
+  /** Stable key, used to link translations. */
+  key: string;
+  language: 'ar' | 'en';
+  section: SectionSlug;
+  author: AuthorSlug;
+  title: string;
+  kicker?: string;
+  excerpt: string;
+  /** HTML: <p>, <h2>, <blockquote>, <ul>/<li>, <strong> only. */
+  body: string;
+  image: DemoImage;
+  caption: string;
+  alt: string;
+  tags: string[];
+  /** Published this many hours before the database was seeded. */
+  hoursAgo: number;
+  topRank?: number;
+  breaking?: boolean;
+  /** Key of the same story in the other language. */
+  translationOf?: string;
+};

@@ -1,0 +1,18 @@
+// `npm run setup`: applies committed migrations and, on an empty database, seeds
+// the demo newsroom and creates the first admin. Safe to run on every start.
+import { databasePath, migrateDatabase, openDatabase } from './client';
+import { isEmpty, seedDemoContent } from './seed/seed-demo';
+import { ensureFirstAdmin } from './seed/first-admin';
+
+const file = databasePath();
+const db = openDatabase(file);
+migrateDatabase(db);
+if (isEmpty(db)) {
+  seedDemoContent(db);
+  console.log(`Seeded demo content into ${file}`);
+} else {
+  console.log(`Database ${file} is up to date`);
+}
+const adminNotice = await ensureFirstAdmin(db);
+if (adminNotice) console.log(`\n${adminNotice}\n`);
+db.$client.close();

@@ -1,0 +1,155 @@
+import { expect, test } from '@playwright/test';
+import { SEED_ARTICLE_SUBHEADINGS, SEED_MASTHEAD, seedArticle } from '../db/seed/seed-article';
+import { articleIdByTitle, pinnedTopTitles, translatedEnglishStory } from './support/database';
+
+test.describe('Arabic front page', () => {
+  test('is right-to-left Arabic with the masthead from settings', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    const masthead = page.getByRole('banner');
+    await expect(masthead.getByText(SEED_MASTHEAD.siteNameAr, { exact: true })).toBeVisible();
+    await expect(masthead.getByText(SEED_MASTHEAD.chairmanAr)).toBeVisible();
+    await expect(masthead.getByText(SEED_MASTHEAD.editorInChiefAr)).toBeVisible();
+    await expect(masthead.getByText('رئيس مجلس الإدارة')).toBeVisible();
+    await expect(masthead.getByText(/هـ/)).toBeVisible(); // today's Hijri date
+  });
+
+  test('shows the breaking strip and «أهم الأخبار» in rank order', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('breaking-strip').getByText('عاجل')).toBeVisible();
+    await expect(page.getByTestId('breaking-strip').getByRole('link').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'أهم الأخبار' })).toBeVisible();
+    const listed = await page.getByTestId('top-news').getByRole('link').allInnerTexts();
+    const pinned = pinnedTopTitles('ar');
+    expect(pinned).toContain(seedArticle.title);
+    expect(listed.slice(0, pinned.length)).toEqual(pinned.slice(0, listed.length));
+  });
+
+  test('has a block per section and working section links', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'آخر الأخبار' })).toBeVisible();
+    for (const name of ['سياسة', 'اقتصاد', 'العالم الإسلامي', 'رياضة', 'ثقافة', 'علوم وتكنولوجيا']) {
+      await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+    }
+    await page.getByRole('navigation', { name: 'الأقسام' }).first().getByRole('link', { name: 'رياضة' }).click();
+    await expect(page).toHaveURL(/\/section\/sports$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'رياضة' })).toBeVisible();
+  });
+});
+
+test.describe('the seed article', () => {
+  test('shows headline, caption, every sub-heading, and reader tools', async ({ page }) => {
+    await page.goto('/');
+    await page.getByTestId('top-news').getByRole('link', { name: seedArticle.title }).click();
+    await expect(page).toHaveURL(new RegExp(`/news/\\d+/`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedArticle.title);
+    await expect(page.locator('figcaption')).toHaveText(seedArticle.caption);
+    await expect(page.getByRole('img', { name: seedArticle.alt })).toBeVisible();
+    for (const subheading of SEED_ARTICLE_SUBHEADINGS) {
+      await expect(page.getByRole('heading', { level: 2, name: subheading })).toBeVisible();
+    }
+    await expect(page.getByText(/للقراءة/)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'عربي ودولي' }).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'كتب: المحرر الإخباري' })).toBeVisible();
+    const share = page.getByRole('group', { name: 'شارك الخبر' });
+    for (const name of ['واتساب', 'إكس', 'فيسبوك', 'تيليجرام']) {
+      await expect(share.getByRole('link', { name })).toHaveAttribute('href', /^https:\/\//);
+    }
+    await expect(page.getByRole('heading', { name: 'أخبار ذات صلة' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'الصين', exact: true })).toBeVisible();
+  });
+
+  test('copies its link', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const id = articleIdByTitle(seedArticle.title);
+    await page.goto(`/news/${id}`);
+    await page.getByRole('button', { name: 'انسخ الرابط' }).click();
+    await expect(page.getByRole('button', { name: 'تم نسخ الرابط' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`/news/${id}/`);
+  });
+
+  test('a wrong or missing slug redirects permanently to the canonical URL', async ({ page, request }) => {
+    const id = articleIdByTitle(seedArticle.title);
+    for (const path of [`/news/${id}/wrong-slug`, `/news/${id}`, `/en/news/${id}/anything`]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(308);
+      expect(decodeURIComponent(response.headers().location)).toMatch(new RegExp(`/news/${id}/القمة-الصينية-الروسية`));
+    }
+    await page.goto(`/news/${id}/wrong-slug`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedArticle.title);
+  });
+});
+
+test.describe('listings', () => {
+  test('section pages paginate and out-of-range pages are 404', async ({ page, request }) => {
+    // e2e/reset-db.ts gave the economy section 20 archive stories on top of its 6.
+    await page.goto('/section/economy');
+    await expect(page.getByText('صفحة 1 من 3')).toBeVisible();
+    await page.getByRole('link', { name: 'التالي' }).click();
+    await expect(page).toHaveURL(/\/section\/economy\?page=2$/);
+    await expect(page.getByText('صفحة 2 من 3')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'السابق' })).toBeVisible();
+    expect((await request.get('/section/economy?page=3')).status()).toBe(200);
+    for (const bad of ['999', '0', 'abc', '-1']) {
+      expect((await request.get(`/section/economy?page=${bad}`)).status(), bad).toBe(404);
+    }
+  });
+
+  test('the «أهم الأخبار», tag and author pages list stories', async ({ page }) => {
+    await page.goto('/top');
+    await expect(page.getByRole('heading', { level: 1, name: 'أهم الأخبار' })).toBeVisible();
+    await expect(page.getByTestId('top-news-page').getByRole('heading', { level: 3 }).first()).toHaveText(pinnedTopTitles('ar')[0]);
+    await page.goto(`/tag/${encodeURIComponent('الصين')}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'الوسم: الصين' })).toBeVisible();
+    await expect(page.getByRole('link', { name: seedArticle.title })).toBeVisible();
+    await page.goto('/author/newsroom');
+    await expect(page.getByRole('heading', { level: 1, name: 'مقالات المحرر الإخباري' })).toBeVisible();
+  });
+});
+
+test.describe('not found', () => {
+  for (const path of ['/no-such-page', '/news/999999/x', '/news/abc/x', '/section/no-such-section', '/tag/no-such-tag', '/author/nobody', '/en/no-such-page']) {
+    test(`${path} answers 404 in the visitor's language`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      const english = path.startsWith('/en');
+      await expect(page.locator('html')).toHaveAttribute('lang', english ? 'en' : 'ar');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(english ? 'Page not found' : 'الصفحة غير موجودة');
+    });
+  }
+});
+
+test.describe('English edition', () => {
+  test('renders left-to-right with English interface and stories', async ({ page }) => {
+    await page.goto('/en');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('banner').getByText(SEED_MASTHEAD.siteNameEn, { exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Top news' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Home' }).first()).toBeVisible();
+    const firstStory = page.getByTestId('top-news').getByRole('link').first();
+    await expect(firstStory).toHaveText(/^[^\u0600-\u06FF]+$/);
+  });
+
+  test('a translated story links to its Arabic original and back', async ({ page }) => {
+    const story = translatedEnglishStory();
+    await page.goto(`/en/news/${story.id}/${story.slug}`);
+    await page.getByRole('link', { name: 'اقرأ هذا الخبر بالعربية' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await page.getByRole('link', { name: 'Read this story in English' }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/news/${story.id}/`));
+  });
+});
+
+test('the RSS link in the footer serves a feed', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.getByRole('link', { name: 'خلاصة RSS' }).getAttribute('href');
+  const response = await request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/rss+xml');
+  const { default: Parser } = await import('rss-parser');
+  const feed = await new Parser().parseString(await response.text());
+  expect(feed.items.length).toBeGreaterThan(10);
+  expect(feed.items.map((item) => item.title)).toContain(seedArticle.title);
+});

@@ -1,0 +1,158 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import Parser from 'rss-parser';
+import { convert } from 'xmlbuilder2';
+import { seedArticle } from '../db/seed/seed-article';
+import { articleIdByTitle, insertPublishedStory } from './support/database';
+
+const HOSTILE = '</script><script>alert(1)</script>';
+
+async function parseFeed(request: APIRequestContext, path: string) {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  expect(response.headers()['content-type'], path).toContain('application/rss+xml');
+  return new Parser({ customFields: { item: ['dc:creator'] } }).parseString(await response.text());
+}
+
+async function parseXml(request: APIRequestContext, path: string) {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  expect(response.headers()['content-type'], path).toContain('xml');
+  return convert(await response.text(), { format: 'object' }) as Record<string, any>;
+}
+
+const asArray = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+async function jsonLd(page: Page) {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return blocks.flatMap((text) => asArray(JSON.parse(text)));
+}
+
+test('a hostile headline stays inert in JSON-LD, meta tags and feeds', async ({ page, request }) => {
+  const id = insertPublishedStory('science-tech', HOSTILE);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`/news/${id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOSTILE);
+  const article = (await jsonLd(page)).find((item) => item['@type'] === 'NewsArticle');
+  expect(article.headline).toBe(HOSTILE);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', HOSTILE);
+  expect(await page.locator('script:not([src]):not([type="application/ld+json"])').evaluateAll((nodes) => nodes.some((node) => node.textContent?.trim() === 'alert(1)'))).toBe(false);
+  expect(dialogs).toEqual([]);
+  const feed = await parseFeed(request, '/section/science-tech/rss.xml');
+  expect(feed.items[0].title).toBe(HOSTILE);
+});
+
+test('site, section and «أهم الأخبار» feeds are valid RSS with every field', async ({ request }) => {
+  for (const path of ['/rss.xml', '/en/rss.xml', '/top/rss.xml', '/section/world/rss.xml', '/section/economy/rss.xml']) {
+    const feed = await parseFeed(request, path);
+    expect(feed.title, path).toBeTruthy();
+    expect(feed.items.length, path).toBeGreaterThan(0);
+    for (const item of feed.items) {
+      expect(item.guid, path).toMatch(/^http:\/\/localhost:3100\/(en\/)?news\/\d+\//);
+      expect(item.link, path).toBe(item.guid);
+      expect(new Date(item.pubDate!).getTime(), path).toBeGreaterThan(0);
+      expect(item.categories?.length, path).toBeGreaterThan(0);
+      expect(item.contentSnippet ?? item.content, path).toBeTruthy();
+    }
+  }
+  const site = await parseFeed(request, '/rss.xml');
+  const seed = site.items.find((item) => item.title === seedArticle.title)!;
+  expect(seed['dc:creator']).toBe('المحرر الإخباري');
+  expect(seed.enclosure?.url).toMatch(/\/demo\/summit\.webp$/);
+  const top = await parseFeed(request, '/top/rss.xml');
+  expect(top.items[0].title).toBe(seedArticle.title);
+  expect((await request.get('/section/no-such-section/rss.xml')).status()).toBe(404);
+});
+
+test('the sitemap index, article sitemaps and the news sitemap parse and list the seed article', async ({ request }) => {
+  const index = await parseXml(request, '/sitemap.xml');
+  const files = asArray(index.sitemapindex.sitemap).map((entry: any) => new URL(entry.loc).pathname);
+  expect(files).toEqual(expect.arrayContaining(['/sitemaps/pages.xml', '/sitemaps/news.xml', '/sitemaps/articles-1.xml']));
+  const seedId = articleIdByTitle(seedArticle.title);
+  const urls: string[] = [];
+  for (const file of files) {
+    const urlset = (await parseXml(request, file)).urlset;
+    const entries = asArray(urlset.url);
+    expect(entries.length, file).toBeLessThanOrEqual(50_000);
+    urls.push(...entries.map((entry: any) => entry.loc));
+  }
+  expect(urls.some((url) => decodeURIComponent(url).includes(`/news/${seedId}/القمة-الصينية-الروسية`))).toBe(true);
+  expect(urls).toContain('http://localhost:3100/section/world');
+  expect(urls).toContain('http://localhost:3100/en/section/world');
+
+  const news = asArray((await parseXml(request, '/sitemaps/news.xml')).urlset.url);
+  const seed = news.find((entry: any) => entry['news:news']['news:title'] === seedArticle.title);
+  expect(seed['news:news']['news:publication']['news:name']).toBe('اتحاد العالم الإسلامي');
+  expect(seed['news:news']['news:publication']['news:language']).toBe('ar');
+  expect(Date.parse(seed['news:news']['news:publication_date'])).toBeGreaterThan(Date.now() - 48 * 3_600_000);
+
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain('Disallow: /admin');
+  expect(robots).toContain('Disallow: /search');
+  expect(robots).toContain('Sitemap: http://localhost:3100/sitemap.xml');
+  expect(robots).toContain('Sitemap: http://localhost:3100/sitemaps/news.xml');
+});
+
+test('the seed article carries complete NewsArticle and BreadcrumbList data', async ({ page }) => {
+  await page.goto(`/news/${articleIdByTitle(seedArticle.title)}`);
+  const data = await jsonLd(page);
+  const article = data.find((item) => item['@type'] === 'NewsArticle');
+  expect(article.headline).toBe(seedArticle.title);
+  expect(article.image[0]).toMatch(/^http:\/\/localhost:3100\/demo\/summit\.webp$/);
+  expect(Date.parse(article.datePublished)).toBeGreaterThan(0);
+  expect(Date.parse(article.dateModified)).toBeGreaterThanOrEqual(Date.parse(article.datePublished));
+  expect(article.author[0]).toMatchObject({ '@type': 'Person', name: 'المحرر الإخباري', url: 'http://localhost:3100/author/newsroom' });
+  expect(article.publisher).toMatchObject({ name: 'اتحاد العالم الإسلامي', logo: { url: 'http://localhost:3100/logo.png' } });
+  expect(article.mainEntityOfPage['@id']).toBe(page.url());
+  expect(article.articleSection).toBe('عربي ودولي');
+  expect(article.inLanguage).toBe('ar');
+  const breadcrumb = data.find((item) => item['@type'] === 'BreadcrumbList');
+  expect(breadcrumb.itemListElement.map((item: any) => item.name)).toEqual(['الرئيسية', 'عربي ودولي', seedArticle.title]);
+});
+
+test('home, section and article pages have one canonical, hreflang pairs, og tags and feed links', async ({ page }) => {
+  const seedId = articleIdByTitle(seedArticle.title);
+  for (const path of ['/', '/section/world', `/news/${seedId}`, '/en', '/en/section/world']) {
+    await page.goto(path);
+    const canonical = page.locator('link[rel="canonical"]');
+    await expect(canonical, path).toHaveCount(1);
+    expect(new URL((await canonical.getAttribute('href'))!).href, path).toBe(page.url());
+    await expect(page.locator('meta[property="og:title"]'), path).toHaveCount(1);
+    await expect(page.locator('meta[property="og:image"]').first(), path).toHaveAttribute('content', /^http:\/\/localhost:3100\//);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first(), path).toHaveAttribute('href', /rss\.xml$/);
+  }
+  const hreflang = async (lang: string) => new URL((await page.locator(`link[rel="alternate"][hreflang="${lang}"]`).getAttribute('href'))!).href;
+  for (const path of ['/', '/section/world']) {
+    await page.goto(path);
+    expect(await hreflang('ar')).toBe(`http://localhost:3100${path}`);
+    expect(await hreflang('en')).toBe(`http://localhost:3100/en${path === '/' ? '' : path}`);
+    expect(await hreflang('x-default')).toBe(`http://localhost:3100${path}`);
+  }
+  await page.goto(`/news/${seedId}`);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+  await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+  await expect(page.locator('meta[property="article:published_time"]')).toHaveCount(1);
+  await expect(page.locator('meta[property="article:section"]')).toHaveAttribute('content', 'عربي ودولي');
+  await expect(page.locator('meta[property="article:tag"]').first()).toBeAttached();
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+  const home = await page.goto('/');
+  expect(home?.status()).toBe(200);
+  const json = (await jsonLd(page)).map((item) => item['@type']);
+  expect(json).toEqual(expect.arrayContaining(['NewsMediaOrganization', 'WebSite']));
+});
+
+test('URLs resolve to one canonical form', async ({ request }) => {
+  const seedId = articleIdByTitle(seedArticle.title);
+  const trailing = await request.get('/section/world/', { maxRedirects: 0 });
+  expect(trailing.status()).toBe(308);
+  expect(trailing.headers().location).toBe('/section/world');
+  const canonical = (await request.get(`/news/${seedId}`, { maxRedirects: 0 })).headers().location;
+  const decoded = await request.get(decodeURIComponent(canonical), { maxRedirects: 0 });
+  expect(decoded.status()).toBe(200);
+  const encoded = await request.get(canonical, { maxRedirects: 0 });
+  expect(encoded.status()).toBe(200);
+  expect((await request.get('/section/world?page=2', { maxRedirects: 0 })).status()).toBe(404);
+});

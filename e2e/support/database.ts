@@ -1,0 +1,120 @@
+import { openDatabase } from '../../db/client';
+
+// The same SQLite file the server under test uses (WAL lets both open it),
+// opened the way the app opens it so the search-index triggers work.
+export function openE2eDatabase() {
+  return openDatabase(process.env.DATABASE_PATH ?? 'data/e2e.db').$client;
+}
+
+export function pinnedTopTitles(language: 'ar' | 'en'): string[] {
+  const db = openE2eDatabase();
+  try {
+    return db
+      .prepare(`select title from articles where language = ? and top_rank is not null and status = 'published' order by top_rank, published_at desc`)
+      .pluck()
+      .all(language) as string[];
+  } finally {
+    db.close();
+  }
+}
+
+export function articleIdByTitle(title: string): number {
+  const db = openE2eDatabase();
+  try {
+    return db.prepare('select id from articles where title = ?').pluck().get(title) as number;
+  } finally {
+    db.close();
+  }
+}
+
+/** Adds old published stories to a section so it spans several pages. */
+export function addArchiveStories(sectionSlug: string, count: number): void {
+  const db = openE2eDatabase();
+  try {
+    const sectionId = db.prepare('select id from sections where slug = ?').pluck().get(sectionSlug) as number;
+    const insert = db.prepare(
+      `insert into articles (language, slug, title, excerpt, body, section_id, status, published_at, created_at, updated_at)
+       values ('ar', ?, ?, 'ملخص خبر من الأرشيف.', '<p>نص خبر من الأرشيف.</p>', ?, 'published', ?, ?, ?)`,
+    );
+    const longAgo = Date.now() - 400 * 24 * 3_600_000;
+    db.transaction(() => {
+      for (let i = 1; i <= count; i++) {
+        const at = longAgo - i * 3_600_000;
+        insert.run(`archive-${sectionSlug}-${i}`, `خبر من أرشيف القسم رقم ${i}`, sectionId, at, at, at);
+      }
+    })();
+  } finally {
+    db.close();
+  }
+}
+
+export function translatedEnglishStory(): { id: number; slug: string } {
+  const db = openE2eDatabase();
+  try {
+    return db
+      .prepare(`select id, slug from articles where language = 'en' and translation_id is not null order by id limit 1`)
+      .get() as { id: number; slug: string };
+  } finally {
+    db.close();
+  }
+}
+
+/** Publishes a story straight into the database (until the admin area exists), returning its id. */
+export function insertPublishedStory(sectionSlug: string, title: string): number {
+  const db = openE2eDatabase();
+  try {
+    const sectionId = db.prepare('select id from sections where slug = ?').pluck().get(sectionSlug) as number;
+    const now = Date.now();
+    return Number(
+      db
+        .prepare(
+          `insert into articles (language, slug, title, excerpt, body, section_id, status, published_at, created_at, updated_at)
+           values ('ar', ?, ?, ?, '<p>نص</p>', ?, 'published', ?, ?, ?)`,
+        )
+        .run(`hostile-${now}`, title, title, sectionId, now - 1000, now, now).lastInsertRowid,
+    );
+  } finally {
+    db.close();
+  }
+}
+
+export const STAFF_PASSWORD = 'correct-horse-battery-staple';
+
+/** A staff account for a test (created once per run, by role). */
+export async function ensureStaff(role: 'writer' | 'editor'): Promise<{ email: string; password: string }> {
+  const email = `${role}@newsroom.test`;
+  const db = openE2eDatabase();
+  try {
+    if (!db.prepare('select id from users where email = ?').get(email)) {
+      const { hashPassword } = await import('../../lib/auth/password');
+      db.prepare(`insert into users (email, name, role, password_hash, active, created_at) values (?, ?, ?, ?, 1, ?)`).run(
+        email,
+        role === 'writer' ? 'كاتب الاختبار' : 'محرر الاختبار',
+        role,
+        await hashPassword(STAFF_PASSWORD),
+        Date.now(),
+      );
+    }
+    return { email, password: STAFF_PASSWORD };
+  } finally {
+    db.close();
+  }
+}
+
+export function articleRow(id: number): { status: string; title: string; version: number; body: string } | undefined {
+  const db = openE2eDatabase();
+  try {
+    return db.prepare('select status, title, version, body from articles where id = ?').get(id) as never;
+  } finally {
+    db.close();
+  }
+}
+
+export function articleIdsByTitle(title: string): number[] {
+  const db = openE2eDatabase();
+  try {
+    return db.prepare('select id from articles where title = ?').pluck().all(title) as number[];
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,21 @@
+import { defineRouting } from 'next-intl/routing';
+
+export const routing = defineRouting({
+  locales: ['ar', 'en'],
+  defaultLocale: 'ar',
+  // Arabic lives at "/", English under "/en". No Accept-Language redirect: a
+  // portal's front page is the same for every reader and every crawler, which
+  // keeps "/" cacheable and shareable.
+  localePrefix: 'as-needed',
+  localeDetection: false,
+});
+
+export type Locale = (typeof routing.locales)[number];
+
+export function isLocale(value: string): value is Locale {
+  return (routing.locales as readonly string[]).includes(value);
+}
+
+export function directionOf(locale: Locale): 'rtl' | 'ltr' {
+  return locale === 'ar' ? 'rtl' : 'ltr';
+}

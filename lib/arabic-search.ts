@@ -1,0 +1,69 @@
+// One normalisation for Arabic search, used when indexing and when querying, so
+// a reader finds a story however either side spelled it. The rules, in order:
+//
+//  1. Unicode NFKC (presentation forms ﻻ → لا, full-width Latin → Latin), then lower-case Latin.
+//  2. Strip diacritics (tashkeel: fatha … sukun, shadda, superscript alef, Quranic marks) and tatweel ـ.
+//  3. Alef forms أ إ آ ٱ → ا.
+//  4. Taa marbuta ة → ه (end-of-word spelling varies: «قمة» / «قمه»).
+//  5. Alef maqsura ى → ي («مستشفى» / «مستشفي»).
+//  6. Hamza carriers ؤ → و, ئ → ي; a lone hamza ء is dropped («مسؤول» / «مسئول» / «مسوول»).
+//  7. Arabic-Indic ٠-٩ and Persian ۰-۹ digits → 0-9.
+//  8. Words are runs of letters and digits; everything else separates them.
+//  9. Prefixes: the article ال and its combinations وال بال كال فال لل are removed
+//     when at least two letters remain («والصين», «بالصين», «الصين» → «صين»).
+//     The conjunctions و and ف are too common to ignore and too often part of a
+//     word to always remove («وزير»), so a word starting with one of them is
+//     indexed both as written and without it; a query keeps the word as typed.
+const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g;
+const ALEF_FORMS = /[\u0622\u0623\u0625\u0671]/g;
+const WORD = /[\p{L}\p{N}]+/gu;
+const DEFINITE_PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
+const CONJUNCTIONS = ['و', 'ف'];
+const MIN_STEM = 2;
+
+export function normalizeArabic(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(DIACRITICS, '')
+    .replace(ALEF_FORMS, 'ا')
+    .replace(/\u0629/g, 'ه')
+    .replace(/\u0649/g, 'ي')
+    .replace(/\u0624/g, 'و')
+    .replace(/\u0626/g, 'ي')
+    .replace(/\u0621/g, '')
+    .replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0));
+}
+
+function stripDefiniteArticle(word: string): string {
+  for (const prefix of DEFINITE_PREFIXES) {
+    if (word.startsWith(prefix) && word.length - prefix.length >= MIN_STEM) return word.slice(prefix.length);
+  }
+  return word;
+}
+
+/** The search terms of a reader's query: normalised words without the definite article. */
+export function queryTerms(query: string): string[] {
+  const words = normalizeArabic(query).match(WORD) ?? [];
+  return [...new Set(words.map(stripDefiniteArticle))];
+}
+
+/** The tokens an indexed text contributes: each word, plus its form without a leading و/ف. */
+export function indexTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of normalizeArabic(text).match(WORD) ?? []) {
+    const stem = stripDefiniteArticle(word);
+    terms.push(stem);
+    if (stem === word && CONJUNCTIONS.includes(word[0]) && word.length - 1 > MIN_STEM) {
+      terms.push(stripDefiniteArticle(word.slice(1)));
+    }
+  }
+  return terms;
+}
+
+/** What goes into the full-text index for a field (HTML tags and entities removed). */
+export function searchableText(htmlOrText: string): string {
+  const text = htmlOrText.replace(/<[^>]*>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ');
+  return indexTerms(text).join(' ');
+}

@@ -1,0 +1,30 @@
+import type { Role } from '@/db/schema/staff';
+
+// Who may do what, in one table. Every admin page and every server action asks
+// `can(role, permission)`; the tests walk this table.
+export const PERMISSIONS = {
+  'article.create': ['writer', 'editor', 'admin'],
+  /** Writers edit their own drafts only; see canEditArticle. */
+  'article.editAny': ['editor', 'admin'],
+  'article.submit': ['writer', 'editor', 'admin'],
+  'article.publish': ['editor', 'admin'],
+  'curation.manage': ['editor', 'admin'],
+  'section.manage': ['editor', 'admin'],
+  'staff.manage': ['admin'],
+  'settings.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** Writers may touch only their own stories that are not yet public; editors and admins any story. */
+export function canEditArticle(
+  user: { id: number; role: Role },
+  article: { createdBy: number | null; status: string },
+): boolean {
+  if (can(user.role, 'article.editAny')) return true;
+  return article.createdBy === user.id && (article.status === 'draft' || article.status === 'review');
+}

@@ -1,0 +1,47 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { cookies } from 'next/headers';
+import { cache } from 'react';
+import { deleteSession, insertSession, sessionUser } from '@/db/queries/staff';
+import { redirect } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { SITE_URL } from '../site-url';
+
+const COOKIE = 'portal_session';
+export const SESSION_LIFETIME_MS = 12 * 3_600_000;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+export async function startSession(userId: number): Promise<void> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = Date.now() + SESSION_LIFETIME_MS;
+  insertSession(hashToken(token), userId, expiresAt);
+  (await cookies()).set(COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    // Secure wherever the site is served over HTTPS (production), not on a plain-HTTP test server.
+    secure: SITE_URL.startsWith('https://'),
+    path: '/',
+    expires: new Date(expiresAt),
+  });
+}
+
+/** The signed-in staff member, checked against the database on every call (sessions are revocable). */
+export const currentUser = cache(async () => {
+  const token = (await cookies()).get(COOKIE)?.value;
+  return token ? sessionUser(hashToken(token), Date.now()) : undefined;
+});
+
+export async function endSession(): Promise<void> {
+  const jar = await cookies();
+  const token = jar.get(COOKIE)?.value;
+  if (token) deleteSession(hashToken(token));
+  jar.delete(COOKIE);
+}
+
+/** For admin pages: the signed-in staff member, or a redirect to the sign-in page. */
+export async function requireUser(locale: Locale) {
+  const user = await currentUser();
+  if (!user) return redirect({ href: '/admin/sign-in', locale });
+  return user;
+}

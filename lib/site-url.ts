@@ -1,0 +1,19 @@
+import type { Locale } from '@/i18n/routing';
+import { routing } from '@/i18n/routing';
+
+/** The public origin, without a trailing slash (SITE_URL in production). */
+export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+
+/** Locale-prefixed path: Arabic at the root, other locales under /<locale>. */
+export function localePath(locale: Locale, path: string): string {
+  const prefix = locale === routing.defaultLocale ? '' : `/${locale}`;
+  return path === '/' ? prefix || '/' : `${prefix}${path}`;
+}
+
+export function articlePath(article: { id: number; slug: string }): string {
+  return `/news/${article.id}/${encodeURIComponent(article.slug)}`;
+}
+
+export function absoluteUrl(locale: Locale, path: string): string {
+  return `${SITE_URL}${localePath(locale, path)}`;
+}

@@ -1,0 +1,9 @@
+import createMiddleware from 'next-intl/middleware';
+import { routing } from './i18n/routing';
+
+export default createMiddleware(routing);
+
+export const config = {
+  // Everything but Next internals, API routes and static files; feeds (.xml) do go through.
+  matcher: ['/((?!api|_next|_vercel|demo|sitemap|robots\\.txt|favicon\\.ico|.*\\.(?:png|jpe?g|webp|avif|svg|ico|txt|css|js|woff2?)$).*)'],
+};

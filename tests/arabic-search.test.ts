@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { indexTerms, normalizeArabic, queryTerms, searchableText } from '@/lib/arabic-search';
+
+describe('normalizeArabic', () => {
+  it('strips diacritics', () => {
+    expect(normalizeArabic('مُواتِيَة')).toBe(normalizeArabic('مواتية'));
+    expect(normalizeArabic('يُعَدُّ')).toBe('يعد');
+  });
+  it('strips tatweel', () => {
+    expect(normalizeArabic('الـ75')).toBe('ال75');
+    expect(normalizeArabic('جـــديد')).toBe('جديد');
+  });
+  it('unifies alef forms', () => {
+    expect(normalizeArabic('إستراتيجية')).toBe(normalizeArabic('استراتيجية'));
+    expect(normalizeArabic('أكد آمال ٱلله')).toBe('اكد امال الله');
+  });
+  it('turns taa marbuta into haa', () => {
+    expect(normalizeArabic('القمة')).toBe('القمه');
+  });
+  it('turns alef maqsura into yaa', () => {
+    expect(normalizeArabic('مستشفى')).toBe('مستشفي');
+    expect(normalizeArabic('على')).toBe(normalizeArabic('علي'));
+  });
+  it('unifies hamza carriers and drops a lone hamza', () => {
+    expect(normalizeArabic('مسؤول')).toBe('مسوول');
+    expect(normalizeArabic('رئيس')).toBe('رييس');
+    expect(normalizeArabic('سماء')).toBe('سما');
+  });
+  it('maps Arabic-Indic and Persian digits to Latin', () => {
+    expect(normalizeArabic('٧٥')).toBe('75');
+    expect(normalizeArabic('۲۰۲۴')).toBe('2024');
+  });
+  it('lower-cases Latin and unfolds presentation forms', () => {
+    expect(normalizeArabic('ChatGPT')).toBe('chatgpt');
+    expect(normalizeArabic('\uFEFB')).toBe('لا');
+  });
+});
+
+describe('queryTerms', () => {
+  it('removes the definite article and its combined prefixes', () => {
+    expect(queryTerms('الصين')).toEqual(['صين']);
+    expect(queryTerms('والصين')).toEqual(['صين']);
+    expect(queryTerms('بالصين')).toEqual(['صين']);
+    expect(queryTerms('للتعاون')).toEqual(['تعاون']);
+  });
+  it('keeps short words whole', () => {
+    expect(queryTerms('ال')).toEqual(['ال']);
+    expect(queryTerms('الى')).toEqual(['الي']);
+  });
+  it('keeps a leading و on query words (it may be part of the word)', () => {
+    expect(queryTerms('وزير')).toEqual(['وزير']);
+  });
+  it('splits on punctuation and drops duplicates', () => {
+    expect(queryTerms('الصين، روسيا؛ قمه! الصين')).toEqual(['صين', 'روسيا', 'قمه']);
+    expect(queryTerms('"*:-()')).toEqual([]);
+  });
+});
+
+describe('indexTerms', () => {
+  it('indexes words after و/ف both as written and without the conjunction', () => {
+    expect(indexTerms('وروسيا')).toEqual(['وروسيا', 'روسيا']);
+    expect(indexTerms('وزير')).toEqual(['وزير', 'زير']);
+    expect(indexTerms('فالصين')).toEqual(['صين']);
+  });
+  it('makes the seed headline findable by the reader spelling', () => {
+    const indexed = indexTerms('القمة الصينية الروسية.. عقد الأسس');
+    for (const term of queryTerms('قمه صين روسي')) {
+      expect(indexed.some((word) => word.startsWith(term))).toBe(true);
+    }
+  });
+  it('turns "الـ75" into a searchable 75', () => {
+    expect(indexTerms('الذكرى الـ75')).toEqual(['ذكري', '75']);
+  });
+});
+
+describe('searchableText', () => {
+  it('drops tags and entities before indexing', () => {
+    expect(searchableText('<h2 class="x">القمة</h2><p>روسيا&amp;الصين</p>')).toBe('قمه روسيا صين');
+  });
+});

@@ -1,0 +1,90 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { useSeededTempDatabase } from './support/temp-db';
+import { articles, sections } from '@/db/schema';
+import { seedArticle } from '@/db/seed/seed-article';
+
+// A real SQLite file with the FTS5 index built by the migration and kept by triggers.
+const temp = useSeededTempDatabase();
+const { searchArticles, matchExpression } = await import('@/db/queries/search');
+const { db, now } = temp;
+afterAll(() => temp.cleanup());
+
+const search = (query: string, extra: Partial<Parameters<typeof searchArticles>[0]> = {}) =>
+  searchArticles({ query, language: 'ar', sort: 'relevance', ...extra }, now, 20, 0);
+
+function addStory(title: string, body: string, status: 'published' | 'draft' | 'unpublished' = 'published') {
+  const sectionId = db.select().from(sections).where(eq(sections.slug, 'economy')).get()!.id;
+  return db
+    .insert(articles)
+    .values({ slug: `s-${Math.random().toString(36).slice(2)}`, title, body, sectionId, status, publishedAt: now - 60_000, createdAt: now, updatedAt: now })
+    .returning({ id: articles.id })
+    .get().id;
+}
+
+describe('Arabic full-text search', () => {
+  it('finds the seed article first for «الصين روسيا قمه»', () => {
+    const { hits, total } = search('الصين روسيا قمه');
+    expect(total).toBeGreaterThan(0);
+    expect(hits[0].title).toBe(seedArticle.title);
+  });
+
+  it('matches across alef forms: «إستراتيجية» finds «استراتيجية»', () => {
+    const id = addStory('خطة استراتيجية جديدة للطاقة', '<p>أعلنت الحكومة خطة استراتيجية.</p>');
+    expect(search('إستراتيجية').hits.map((hit) => hit.id)).toContain(id);
+  });
+
+  it('ignores diacritics: «مُواتية» finds «مواتية»', () => {
+    expect(search('مُواتية').hits.map((hit) => hit.title)).toContain(seedArticle.title);
+  });
+
+  it('matches Arabic-Indic digits to Latin ones: «٧٥» finds «75»', () => {
+    expect(search('٧٥').hits.map((hit) => hit.title)).toContain(seedArticle.title);
+  });
+
+  it('finds a word behind و and بال prefixes', () => {
+    const id = addStory('تقرير عن الموانئ', '<p>زيارة بالقاهرة وموسكو.</p>');
+    expect(search('موسكو').hits.map((hit) => hit.id)).toContain(id);
+    expect(search('القاهرة').hits.map((hit) => hit.id)).toContain(id);
+  });
+
+  it('treats FTS operator characters as plain text', () => {
+    for (const query of ['"', '*', 'a:b', '-الصين', 'NEAR(الصين روسيا)', '((', 'الصين OR', '^', "'; DROP TABLE articles; --"]) {
+      expect(() => search(query), query).not.toThrow();
+    }
+    expect(matchExpression('"*:-()')).toBeNull();
+    expect(matchExpression('NEAR(صين')).toBe('"near"* "صين"*');
+  });
+
+  it('never shows drafts or unpublished stories, and follows edits and deletes at once', () => {
+    const draft = addStory('مسودة عن كوكب زحل', '<p>زحل</p>', 'draft');
+    const gone = addStory('خبر عن كوكب زحل', '<p>زحل</p>', 'unpublished');
+    expect(search('زحل').hits.map((hit) => hit.id)).not.toContain(draft);
+    expect(search('زحل').hits.map((hit) => hit.id)).not.toContain(gone);
+
+    const live = addStory('خبر عن المريخ', '<p>نص</p>');
+    expect(search('المريخ').hits.map((hit) => hit.id)).toEqual([live]);
+    db.update(articles).set({ title: 'خبر عن عطارد' }).where(eq(articles.id, live)).run();
+    expect(search('المريخ').total).toBe(0);
+    expect(search('عطارد').hits.map((hit) => hit.id)).toEqual([live]);
+    db.delete(articles).where(eq(articles.id, live)).run();
+    expect(search('عطارد').total).toBe(0);
+  });
+
+  it('ranks a title match above a body match, and sorts by newest on request', () => {
+    const inBody = addStory('خبر عادي', '<p>ذكر عابر لكلمة نيزك في النص.</p>');
+    const inTitle = addStory('نيزك يضيء السماء', '<p>نص الخبر.</p>');
+    expect(search('نيزك').hits.map((hit) => hit.id)).toEqual([inTitle, inBody]);
+    db.update(articles).set({ publishedAt: now - 10 }).where(eq(articles.id, inBody)).run();
+    expect(search('نيزك', { sort: 'newest' }).hits.map((hit) => hit.id)).toEqual([inBody, inTitle]);
+  });
+
+  it('filters by section and date range', () => {
+    const world = db.select().from(sections).where(eq(sections.slug, 'world')).get()!.id;
+    const economy = db.select().from(sections).where(eq(sections.slug, 'economy')).get()!.id;
+    expect(search('الصين روسيا', { sectionId: world }).hits[0].title).toBe(seedArticle.title);
+    expect(search('الصين روسيا قمه', { sectionId: economy }).hits.map((hit) => hit.title)).not.toContain(seedArticle.title);
+    expect(search('الصين روسيا قمه', { from: now + 1 }).total).toBe(0);
+    expect(search('الصين روسيا قمه', { to: now - 30 * 24 * 3_600_000 }).total).toBe(0);
+  });
+});
