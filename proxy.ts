@@ -5,5 +5,5 @@ export default createMiddleware(routing);
 
 export const config = {
   // Everything but Next internals, API routes and static files; feeds (.xml) do go through.
-  matcher: ['/((?!api|_next|_vercel|demo|sitemap|robots\\.txt|favicon\\.ico|.*\\.(?:png|jpe?g|webp|avif|svg|ico|txt|css|js|woff2?)$).*)'],
+  matcher: ['/((?!api/|_next/|_vercel/|demo/|sitemaps/|sitemap\\.xml$|robots\\.txt$|favicon\\.ico$|.*\\.(?:png|jpe?g|webp|avif|svg|ico|css|js|woff2?)$).*)'],
 };

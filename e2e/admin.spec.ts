@@ -1,8 +1,9 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { toNewsroomInput } from '../lib/dates';
+import { SEED_MASTHEAD } from '../db/seed/seed-article';
 import { articleIdsByTitle, articleRow, ensureStaff } from './support/database';
 
-async function signIn(page: Page, role: 'writer' | 'editor') {
+async function signIn(page: Page, role: 'writer' | 'editor' | 'admin') {
   const { email, password } = await ensureStaff(role);
   await page.goto('/admin/sign-in');
   await page.getByLabel('البريد الإلكتروني').fill(email);
@@ -16,13 +17,24 @@ async function fillStory(page: Page, title: string, body: string) {
   await page.goto('/admin/articles/new');
   await page.getByLabel('العنوان', { exact: true }).fill(title);
   await page.getByLabel('الملخص').fill(`ملخص: ${title}`);
-  await page.getByLabel('نص الخبر').fill(body);
+  const editor = page.getByRole('textbox', { name: 'نص الخبر' });
+  await editor.click();
+  await editor.pressSequentially(body);
   await page.getByLabel('القسم').selectOption({ label: 'علوم وتكنولوجيا' });
 }
 
-/** The POST a form button sends to its server action, captured for replay. */
+/** A multipart form body with one field's value replaced. */
+function withField(postData: string, field: string, value: string): string {
+  const pattern = new RegExp(`(name="(?:_?\\d+_)?${field}"\r\n\r\n)[\\s\\S]*?(\r\n--)`);
+  const changed = postData.replace(pattern, (_, head: string, tail: string) => `${head}${value}${tail}`);
+  expect(changed, field).not.toBe(postData);
+  return changed;
+}
+
+/** The POST a form button sends to its server action, captured (and answered) for replay. */
 async function captureActionPost(page: Page, click: () => Promise<void>): Promise<Request> {
   const [request] = await Promise.all([page.waitForRequest((candidate) => candidate.method() === 'POST' && Boolean(candidate.headers()['next-action'])), click()]);
+  await request.response();
   return request;
 }
 
@@ -31,7 +43,15 @@ const replayHeaders = (request: Request) => ({ 'next-action': request.headers()[
 test('an editor writes, publishes and pins a story, and readers see it at once', async ({ page }) => {
   await signIn(page, 'editor');
   const title = `مرصد فلكي جديد في أسوان ${Date.now()}`;
-  await fillStory(page, title, '<p>افتتحت الجامعة مرصدًا جديدًا.</p><h2>تفاصيل المرصد الجديد</h2><p>نص <script>window.hacked=1</script><img src="x" onerror="window.hacked=1"> آخر.</p>');
+  await fillStory(page, title, 'افتتحت الجامعة مرصدًا جديدًا.');
+  const editor = page.getByRole('textbox', { name: 'نص الخبر' });
+  await editor.press('Enter');
+  await page.getByRole('toolbar', { name: 'أدوات التنسيق' }).getByRole('button', { name: 'عنوان فرعي' }).click();
+  await editor.pressSequentially('تفاصيل المرصد الجديد');
+  await editor.press('Enter');
+  await editor.pressSequentially('يضم المرصد تلسكوبًا بقطر 2 متر.');
+  await page.getByLabel('صورة من المكتبة').selectOption({ label: 'lab.webp' });
+  await page.getByRole('button', { name: 'إدراج الصورة' }).click();
   await page.getByLabel('الصورة الرئيسية').selectOption({ label: 'lab.webp' });
   await page.getByLabel('وصف الصورة للقارئ الآلي').fill('قبة المرصد ليلًا');
   await page.getByLabel('تعليق الصورة').fill('المرصد الجديد في أسوان');
@@ -47,33 +67,60 @@ test('an editor writes, publishes and pins a story, and readers see it at once',
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.getByRole('heading', { level: 2, name: 'تفاصيل المرصد الجديد' })).toBeVisible();
   await expect(page.locator('figcaption')).toHaveText('المرصد الجديد في أسوان');
+  await expect(page.locator('.article-body img[src="/demo/lab.webp"]')).toBeAttached();
+});
+
+test('<script> and onerror= in a posted body never reach a reader', async ({ page }) => {
+  await signIn(page, 'editor');
+  const title = `خبر نصه عدائي ${Date.now()}`;
+  await fillStory(page, title, 'نص عادي.');
+  const save = await captureActionPost(page, () => page.getByRole('button', { name: 'حفظ', exact: true }).click());
+  await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
+  const hostileTitle = `${title} منشور`;
+  let forged = withField(save.postData()!, 'title', hostileTitle);
+  forged = withField(forged, 'intent', 'publish');
+  forged = withField(forged, 'body', '<p>قبل<script>window.hacked=1</script><img src="x" onerror="window.hacked=1"><a href="javascript:window.hacked=1">رابط</a></p><h2 onclick="window.hacked=1">عنوان</h2>');
+  await page.request.post(save.url(), { headers: replayHeaders(save), data: forged });
+  const [id] = articleIdsByTitle(hostileTitle);
+  expect(articleRow(id)?.status).toBe('published');
+  expect(articleRow(id)?.body).not.toMatch(/script|onerror|onclick|javascript:/);
+  await page.goto(`/news/${id}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'عنوان' })).toBeVisible();
   const html = await page.content();
   expect(html).not.toContain('window.hacked');
-  expect(html).not.toContain('onerror');
   expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
 });
 
-test('a writer cannot publish: no button, and a forged POST is refused', async ({ page, playwright }) => {
+test('a writer cannot publish: no button, and a forged POST is refused (an editor\'s is not)', async ({ page, browser, playwright }) => {
   await signIn(page, 'writer');
   const title = `مسودة كاتب ${Date.now()}`;
-  await fillStory(page, title, '<p>نص المسودة.</p>');
+  await fillStory(page, title, 'نص المسودة.');
   await expect(page.getByRole('button', { name: 'نشر الآن' })).toHaveCount(0);
-  const save = await captureActionPost(page, () => page.getByRole('button', { name: 'حفظ', exact: true }).click());
+  await page.getByRole('button', { name: 'حفظ', exact: true }).click();
   await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
   const [id] = articleIdsByTitle(title);
+  // A save of the existing story: the request carries its id and version.
+  const save = await captureActionPost(page, () => page.getByRole('button', { name: 'حفظ', exact: true }).click());
+  await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
+  const publish = () => withField(withField(save.postData()!, 'intent', 'publish'), 'version', String(articleRow(id)!.version));
+
+  const asWriter = await page.request.post(save.url(), { headers: replayHeaders(save), data: publish() });
+  expect(await asWriter.text()).toContain('ليست لديك صلاحية لهذا الإجراء.');
   expect(articleRow(id)?.status).toBe('draft');
 
-  // The same request with intent=publish, sent with the writer's session: refused.
-  const forged = save.postData()!.replace(/(name="[^"]*intent"\r\n\r\n)save/, '$1publish');
-  expect(forged).not.toBe(save.postData());
-  await page.request.post(save.url(), { headers: replayHeaders(save), data: forged });
-  expect(articleRow(id)?.status).toBe('draft');
-
-  // And with no session at all: nothing is created.
   const anonymous = await playwright.request.newContext({ baseURL: 'http://localhost:3100' });
-  await anonymous.post(save.url(), { headers: replayHeaders(save), data: save.postData()! });
+  const asNobody = await anonymous.post(save.url(), { headers: replayHeaders(save), data: publish() });
+  expect(await asNobody.text()).toContain('انتهت جلستك أو لم تسجّل الدخول');
   await anonymous.dispose();
-  expect(articleIdsByTitle(title)).toEqual([id]);
+  expect(articleRow(id)?.status).toBe('draft');
+
+  // The same request from an editor's session is a real publication: the check above is what refused it.
+  const editorContext = await browser.newContext({ locale: 'ar', baseURL: 'http://localhost:3100' });
+  const editorPage = await editorContext.newPage();
+  await signIn(editorPage, 'editor');
+  await editorPage.request.post(save.url(), { headers: replayHeaders(save), data: publish() });
+  await editorContext.close();
+  expect(articleRow(id)?.status).toBe('published');
 });
 
 test('a signed-out visitor cannot reach the admin or its actions', async ({ page, playwright }) => {
@@ -83,11 +130,11 @@ test('a signed-out visitor cannot reach the admin or its actions', async ({ page
   // A save captured from an editor's session, replayed without it.
   await signIn(page, 'editor');
   const title = `خبر للاختبار الأمني ${Date.now()}`;
-  await fillStory(page, title, '<p>نص.</p>');
+  await fillStory(page, title, 'نص.');
   const save = await captureActionPost(page, () => page.getByRole('button', { name: 'حفظ', exact: true }).click());
   await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
   const anonymous = await playwright.request.newContext({ baseURL: 'http://localhost:3100' });
-  const publish = save.postData()!.replace(/(name="[^"]*intent"\r\n\r\n)save/, '$1publish').replace(`${title}`, `${title} مزور`);
+  const publish = withField(withField(save.postData()!, 'intent', 'publish'), 'title', `${title} مزور`);
   await anonymous.post(save.url(), { headers: replayHeaders(save), data: publish });
   await anonymous.dispose();
   expect(articleIdsByTitle(`${title} مزور`)).toEqual([]);
@@ -97,7 +144,7 @@ test('a signed-out visitor cannot reach the admin or its actions', async ({ page
 test('a scheduled story is invisible before its time and visible after', async ({ page, request }) => {
   await signIn(page, 'editor');
   const title = `خبر مجدول ${Date.now()}`;
-  await fillStory(page, title, '<p>نص الخبر المجدول.</p>');
+  await fillStory(page, title, 'نص الخبر المجدول.');
   const at = Date.now() + 12_000;
   await page.getByLabel('موعد النشر (للجدولة)').fill(toNewsroomInput(at, undefined, true));
   await page.getByRole('button', { name: 'جدولة' }).click();
@@ -116,7 +163,7 @@ test('a scheduled story is invisible before its time and visible after', async (
 test('a save from a stale tab gets the conflict message and keeps what was typed', async ({ page, context }) => {
   await signIn(page, 'editor');
   const title = `خبر لتعديلين ${Date.now()}`;
-  await fillStory(page, title, '<p>النص الأول.</p>');
+  await fillStory(page, title, 'النص الأول.');
   await page.getByRole('button', { name: 'حفظ', exact: true }).click();
   await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
   const editUrl = page.url().replace(/\?.*$/, '');
@@ -152,4 +199,29 @@ test('sign-in failures get one generic message', async ({ page }) => {
   await page.getByRole('button', { name: 'دخول' }).click();
   await expect(page.getByText('البريد الإلكتروني أو كلمة المرور غير صحيحة.')).toBeVisible();
   await expect(page.getByLabel('البريد الإلكتروني')).toHaveValue('nobody@newsroom.test');
+});
+
+test('an admin edits the masthead and every page shows it; an editor cannot', async ({ page, browser }) => {
+  await signIn(page, 'admin');
+  await page.getByRole('link', { name: 'الترويسة' }).click();
+  await page.getByLabel('رئيس التحرير (بالعربية)').fill('');
+  await page.getByRole('button', { name: 'حفظ الترويسة' }).click();
+  await expect(page.getByText('هذا الحقل مطلوب.')).toBeVisible();
+  await page.getByLabel('رئيس التحرير (بالعربية)').fill('رئيس تحرير جديد للاختبار');
+  await page.getByRole('button', { name: 'حفظ الترويسة' }).click();
+  await expect(page.getByText('حُفظت الترويسة وظهرت على الموقع.')).toBeVisible();
+  await page.goto('/section/world');
+  await expect(page.getByRole('banner').getByText('رئيس تحرير جديد للاختبار')).toBeVisible();
+  // Put the seed masthead back for the journeys that read it.
+  await page.goto('/admin/settings');
+  await page.getByLabel('رئيس التحرير (بالعربية)').fill(SEED_MASTHEAD.editorInChiefAr);
+  await page.getByRole('button', { name: 'حفظ الترويسة' }).click();
+  await expect(page.getByText('حُفظت الترويسة وظهرت على الموقع.')).toBeVisible();
+
+  const editorContext = await browser.newContext({ locale: 'ar', baseURL: 'http://localhost:3100' });
+  const editorPage = await editorContext.newPage();
+  await signIn(editorPage, 'editor');
+  await expect(editorPage.getByRole('link', { name: 'الترويسة' })).toHaveCount(0);
+  expect((await editorPage.goto('/admin/settings'))?.status()).toBe(404);
+  await editorContext.close();
 });

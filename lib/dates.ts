@@ -61,7 +61,8 @@ export function parseNewsroomTime(value: string | undefined, timeZone = TIME_ZON
   const match = value ? LOCAL_DATE_TIME.exec(value) : null;
   if (!match) return undefined;
   const asUtc = Date.parse(`${match[1]}T${match[2] ?? '00:00'}${match[2]?.length === 5 ? ':00' : ''}Z`);
-  if (Number.isNaN(asUtc)) return undefined;
+  // Date.parse rolls 2024-02-30 over to 1 March: refuse dates that do not exist.
+  if (Number.isNaN(asUtc) || new Date(asUtc).toISOString().slice(0, 10) !== match[1]) return undefined;
   return asUtc - zoneOffsetMs(asUtc - zoneOffsetMs(asUtc, timeZone), timeZone);
 }
 

@@ -1,9 +1,18 @@
-import { Feed } from 'feed';
+import { create } from 'xmlbuilder2';
 import type { Locale } from '@/i18n/routing';
 import type { FeedEntry } from '@/db/queries/articles';
 import type { SiteSettings } from '@/db/schema';
 import { localized, sectionName } from './localized';
 import { SITE_URL, absoluteUrl, articlePath } from './site-url';
+
+// RSS 2.0 written with xmlbuilder2: every value goes in as escaped text, never
+// as CDATA. (The `feed` package wraps values in CDATA and escapes only the
+// first "]]>", so a headline could break out of it.)
+const NAMESPACES = {
+  atom: 'http://www.w3.org/2005/Atom',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  content: 'http://purl.org/rss/1.0/modules/content/',
+};
 
 type FeedInput = { locale: Locale; settings: SiteSettings; title?: string; path: string; entries: FeedEntry[] };
 
@@ -12,37 +21,40 @@ export function feedPath(pagePath: string): string {
   return `${pagePath === '/' ? '' : pagePath}/rss.xml`;
 }
 
-/** RSS 2.0, written by the `feed` library (it escapes and wraps every value). */
 export function buildRssFeed({ locale, settings, title, path, entries }: FeedInput): string {
   const siteName = localized(settings, 'siteName', locale);
-  const feed = new Feed({
-    title: title ? `${title} | ${siteName}` : siteName,
-    description: localized(settings, 'tagline', locale) || siteName,
-    id: absoluteUrl(locale, path),
-    link: absoluteUrl(locale, path),
-    language: locale,
-    image: `${SITE_URL}/logo.png`,
-    copyright: `© ${siteName}`,
-    updated: entries.length ? new Date(Math.max(...entries.map((entry) => entry.updatedAt))) : undefined,
-    feedLinks: { rss: absoluteUrl(locale, feedPath(path)) },
-    ttl: 5,
-  });
+  const rss = create({ version: '1.0', encoding: 'UTF-8' })
+    .ele('rss', { version: '2.0', 'xmlns:atom': NAMESPACES.atom, 'xmlns:dc': NAMESPACES.dc, 'xmlns:content': NAMESPACES.content });
+  const channel = rss.ele('channel');
+  channel.ele('title').txt(title ? `${title} | ${siteName}` : siteName);
+  channel.ele('link').txt(absoluteUrl(locale, path));
+  channel.ele('description').txt(localized(settings, 'tagline', locale) || siteName);
+  channel.ele('language').txt(locale);
+  channel.ele('copyright').txt(`© ${siteName}`);
+  channel.ele('ttl').txt('5');
+  channel.ele(NAMESPACES.atom, 'atom:link', { href: absoluteUrl(locale, feedPath(path)), rel: 'self', type: 'application/rss+xml' });
+  if (entries.length) channel.ele('lastBuildDate').txt(new Date(Math.max(...entries.map((entry) => entry.updatedAt))).toUTCString());
+  const logo = channel.ele('image');
+  logo.ele('url').txt(`${SITE_URL}/logo.png`);
+  logo.ele('title').txt(siteName);
+  logo.ele('link').txt(absoluteUrl(locale, '/'));
+
   for (const entry of entries) {
     const url = absoluteUrl(locale, articlePath(entry));
-    feed.addItem({
-      title: entry.title,
-      id: url,
-      guid: url,
-      link: url,
-      description: entry.excerpt,
-      content: entry.body,
-      date: new Date(entry.publishedAt),
-      category: [{ name: sectionName({ nameAr: entry.sectionNameAr, nameEn: entry.sectionNameEn }, locale), domain: absoluteUrl(locale, `/section/${entry.sectionSlug}`) }],
-      image: entry.imageSrc ? { url: `${SITE_URL}${entry.imageSrc}`, type: 'image/webp' } : undefined,
-      extensions: entry.authorName ? [{ name: 'dc:creator', objects: { _cdata: entry.authorName } }] : undefined,
-    });
+    const item = channel.ele('item');
+    item.ele('title').txt(entry.title);
+    item.ele('link').txt(url);
+    item.ele('guid', { isPermaLink: 'true' }).txt(url);
+    item.ele('pubDate').txt(new Date(entry.publishedAt).toUTCString());
+    item.ele('description').txt(entry.excerpt);
+    item.ele(NAMESPACES.content, 'content:encoded').txt(entry.body);
+    if (entry.authorName) item.ele(NAMESPACES.dc, 'dc:creator').txt(entry.authorName);
+    item
+      .ele('category', { domain: absoluteUrl(locale, `/section/${entry.sectionSlug}`) })
+      .txt(sectionName({ nameAr: entry.sectionNameAr, nameEn: entry.sectionNameEn }, locale));
+    if (entry.imageSrc) item.ele('enclosure', { url: `${SITE_URL}${entry.imageSrc}`, type: 'image/webp', length: '0' });
   }
-  return feed.rss2();
+  return rss.end();
 }
 
 export function rssResponse(xml: string): Response {

@@ -38,3 +38,10 @@ describe('newsroom time input', () => {
     expect(toNewsroomInput(Date.UTC(2024, 4, 16, 9, 30), 'Africa/Cairo')).toBe('2024-05-16T12:30');
   });
 });
+
+describe('impossible dates', () => {
+  it('are refused rather than rolled over', () => {
+    expect(parseNewsroomTime('2024-02-30T10:00')).toBeUndefined();
+    expect(parseNewsroomTime('2024-02-29T10:00', 'UTC')).toBe(Date.UTC(2024, 1, 29, 10));
+  });
+});

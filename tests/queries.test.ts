@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { useSeededTempDatabase } from './support/temp-db';
 import { articles, sections } from '@/db/schema';

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/auth/action';
 import { Field, INPUT_CLASS } from './field';
+import { RichTextEditor } from './rich-text-editor';
 
 export type ArticleFormValues = Record<string, string>;
 type Option = { value: string; label: string };
@@ -10,8 +11,9 @@ type Option = { value: string; label: string };
 export type ArticleFormProps = {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   initial: ArticleFormValues;
-  options: { sections: Option[]; authors: Option[]; images: Option[]; languages: Option[] };
+  options: { sections: Option[]; authors: Option[]; images: Option[]; languages: Option[]; bodyImages: { src: string; label: string }[] };
   labels: Record<string, string>;
+  editorLabels: React.ComponentProps<typeof RichTextEditor>['labels'];
   /** The intents this person may use on this story, in button order. */
   intents: { intent: string; label: string; primary?: boolean }[];
   canCurate: boolean;
@@ -19,7 +21,7 @@ export type ArticleFormProps = {
 };
 
 /** The story form: what was typed survives every error, each field shows its own message. */
-export function ArticleForm({ action, initial, options, labels, intents, canCurate, notice }: ArticleFormProps) {
+export function ArticleForm({ action, initial, options, labels, editorLabels, intents, canCurate, notice }: ArticleFormProps) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ActionState);
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
   const values = state.status === 'error' && state.values ? { ...initial, ...state.values, isBreaking: state.values.isBreaking ?? '' } : initial;
@@ -62,7 +64,17 @@ export function ArticleForm({ action, initial, options, labels, intents, canCura
           {(props) => <textarea {...props} defaultValue={values.excerpt ?? ''} rows={3} dir="auto" className={INPUT_CLASS} />}
         </Field>
         <Field name="body" label={labels.body} error={errors.body} hint={labels.bodyHint}>
-          {(props) => <textarea {...props} defaultValue={values.body ?? ''} rows={18} dir="auto" className={`${INPUT_CLASS} font-mono text-sm`} />}
+          {(props) => (
+            <RichTextEditor
+              id={props.id}
+              name={props.name}
+              initialHtml={values.body ?? ''}
+              labels={editorLabels}
+              images={options.bodyImages}
+              describedBy={props['aria-describedby']}
+              invalid={props['aria-invalid']}
+            />
+          )}
         </Field>
         {select('leadImageId', options.images)}
         {text('leadImageCaption', { maxLength: 300 })}

@@ -16,7 +16,7 @@ export function Field({
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-bold">
+      <label htmlFor={id} id={`${id}-label`} className="font-bold">
         {label}
       </label>
       {children({ id, name, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy })}

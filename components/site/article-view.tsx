@@ -6,6 +6,7 @@ import type { ArticleCard as Card, PublicArticle } from '@/db/queries/articles';
 import { formatDateTime, formatHijriDate, isoDate } from '@/lib/dates';
 import { readingMinutes } from '@/lib/reading-time';
 import { isolateLatinInHtml } from '@/lib/bidi';
+import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { sectionName } from '@/lib/localized';
 import { articlePath } from '@/lib/site-url';
 import { BidiText } from '@/components/ui/bidi-text';
@@ -74,7 +75,7 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
             )}
           </figure>
         )}
-        <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: isolateLatinInHtml(article.body) }} />
+        <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: isolateLatinInHtml(sanitizeArticleHtml(article.body)) }} />
         {tags.length > 0 && (
           <div className="mt-8 flex flex-wrap items-center gap-2">
             <h2 className="font-bold">{t('tags')}:</h2>

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { Section, SiteSettings } from '@/db/schema';
-import { formatGregorianDate, formatHijriDate, isoDate } from '@/lib/dates';
+import { formatGregorianDate, formatHijriDate, toNewsroomInput } from '@/lib/dates';
 import { localized, sectionName } from '@/lib/localized';
 import { SearchForm } from './search-form';
 
@@ -17,7 +17,7 @@ export async function Masthead({ locale, settings, sections, now }: Props) {
         {t('skipToContent')}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-2 text-sm text-muted">
-        <time dateTime={isoDate(now).slice(0, 10)}>
+        <time dateTime={toNewsroomInput(now).slice(0, 10)}>
           {formatGregorianDate(now, locale, true)} <span aria-hidden="true">|</span> {formatHijriDate(now, locale)}
         </time>
         <SearchForm locale={locale} />

@@ -3,6 +3,7 @@ import { getBreakingNews, getSiteFrame } from '@/db/queries/reader';
 import { Masthead } from './masthead';
 import { BreakingStrip } from './breaking-strip';
 import { SiteFooter } from './site-footer';
+import { toNewsroomInput } from '@/lib/dates';
 
 /** Masthead, breaking strip and footer around a reader page (and the 404 page). */
 export async function SiteChrome({ locale, children }: { locale: Locale; children: React.ReactNode }) {
@@ -16,7 +17,7 @@ export async function SiteChrome({ locale, children }: { locale: Locale; childre
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
-      <SiteFooter locale={locale} settings={settings} sections={sections} year={new Date(now).getFullYear()} />
+      <SiteFooter locale={locale} settings={settings} sections={sections} year={Number(toNewsroomInput(now).slice(0, 4))} />
     </>
   );
 }

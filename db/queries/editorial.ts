@@ -86,7 +86,7 @@ export type ArticleWrite = Omit<NewArticle, 'id' | 'createdAt' | 'updatedAt' | '
 export type SaveResult =
   | { ok: true; id: number; invalidate: string[] }
   | { ok: false; reason: 'conflict'; updatedAt: number; updatedBy: string | null }
-  | { ok: false; reason: 'notFound' };
+  | { ok: false; reason: 'notFound' | 'slugTaken' };
 
 /**
  * Creates or updates a story in one transaction. An update names the version it
@@ -94,6 +94,18 @@ export type SaveResult =
  * Returns the cache tags the change touches (before and after).
  */
 export function saveArticle(write: ArticleWrite, userId: number, existing?: { id: number; version: number }): SaveResult {
+  try {
+    return writeArticle(write, userId, existing);
+  } catch (error) {
+    // Two saves racing for one slug: the unique index decides, the loser is told.
+    if (error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE') return { ok: false, reason: 'slugTaken' };
+    throw error;
+  }
+}
+
+const isPublic = (story: { status?: ArticleStatus } | undefined) => story?.status === 'published' || story?.status === 'scheduled';
+
+function writeArticle(write: ArticleWrite, userId: number, existing?: { id: number; version: number }): SaveResult {
   return db.transaction((tx) => {
     const now = Date.now();
     const before = existing ? tx.select().from(articles).where(eq(articles.id, existing.id)).get() : undefined;
@@ -116,6 +128,8 @@ export function saveArticle(write: ArticleWrite, userId: number, existing?: { id
     });
     const sectionSlugs = tx.select({ slug: sections.slug }).from(sections).where(inArray(sections.id, [values.sectionId, before?.sectionId ?? values.sectionId])).all().map((row) => row.slug);
     const authorSlugs = tx.select({ slug: authors.slug }).from(authors).where(inArray(authors.id, [values.authorId ?? -1, before?.authorId ?? -1])).all().map((row) => row.slug);
+    // A story that readers could not see before and cannot see now changes no reader page.
+    if (!isPublic(before) && !isPublic(values)) return { ok: true, id, invalidate: [] } as const;
     const invalidate = new Set<string>([
       cacheTags.article(id),
       cacheTags.home,
@@ -127,6 +141,8 @@ export function saveArticle(write: ArticleWrite, userId: number, existing?: { id
       ...[...oldTagSlugs, ...newTagSlugs].map(cacheTags.tag),
     ]);
     if (values.isBreaking || before?.isBreaking) invalidate.add(cacheTags.breaking);
+    // The other-language version links here (hreflang, "read in English").
+    for (const partner of [values.translationId, before?.translationId]) if (partner) invalidate.add(cacheTags.article(partner));
     return { ok: true, id, invalidate: [...invalidate] } as const;
   });
 }

@@ -29,3 +29,9 @@ export function sectionById(id: number) {
 export function allAuthors() {
   return db.select().from(authors).orderBy(asc(authors.name)).all();
 }
+
+export type MastheadFields = Omit<typeof siteSettings.$inferInsert, 'id' | 'updatedAt'>;
+
+export function updateSiteSettings(fields: MastheadFields) {
+  db.update(siteSettings).set({ ...fields, updatedAt: Date.now() }).where(eq(siteSettings.id, 1)).run();
+}

@@ -1,21 +1,9 @@
 import { and, count, eq, gt, lt } from 'drizzle-orm';
 import { db } from '..';
-import { auditLog, sessions, signInFailures, users, type Role } from '../schema';
+import { auditLog, sessions, signInFailures, users } from '../schema';
 
 export function userByEmail(email: string) {
   return db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
-}
-
-export function insertUser(values: { email: string; name: string; role: Role; passwordHash: string; authorId?: number | null }) {
-  return db
-    .insert(users)
-    .values({ ...values, email: values.email.trim().toLowerCase(), createdAt: Date.now() })
-    .returning()
-    .get();
-}
-
-export function countUsers(): number {
-  return db.select({ n: count() }).from(users).get()?.n ?? 0;
 }
 
 export function insertSession(id: string, userId: number, expiresAt: number) {

@@ -81,7 +81,7 @@ export function insertPublishedStory(sectionSlug: string, title: string): number
 export const STAFF_PASSWORD = 'correct-horse-battery-staple';
 
 /** A staff account for a test (created once per run, by role). */
-export async function ensureStaff(role: 'writer' | 'editor'): Promise<{ email: string; password: string }> {
+export async function ensureStaff(role: 'writer' | 'editor' | 'admin'): Promise<{ email: string; password: string }> {
   const email = `${role}@newsroom.test`;
   const db = openE2eDatabase();
   try {
@@ -89,7 +89,7 @@ export async function ensureStaff(role: 'writer' | 'editor'): Promise<{ email: s
       const { hashPassword } = await import('../../lib/auth/password');
       db.prepare(`insert into users (email, name, role, password_hash, active, created_at) values (?, ?, ?, ?, 1, ?)`).run(
         email,
-        role === 'writer' ? 'كاتب الاختبار' : 'محرر الاختبار',
+        { writer: 'كاتب الاختبار', editor: 'محرر الاختبار', admin: 'مدير الاختبار' }[role],
         role,
         await hashPassword(STAFF_PASSWORD),
         Date.now(),

@@ -11,8 +11,6 @@ export type ActionState =
   | { status: 'success'; message: string; redirectTo?: string }
   | { status: 'error'; message: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
 
-export const idle: ActionState = { status: 'idle' };
-
 type ErrorKey = Parameters<Awaited<ReturnType<typeof getTranslations<'AdminErrors'>>>>[0];
 
 function formValues(formData: FormData): Record<string, string> {

@@ -1,5 +1,5 @@
 import { routing } from '@/i18n/routing';
-import { getNewsSitemapArticles, getSiteFrame, getSitemapArticles } from '@/db/queries/reader';
+import { getNewsSitemapArticles, getSiteFrame, getSitemapArticles, getSitemapChunks } from '@/db/queries/reader';
 import { localized } from '@/lib/localized';
 import { absoluteUrl, articlePath } from '@/lib/site-url';
 import { newsSitemapXml, urlSetXml, xmlResponse } from '@/lib/seo/sitemap-xml';
@@ -14,7 +14,9 @@ export async function GET(_request: Request, { params }: RouteContext<'/sitemaps
   if (file === 'news.xml') return newsSitemap();
   const match = ARTICLES_FILE.exec(file);
   if (!match) return new Response('Not found', { status: 404 });
-  const stories = await getSitemapArticles(Number(match[1]) - 1);
+  const chunk = Number(match[1]) - 1;
+  if (chunk >= (await getSitemapChunks()).length) return new Response('Not found', { status: 404 });
+  const stories = await getSitemapArticles(chunk);
   return xmlResponse(
     urlSetXml(stories.map((story) => ({ url: absoluteUrl(story.language, articlePath(story)), lastModified: Math.max(story.updatedAt, story.publishedAt ?? 0) }))),
   );

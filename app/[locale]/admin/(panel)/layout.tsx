@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { requireUser } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
 import { signOutAction } from '../sign-out-action';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -23,6 +24,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
           <nav aria-label={t('title')} className="flex gap-4 text-sm font-bold">
             <Link href="/admin">{t('nav.articles')}</Link>
             <Link href="/admin/articles/new">{t('nav.newArticle')}</Link>
+            {can(user.role, 'settings.manage') && <Link href="/admin/settings">{t('nav.settings')}</Link>}
             <Link href="/">{t('nav.site')}</Link>
           </nav>
           <span className="ms-auto text-sm opacity-80">{t('signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}</span>

@@ -66,7 +66,7 @@ export default async function ArticleListPage({ params, searchParams }: PageProp
           {t('list.filter')}
         </button>
       </form>
-      <p className="mb-2 text-sm text-muted">{t('list.count', { n: String(total) })}</p>
+      <p className="mb-2 text-sm text-muted">{t('list.count', { count: total, n: String(total) })}</p>
       {rows.length === 0 ? (
         <p className="py-8 text-center text-muted">{t('list.empty')}</p>
       ) : (

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
-import { clearSignInFailures, recentSignInFailures, recordSignInFailure, userByEmail, writeAudit } from '@/db/queries/staff';
-import { verifyPassword } from '@/lib/auth/password';
+import { clearSignInFailures, deleteExpiredSessions, recentSignInFailures, recordSignInFailure, userByEmail, writeAudit } from '@/db/queries/staff';
+import { generatePassword, hashPassword, verifyPassword } from '@/lib/auth/password';
 import { startSession } from '@/lib/auth/session';
 import { FAILURE_WINDOW_MS, isThrottled, throttleKeys } from '@/lib/auth/throttle';
 import type { ActionState } from '@/lib/auth/action';
@@ -15,8 +15,9 @@ const schema = z.object({
   password: z.string().min(1, 'required').max(200, 'tooLong'),
 });
 
-// Compared against when the account does not exist, so both paths cost the same.
-const NO_SUCH_USER_HASH = 'scrypt$32768$8$1$c2FsdHNhbHRzYWx0c2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+// Compared against when the account does not exist, so both paths cost the
+// same; made with the current cost, so raising the cost keeps them equal.
+let noSuchUserHash: Promise<string> | undefined;
 
 /** Signs a staff member in; one generic message for every failure. */
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -34,13 +35,16 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
   if (isThrottled({ account: recentSignInFailures(keys.account, since), address: recentSignInFailures(keys.address, since) })) {
     return { status: 'error', message: t('throttled'), values: { email: typedEmail } };
   }
+  // Counted before the slow check, so parallel guesses cannot all slip under the limit.
+  recordSignInFailure([keys.account, keys.address], Date.now());
   const user = userByEmail(email);
-  const passwordMatches = await verifyPassword(password, user?.passwordHash ?? NO_SUCH_USER_HASH);
+  noSuchUserHash ??= hashPassword(generatePassword());
+  const passwordMatches = await verifyPassword(password, user?.passwordHash ?? (await noSuchUserHash));
   if (!user || !user.active || !passwordMatches) {
-    recordSignInFailure([keys.account, keys.address], Date.now());
     return { status: 'error', message: t('badCredentials'), values: { email: typedEmail } };
   }
   clearSignInFailures(keys.account);
+  deleteExpiredSessions(Date.now());
   await startSession(user.id);
   writeAudit(user.id, 'sign-in', `user:${user.id}`);
   redirect({ href: '/admin', locale: await getLocale() });

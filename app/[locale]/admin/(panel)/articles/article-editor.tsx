@@ -8,9 +8,13 @@ import { toNewsroomInput } from '@/lib/dates';
 import { sectionName } from '@/lib/localized';
 import { ArticleForm } from '@/components/admin/article-form';
 import { saveArticleAction } from './save-article-action';
-import type { Intent } from './article-schema';
+import { ALLOWED_INTENTS, EDITOR_INTENTS, type Intent } from './article-schema';
 
 const FORM_LABELS = ['title', 'kicker', 'excerpt', 'body', 'bodyHint', 'language', 'slug', 'slugHint', 'tags', 'tagsHint', 'seoTitle', 'seoDescription', 'curation', 'topRank', 'publishAt'] as const;
+
+const fileName = (src: string) => src.split('/').pop() ?? src;
+
+const INTENT_LABELS = { save: 'saveDraft', submit: 'submit', publish: 'publish', schedule: 'schedule', unpublish: 'unpublish' } as const;
 
 /** The message shown after a save redirects back to the form (?done=<intent>). */
 const DONE_NOTICES = { save: 'saved', submit: 'submitted', publish: 'published', schedule: 'scheduled', unpublish: 'unpublished' } as const;
@@ -21,12 +25,9 @@ type Props = { locale: Locale; user: User; found?: EditableArticle; done?: strin
 export async function ArticleEditor({ locale, user, found, done }: Props) {
   const t = await getTranslations({ locale, namespace: 'Admin' });
   const article = found?.article;
-  const intents: { intent: Intent; label: string; primary?: boolean }[] = [{ intent: 'save', label: t('form.saveDraft') }];
-  if (!article || article.status === 'draft') intents.push({ intent: 'submit', label: t('form.submit') });
-  if (can(user.role, 'article.publish')) {
-    intents.push({ intent: 'publish', label: t('form.publish'), primary: true }, { intent: 'schedule', label: t('form.schedule') });
-    if (article && (article.status === 'published' || article.status === 'scheduled')) intents.push({ intent: 'unpublish', label: t('form.unpublish') });
-  }
+  const intents = ALLOWED_INTENTS[article?.status ?? 'new']
+    .filter((intent) => can(user.role, 'article.publish') || !EDITOR_INTENTS.includes(intent))
+    .map((intent) => ({ intent, label: t(`form.${INTENT_LABELS[intent]}`), primary: intent === 'publish' }));
   const initial: Record<string, string> = article
     ? {
         id: String(article.id),
@@ -66,13 +67,27 @@ export async function ArticleEditor({ locale, user, found, done }: Props) {
       action={saveArticleAction}
       initial={initial}
       labels={labels}
+      editorLabels={{
+        toolbar: t('editor.toolbar'),
+        heading: t('editor.heading'),
+        bold: t('editor.bold'),
+        italic: t('editor.italic'),
+        link: t('editor.link'),
+        linkPrompt: t('editor.linkPrompt'),
+        quote: t('editor.quote'),
+        bulletList: t('editor.bulletList'),
+        orderedList: t('editor.orderedList'),
+        image: t('editor.image'),
+        insertImage: t('editor.insertImage'),
+      }}
       intents={intents}
       canCurate={can(user.role, 'curation.manage')}
-      notice={done && done in DONE_NOTICES ? t(`form.${DONE_NOTICES[done as Intent]}`) : undefined}
+      notice={done && Object.hasOwn(DONE_NOTICES, done) ? t(`form.${DONE_NOTICES[done as Intent]}`) : undefined}
       options={{
         sections: sections.map((section) => ({ value: String(section.id), label: sectionName(section, locale) })),
         authors: [{ value: '', label: '—' }, ...authors.map((author) => ({ value: String(author.id), label: author.name }))],
-        images: [{ value: '', label: t('form.noImage') }, ...images.map((image) => ({ value: String(image.id), label: image.src.split('/').pop() ?? image.src }))],
+        images: [{ value: '', label: t('form.noImage') }, ...images.map((image) => ({ value: String(image.id), label: fileName(image.src) }))],
+        bodyImages: images.map((image) => ({ src: image.src, label: fileName(image.src) })),
         languages: [
           { value: 'ar', label: 'العربية' },
           { value: 'en', label: 'English' },

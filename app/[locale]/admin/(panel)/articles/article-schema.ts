@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ARTICLE_LANGUAGES } from '@/db/schema/articles';
+import { ARTICLE_LANGUAGES, type ArticleStatus } from '@/db/schema/articles';
 
 // Field rules of the story form. Messages are keys of AdminErrors, translated
 // by staffAction into the editor's language.
@@ -8,6 +8,22 @@ const optionalId = z.preprocess((value) => (value === '' || value === undefined 
 
 export const INTENTS = ['save', 'submit', 'publish', 'schedule', 'unpublish'] as const;
 export type Intent = (typeof INTENTS)[number];
+
+/**
+ * The workflow: which intents apply to a story in each status (null: a new
+ * story). The action enforces it; the form shows only these buttons.
+ */
+export const ALLOWED_INTENTS: Record<ArticleStatus | 'new', readonly Intent[]> = {
+  new: ['save', 'submit', 'publish', 'schedule'],
+  draft: ['save', 'submit', 'publish', 'schedule'],
+  review: ['save', 'publish', 'schedule'],
+  scheduled: ['save', 'publish', 'schedule', 'unpublish'],
+  published: ['save', 'unpublish'],
+  unpublished: ['save', 'publish', 'schedule'],
+};
+
+/** Intents that need the publishing permission. */
+export const EDITOR_INTENTS: readonly Intent[] = ['publish', 'schedule', 'unpublish'];
 
 export const articleSchema = z.object({
   id: optionalId,
@@ -30,7 +46,7 @@ export const articleSchema = z.object({
   topRank: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().min(1, 'invalid').max(20, 'invalid').optional()),
   isBreaking: z.preprocess((value) => value === 'on', z.boolean()),
   publishAt: text(30).default(''),
-});
+}).refine((input) => !input.id || input.version, { path: ['version'], message: 'invalid' });
 
 export type ArticleInput = z.infer<typeof articleSchema>;
 

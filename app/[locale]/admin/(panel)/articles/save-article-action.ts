@@ -13,9 +13,7 @@ import { can, canEditArticle } from '@/lib/auth/permissions';
 import { formatDateTime, parseNewsroomTime } from '@/lib/dates';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { slugify } from '@/lib/slug';
-import { articleSchema, parseTagNames, type ArticleInput, type Intent } from './article-schema';
-
-const EDITOR_INTENTS: Intent[] = ['publish', 'schedule', 'unpublish'];
+import { ALLOWED_INTENTS, EDITOR_INTENTS, articleSchema, parseTagNames, type ArticleInput, type Intent } from './article-schema';
 
 /** Creates or updates a story and moves it through draft → review → scheduled/published → unpublished. */
 export const saveArticleAction = staffAction('article.create', articleSchema, async (input, user, values) => {
@@ -26,6 +24,7 @@ export const saveArticleAction = staffAction('article.create', articleSchema, as
   if (input.id && !before) return fail(undefined, t('notFound'));
   if (before && !canEditArticle(user, before)) return fail(undefined, t('forbidden'));
   if (EDITOR_INTENTS.includes(input.intent) && !can(user.role, 'article.publish')) return fail(undefined, t('forbidden'));
+  if (!ALLOWED_INTENTS[before?.status ?? 'new'].includes(input.intent)) return fail(undefined, t('forbidden'));
   if (!sectionById(input.sectionId)) return fail({ sectionId: t('unknownSection') });
 
   const slug = input.slug || slugify(input.title);
@@ -58,13 +57,13 @@ export const saveArticleAction = staffAction('article.create', articleSchema, as
       tagNames: parseTagNames(input.tags),
     },
     user.id,
-    input.id && input.version ? { id: input.id, version: input.version } : undefined,
+    input.id ? { id: input.id, version: input.version! } : undefined,
   );
-  if (!result.ok) {
-    if (result.reason === 'notFound') return fail(undefined, t('notFound'));
-    const locale = await getLocale();
-    return fail(undefined, t('conflict', { who: result.updatedBy ?? '—', when: formatDateTime(result.updatedAt, locale === 'en' ? 'en' : 'ar') }));
+  if (!result.ok && result.reason === 'conflict') {
+    const when = formatDateTime(result.updatedAt, (await getLocale()) === 'en' ? 'en' : 'ar');
+    return fail(undefined, t('conflict', { who: result.updatedBy ?? '—', when }));
   }
+  if (!result.ok) return result.reason === 'slugTaken' ? fail({ slug: t('slugTaken') }) : fail(undefined, t('notFound'));
   for (const tag of result.invalidate) updateTag(tag);
   forgetScheduledPublication();
   audit(user, input.intent, result.id, timing.status);

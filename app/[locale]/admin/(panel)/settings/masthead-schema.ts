@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+const line = (max: number) => z.string().trim().min(1, 'required').max(max, 'tooLong');
+
+/** The masthead form's rules; messages are AdminErrors keys. */
+export const mastheadSchema = z.object({
+  siteNameAr: line(120),
+  siteNameEn: line(120),
+  chairmanAr: line(120),
+  chairmanEn: line(120),
+  editorInChiefAr: line(120),
+  editorInChiefEn: line(120),
+  taglineAr: z.string().trim().max(200, 'tooLong'),
+  taglineEn: z.string().trim().max(200, 'tooLong'),
+});

@@ -1,0 +1,28 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { siteSettingsRow } from '@/db/queries/site';
+import { requireUser } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { SettingsForm } from '@/components/admin/settings-form';
+import { updateSettingsAction } from './update-settings-action';
+
+const FIELDS = ['siteName', 'chairman', 'editorInChief', 'tagline'] as const;
+
+export default async function SettingsPage({ params }: PageProps<'/[locale]/admin/settings'>) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const [user, t] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' })]);
+  const settings = siteSettingsRow();
+  if (!can(user.role, 'settings.manage') || !settings) notFound();
+  const fields = FIELDS.flatMap((field) => [
+    { name: `${field}Ar`, label: `${t(`settings.${field}`)} (${t('settings.arabic')})`, value: settings[`${field}Ar`], dir: 'rtl' as const },
+    { name: `${field}En`, label: `${t(`settings.${field}`)} (${t('settings.english')})`, value: settings[`${field}En`], dir: 'ltr' as const },
+  ]);
+  return (
+    <>
+      <h1 className="mb-6 text-2xl font-bold">{t('settings.title')}</h1>
+      <SettingsForm action={updateSettingsAction} fields={fields} submitLabel={t('settings.save')} />
+    </>
+  );
+}

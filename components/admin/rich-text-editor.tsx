@@ -1,0 +1,104 @@
+'use client';
+
+import { useState } from 'react';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import Image from '@tiptap/extension-image';
+
+type Labels = Record<'toolbar' | 'heading' | 'bold' | 'italic' | 'link' | 'linkPrompt' | 'quote' | 'bulletList' | 'orderedList' | 'image' | 'insertImage', string>;
+
+type Props = {
+  id: string;
+  name: string;
+  initialHtml: string;
+  labels: Labels;
+  images: { src: string; label: string }[];
+  describedBy?: string;
+  invalid?: boolean;
+};
+
+/**
+ * The story body editor (Tiptap). Each paragraph takes its direction from its
+ * own text, so Arabic and English paragraphs sit side by side correctly. The
+ * HTML goes to the server in a hidden field; the server sanitises it again.
+ */
+export function RichTextEditor({ id, name, initialHtml, labels, images, describedBy, invalid }: Props) {
+  const [html, setHtml] = useState(initialHtml);
+  const [image, setImage] = useState(images[0]?.src ?? '');
+  const editor = useEditor({
+    extensions: [
+      StarterKit.configure({ heading: { levels: [2, 3] }, code: false, codeBlock: false, horizontalRule: false, link: { openOnClick: false, autolink: true } }),
+      Image,
+    ],
+    content: initialHtml,
+    immediatelyRender: false,
+    onUpdate: ({ editor: current }) => setHtml(current.getHTML()),
+    editorProps: {
+      attributes: {
+        id,
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-labelledby': `${id}-label`,
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+        'aria-invalid': String(Boolean(invalid)),
+        class: 'rich-editor min-h-72 rounded-b border border-rule bg-paper p-3 text-ink focus:outline-2 focus:outline-brand',
+      },
+    },
+  });
+  return (
+    <div>
+      <Toolbar editor={editor} labels={labels} />
+      <EditorContent editor={editor} />
+      <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+        <select aria-label={labels.image} value={image} onChange={(event) => setImage(event.target.value)} className="rounded border border-rule bg-paper px-2 py-1">
+          {images.map((option) => (
+            <option key={option.src} value={option.src}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="rounded border border-rule px-2 py-1" disabled={!image} onClick={() => editor?.chain().focus().setImage({ src: image }).run()}>
+          {labels.insertImage}
+        </button>
+      </div>
+      <input type="hidden" name={name} value={html} />
+    </div>
+  );
+}
+
+function Toolbar({ editor, labels }: { editor: Editor | null; labels: Labels }) {
+  if (!editor) return <div className="h-10 rounded-t border border-b-0 border-rule" />;
+  const buttons: { label: string; active: boolean; run: () => void }[] = [
+    { label: labels.heading, active: editor.isActive('heading', { level: 2 }), run: () => editor.chain().focus().toggleHeading({ level: 2 }).run() },
+    { label: labels.bold, active: editor.isActive('bold'), run: () => editor.chain().focus().toggleBold().run() },
+    { label: labels.italic, active: editor.isActive('italic'), run: () => editor.chain().focus().toggleItalic().run() },
+    { label: labels.quote, active: editor.isActive('blockquote'), run: () => editor.chain().focus().toggleBlockquote().run() },
+    { label: labels.bulletList, active: editor.isActive('bulletList'), run: () => editor.chain().focus().toggleBulletList().run() },
+    { label: labels.orderedList, active: editor.isActive('orderedList'), run: () => editor.chain().focus().toggleOrderedList().run() },
+    {
+      label: labels.link,
+      active: editor.isActive('link'),
+      run: () => {
+        const href = window.prompt(labels.linkPrompt, editor.getAttributes('link').href ?? 'https://');
+        if (href === null) return;
+        if (href === '') editor.chain().focus().unsetLink().run();
+        else editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
+      },
+    },
+  ];
+  return (
+    <div role="toolbar" aria-label={labels.toolbar} className="flex flex-wrap gap-1 rounded-t border border-b-0 border-rule bg-rule/40 p-1">
+      {buttons.map((button) => (
+        <button
+          key={button.label}
+          type="button"
+          aria-pressed={button.active}
+          onClick={button.run}
+          className="rounded px-2 py-1 text-sm font-bold aria-pressed:bg-brand aria-pressed:text-white"
+        >
+          {button.label}
+        </button>
+      ))}
+    </div>
+  );
+}

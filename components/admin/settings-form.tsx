@@ -1,0 +1,36 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { ActionState } from '@/lib/auth/action';
+import { Field, INPUT_CLASS } from './field';
+
+type Props = {
+  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  fields: { name: string; label: string; value: string; dir: 'rtl' | 'ltr' }[];
+  submitLabel: string;
+};
+
+export function SettingsForm({ action, fields, submitLabel }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ActionState);
+  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
+  const typed = state.status === 'error' ? (state.values ?? {}) : {};
+  return (
+    <form action={formAction} key={JSON.stringify(state)} className="grid max-w-3xl gap-4 sm:grid-cols-2" noValidate>
+      <div aria-live="polite" className="sm:col-span-2">
+        {state.status !== 'idle' && (
+          <p role={state.status === 'error' ? 'alert' : 'status'} className={`rounded border p-3 font-bold ${state.status === 'error' ? 'border-brand text-brand' : 'border-green-700 text-green-700'}`}>
+            {state.message}
+          </p>
+        )}
+      </div>
+      {fields.map((field) => (
+        <Field key={field.name} name={field.name} label={field.label} error={errors[field.name]}>
+          {(props) => <input {...props} dir={field.dir} defaultValue={typed[field.name] ?? field.value} className={INPUT_CLASS} />}
+        </Field>
+      ))}
+      <button type="submit" disabled={pending} className="justify-self-start rounded bg-brand px-4 py-2 font-bold text-white disabled:opacity-60">
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

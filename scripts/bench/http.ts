@@ -1,0 +1,108 @@
+// HTTP measurements: throughput under load, first-hit latency, shipped JavaScript.
+import zlib from 'node:zlib';
+import autocannon from 'autocannon';
+import { type Summary, summarize } from './stats';
+
+export type LoadResult = {
+  url: string;
+  /** How Next served the page when warm: HIT / STALE (ISR) or dynamic. */
+  cache?: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  requests: number;
+  bytesPerResponse: number;
+};
+
+export type LoadOptions = { connections: number; durationSeconds: number };
+
+/** Any transport error, timeout or non-2xx answer counts as an error. */
+export async function load(url: string, { connections, durationSeconds }: LoadOptions): Promise<LoadResult> {
+  const result = await autocannon({ url, connections, duration: durationSeconds });
+  const completed = result.latency.total || result['2xx'] + result.non2xx;
+  return {
+    url,
+    requestsPerSecond: Math.round(result.requests.average * 10) / 10,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    requests: result['2xx'] + result.non2xx,
+    bytesPerResponse: completed ? Math.round(result.throughput.total / completed) : 0,
+  };
+}
+
+export async function get(url: string) {
+  const response = await fetch(url, { redirect: 'manual' });
+  return { status: response.status, body: Buffer.from(await response.arrayBuffer()), headers: response.headers, location: response.headers.get('location') };
+}
+
+/**
+ * Requests `url` `times` times (the first render fills the ISR cache) and says
+ * how Next serves it: its x-nextjs-cache state (HIT, STALE…), or "dynamic".
+ */
+export async function warm(url: string, times = 3): Promise<string> {
+  let cache = 'dynamic';
+  for (let i = 0; i < times; i++) {
+    const { status, headers } = await get(url);
+    if (status !== 200) throw new Error(`Warming ${url}: HTTP ${status}`);
+    cache = headers.get('x-nextjs-cache') ?? 'dynamic';
+  }
+  return cache;
+}
+
+/** Latency of each URL's first request, one at a time: pages the cache has not seen render on the spot. */
+export async function firstHits(urls: string[]): Promise<Summary & { errors: number }> {
+  const samples: number[] = [];
+  let errors = 0;
+  for (const url of urls) {
+    const started = performance.now();
+    const { status } = await get(url);
+    samples.push(performance.now() - started);
+    if (status !== 200) errors++;
+  }
+  return { ...summarize(samples), errors };
+}
+
+export type ShippedJs = { scripts: number; rawBytes: number; gzipBytes: number };
+
+const SCRIPT_SRC = /<script\b[^>]*\bsrc="([^"]+)"/g;
+const scriptSizes = new Map<string, Promise<{ raw: number; gzip: number }>>();
+
+function scriptSize(url: string) {
+  let size = scriptSizes.get(url);
+  if (!size) {
+    size = get(url).then(({ status, body }) => {
+      if (status !== 200) throw new Error(`Script ${url}: HTTP ${status}`);
+      return { raw: body.length, gzip: zlib.gzipSync(body).length };
+    });
+    scriptSizes.set(url, size);
+  }
+  return size;
+}
+
+/** The JavaScript a page makes the browser download: every <script src>, gzipped as a server would send it. */
+export async function shippedJs(pageUrl: string): Promise<ShippedJs> {
+  const html = (await get(pageUrl)).body.toString('utf8');
+  const sources = new Set([...html.matchAll(SCRIPT_SRC)].map((match) => new URL(match[1].replace(/&amp;/g, '&'), pageUrl).href));
+  const sizes = await Promise.all([...sources].map(scriptSize));
+  return {
+    scripts: sizes.length,
+    rawBytes: sizes.reduce((sum, size) => sum + size.raw, 0),
+    gzipBytes: sizes.reduce((sum, size) => sum + size.gzip, 0),
+  };
+}
+
+/** Source of a minimal node:http server answering every request with one file's bytes. */
+export const BASELINE_SERVER = `
+const http = require('node:http');
+const fs = require('node:fs');
+const [file, port] = process.argv.slice(-2);
+const body = fs.readFileSync(file);
+http
+  .createServer((request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length });
+    response.end(body);
+  })
+  .listen(Number(port));
+`;

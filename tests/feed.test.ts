@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import Parser from 'rss-parser';
+import { convert } from 'xmlbuilder2';
+import { buildRssFeed } from '@/lib/feed';
+import { jsonLdText } from '@/lib/seo/json-ld';
+import { SEED_MASTHEAD } from '@/db/seed/seed-article';
+import type { FeedEntry } from '@/db/queries/articles';
+
+const HOSTILE = 'a]]>b]]><script>alert(1)</script></title><x> & ';
+const settings = { id: 1, updatedAt: 0, ...SEED_MASTHEAD };
+const entry: FeedEntry = {
+  id: 7, slug: 'خبر', title: HOSTILE, kicker: null, excerpt: HOSTILE, body: `<p>${HOSTILE}</p>`, publishedAt: Date.UTC(2024, 4, 16),
+  updatedAt: Date.UTC(2024, 4, 16), isBreaking: false, sectionSlug: 'world', sectionNameAr: 'عربي ودولي', sectionNameEn: 'World',
+  imageSrc: '/demo/summit.webp', imageWidth: 1200, imageHeight: 675, imageAlt: null, authorName: 'المحرر الإخباري',
+};
+
+describe('RSS', () => {
+  const xml = buildRssFeed({ locale: 'ar', settings, path: '/', entries: [entry] });
+
+  it('is well-formed XML even when values hold CDATA terminators and tags', () => {
+    expect(() => convert(xml, { format: 'object' })).not.toThrow();
+    expect(xml).not.toContain('<script>');
+  });
+
+  it('round-trips every field through a feed parser', async () => {
+    const feed = await new Parser({ customFields: { item: ['dc:creator'] } }).parseString(xml);
+    const [item] = feed.items;
+    expect(feed.title).toBe(SEED_MASTHEAD.siteNameAr);
+    expect(item.title).toBe(HOSTILE);
+    expect(item.guid).toBe(`http://localhost:3000/news/7/${encodeURIComponent('خبر')}`);
+    expect(item['dc:creator']).toBe('المحرر الإخباري');
+    expect(item.categories).toEqual([expect.objectContaining({ _: 'عربي ودولي' })]);
+    expect(item.enclosure?.url).toBe('http://localhost:3000/demo/summit.webp');
+    expect(new Date(item.pubDate!).getTime()).toBe(Date.UTC(2024, 4, 16));
+  });
+});
+
+describe('JSON-LD text', () => {
+  it('cannot close its script element or break JavaScript line parsing', () => {
+    const text = jsonLdText({ headline: '</script><script>alert(1)</script>\u2028' });
+    expect(text).not.toContain('</script>');
+    expect(text).not.toContain('\u2028');
+    expect(JSON.parse(text).headline).toBe('</script><script>alert(1)</script>\u2028');
+  });
+});
