@@ -1,27 +1,8 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { toNewsroomInput } from '../lib/dates';
 import { SEED_MASTHEAD } from '../db/seed/seed-article';
-import { articleIdsByTitle, articleRow, ensureStaff } from './support/database';
-
-async function signIn(page: Page, role: 'writer' | 'editor' | 'admin') {
-  const { email, password } = await ensureStaff(role);
-  await page.goto('/admin/sign-in');
-  await page.getByLabel('البريد الإلكتروني').fill(email);
-  await page.getByLabel('كلمة المرور').fill(password);
-  await page.getByRole('button', { name: 'دخول' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'الأخبار', exact: true })).toBeVisible();
-}
-
-async function fillStory(page: Page, title: string, body: string) {
-  await page.goto('/admin/articles/new');
-  await page.getByLabel('العنوان', { exact: true }).fill(title);
-  await page.getByLabel('الملخص').fill(`ملخص: ${title}`);
-  const editor = page.getByRole('textbox', { name: 'نص الخبر' });
-  await editor.click();
-  await editor.pressSequentially(body);
-  await page.getByLabel('القسم').selectOption({ label: 'علوم وتكنولوجيا' });
-}
+import { articleIdsByTitle, articleRow } from './support/database';
+import { fillStory, signIn } from './support/admin';
 
 /** A multipart form body with one field's value replaced. */
 function withField(postData: string, field: string, value: string): string {

@@ -2,7 +2,8 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import Parser from 'rss-parser';
 import { convert } from 'xmlbuilder2';
 import { seedArticle } from '../db/seed/seed-article';
-import { articleIdByTitle, insertPublishedStory } from './support/database';
+import { articleIdByTitle, articleIdsByTitle, insertPublishedStory } from './support/database';
+import { fillStory, signIn } from './support/admin';
 
 const HOSTILE = '</script><script>alert(1)</script>';
 
@@ -155,4 +156,29 @@ test('URLs resolve to one canonical form', async ({ request }) => {
   const encoded = await request.get(canonical, { maxRedirects: 0 });
   expect(encoded.status()).toBe(200);
   expect((await request.get('/section/world?page=2', { maxRedirects: 0 })).status()).toBe(404);
+});
+
+test('a story published through the admin enters the feeds and sitemaps, and leaves them when unpublished', async ({ page, request }) => {
+  await signIn(page, 'editor');
+  const title = `معرض للخط العربي في القاهرة ${Date.now()}`;
+  await fillStory(page, title, 'يفتتح المعرض أبوابه اليوم.', 'ثقافة');
+  await page.getByRole('button', { name: 'نشر الآن' }).click();
+  await expect(page.getByText('نُشر الخبر وظهر على الموقع.')).toBeVisible();
+  const [id] = articleIdsByTitle(title);
+
+  const feedTitles = async (path: string) => (await parseFeed(request, path)).items.map((item) => item.title);
+  const sitemapUrls = async () => asArray((await parseXml(request, '/sitemaps/articles-1.xml')).urlset.url).map((entry: any) => entry.loc as string);
+  const newsTitles = async () => asArray((await parseXml(request, '/sitemaps/news.xml')).urlset.url).map((entry: any) => entry['news:news']['news:title']);
+  const listed = async () => ({
+    site: (await feedTitles('/rss.xml')).includes(title),
+    section: (await feedTitles('/section/culture/rss.xml')).includes(title),
+    sitemap: (await sitemapUrls()).some((url) => url.includes(`/news/${id}/`)),
+    news: (await newsTitles()).includes(title),
+  });
+  expect(await listed()).toEqual({ site: true, section: true, sitemap: true, news: true });
+
+  await page.getByRole('button', { name: 'إلغاء النشر' }).click();
+  await expect(page.getByText('أُلغي نشر الخبر.')).toBeVisible();
+  expect(await listed()).toEqual({ site: false, section: false, sitemap: false, news: false });
+  expect((await request.get(`/news/${id}`, { maxRedirects: 0 })).status()).toBe(404);
 });

@@ -5,6 +5,8 @@ import { SignInForm } from '@/components/admin/sign-in-form';
 import { signInAction } from './sign-in-action';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
+// Rendered per request: admin responses are never stored by a browser or a CDN.
+export const dynamic = 'force-dynamic';
 
 export default async function SignInPage({ params }: PageProps<'/[locale]/admin/sign-in'>) {
   const locale = (await params).locale as Locale;
