@@ -3,7 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import type { FeedEntry } from '@/db/queries/articles';
 import type { SiteSettings } from '@/db/schema';
 import { localized, sectionName } from './localized';
-import { SITE_URL, absoluteUrl, articlePath } from './site-url';
+import { SITE_URL, absoluteUrl, articlePath, sectionPath } from './site-url';
 
 // RSS 2.0 written with xmlbuilder2: every value goes in as escaped text, never
 // as CDATA. (The `feed` package wraps values in CDATA and escapes only the
@@ -50,7 +50,7 @@ export function buildRssFeed({ locale, settings, title, path, entries }: FeedInp
     item.ele(NAMESPACES.content, 'content:encoded').txt(entry.body);
     if (entry.authorName) item.ele(NAMESPACES.dc, 'dc:creator').txt(entry.authorName);
     item
-      .ele('category', { domain: absoluteUrl(locale, `/section/${entry.sectionSlug}`) })
+      .ele('category', { domain: absoluteUrl(locale, sectionPath(entry.sectionSlug)) })
       .txt(sectionName({ nameAr: entry.sectionNameAr, nameEn: entry.sectionNameEn }, locale));
     if (entry.imageSrc) item.ele('enclosure', { url: `${SITE_URL}${entry.imageSrc}`, type: 'image/webp', length: '0' });
   }

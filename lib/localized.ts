@@ -11,3 +11,8 @@ export function localized<F extends Field>(record: Bilingual<F>, field: F, local
 export function sectionName(section: { nameAr: string; nameEn: string }, locale: Locale): string {
   return locale === 'ar' ? section.nameAr : section.nameEn;
 }
+
+/** The byline in the reader's language (English names are optional). */
+export function authorName(author: { name: string; nameEn: string | null }, locale: Locale): string {
+  return locale === 'en' && author.nameEn ? author.nameEn : author.name;
+}

@@ -14,6 +14,10 @@ export function articlePath(article: { id: number; slug: string }): string {
   return `/news/${article.id}/${encodeURIComponent(article.slug)}`;
 }
 
+export const sectionPath = (slug: string) => `/section/${encodeURIComponent(slug)}`;
+export const tagPath = (slug: string) => `/tag/${encodeURIComponent(slug)}`;
+export const authorPath = (slug: string) => `/author/${encodeURIComponent(slug)}`;
+
 export function absoluteUrl(locale: Locale, path: string): string {
   return `${SITE_URL}${localePath(locale, path)}`;
 }

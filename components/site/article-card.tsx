@@ -3,7 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleCard as Card } from '@/db/queries/articles';
 import { formatDateTime, isoDate } from '@/lib/dates';
-import { articlePath } from '@/lib/site-url';
+import { articlePath, sectionPath } from '@/lib/site-url';
 import { sectionName } from '@/lib/localized';
 import { BidiText } from '@/components/ui/bidi-text';
 
@@ -41,7 +41,7 @@ export function ArticleCard({ story, locale, variant = 'standard', showSection =
       )}
       <div className="flex flex-wrap items-center gap-x-3 text-sm text-muted">
         {showSection && (
-          <Link href={`/section/${story.sectionSlug}`} className="font-bold text-brand hover:underline">
+          <Link href={sectionPath(story.sectionSlug)} className="font-bold text-brand hover:underline">
             {sectionName({ nameAr: story.sectionNameAr, nameEn: story.sectionNameEn }, locale)}
           </Link>
         )}

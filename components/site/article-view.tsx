@@ -7,8 +7,8 @@ import { formatDateTime, formatHijriDate, isoDate } from '@/lib/dates';
 import { readingMinutes } from '@/lib/reading-time';
 import { isolateLatinInHtml } from '@/lib/bidi';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
-import { sectionName } from '@/lib/localized';
-import { articlePath } from '@/lib/site-url';
+import { authorName, sectionName } from '@/lib/localized';
+import { articlePath, sectionPath, tagPath, authorPath } from '@/lib/site-url';
 import { BidiText } from '@/components/ui/bidi-text';
 import { ShareBar } from './share-bar';
 import { TopNewsList } from './top-news-list';
@@ -24,12 +24,11 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
   ]);
   const publishedAt = article.publishedAt!;
   const minutes = readingMinutes(article.body, article.language);
-  const authorName = author && (locale === 'en' && author.nameEn ? author.nameEn : author.name);
   return (
     <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
       <article className="min-w-0">
         <nav aria-label={t('breadcrumb')} className="mb-3 text-sm">
-          <Link href={`/section/${section.slug}`} className="font-bold text-brand hover:underline">
+          <Link href={sectionPath(section.slug)} className="font-bold text-brand hover:underline">
             {sectionName(section, locale)}
           </Link>
         </nav>
@@ -40,8 +39,8 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
         {article.subtitle && <p className="mt-3 text-xl leading-relaxed text-muted">{article.subtitle}</p>}
         <div className="mt-4 flex flex-wrap items-center gap-x-5 gap-y-1 border-y border-rule py-3 text-sm text-muted">
           {author && (
-            <Link href={`/author/${author.slug}`} className="font-bold text-ink hover:text-brand">
-              {t('by', { author: authorName ?? '' })}
+            <Link href={authorPath(author.slug)} className="font-bold text-ink hover:text-brand">
+              {t('by', { author: authorName(author, locale) })}
             </Link>
           )}
           <span>
@@ -82,7 +81,7 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
             <ul className="flex flex-wrap gap-2">
               {tags.map((tag) => (
                 <li key={tag.slug}>
-                  <Link href={`/tag/${tag.slug}`} className="rounded-full bg-rule px-3 py-1 text-sm hover:bg-brand hover:text-white">
+                  <Link href={tagPath(tag.slug)} className="rounded-full bg-rule px-3 py-1 text-sm hover:bg-brand hover:text-white">
                     {tag.name}
                   </Link>
                 </li>

@@ -5,6 +5,7 @@ import type { Section, SiteSettings } from '@/db/schema';
 import { formatGregorianDate, formatHijriDate, toNewsroomInput } from '@/lib/dates';
 import { localized, sectionName } from '@/lib/localized';
 import { SearchForm } from './search-form';
+import { sectionPath } from '@/lib/site-url';
 
 type Props = { locale: Locale; settings: SiteSettings; sections: Section[]; now: number };
 
@@ -54,7 +55,7 @@ export async function Masthead({ locale, settings, sections, now }: Props) {
           </li>
           {sections.map((section) => (
             <li key={section.id}>
-              <Link href={`/section/${section.slug}`} className="block px-3 py-2.5 hover:bg-brand-dark">
+              <Link href={sectionPath(section.slug)} className="block px-3 py-2.5 hover:bg-brand-dark">
                 {sectionName(section, locale)}
               </Link>
             </li>

@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import type { SearchHit } from '@/db/queries/search';
 import { formatDateTime, isoDate } from '@/lib/dates';
 import { sectionName } from '@/lib/localized';
-import { articlePath } from '@/lib/site-url';
+import { articlePath, sectionPath } from '@/lib/site-url';
 import { highlight, snippet } from '@/lib/search-snippet';
 import { HighlightedText } from './highlighted-text';
 
@@ -16,7 +16,7 @@ export async function SearchResults({ locale, hits, query }: { locale: Locale; h
         <li key={hit.id} className="py-5">
           <article>
             <div className="mb-1 flex gap-3 text-sm text-muted">
-              <Link href={`/section/${hit.sectionSlug}`} className="font-bold text-brand hover:underline">
+              <Link href={sectionPath(hit.sectionSlug)} className="font-bold text-brand hover:underline">
                 {sectionName({ nameAr: hit.sectionNameAr, nameEn: hit.sectionNameEn }, locale)}
               </Link>
               <time dateTime={isoDate(hit.publishedAt)}>{formatDateTime(hit.publishedAt, locale)}</time>

@@ -5,6 +5,7 @@ import type { Section } from '@/db/schema';
 import type { ArticleCard as Card } from '@/db/queries/articles';
 import { sectionName } from '@/lib/localized';
 import { ArticleCard } from './article-card';
+import { sectionPath } from '@/lib/site-url';
 
 export async function SectionBlock({ locale, section, stories }: { locale: Locale; section: Section; stories: Card[] }) {
   if (stories.length === 0) return null;
@@ -14,11 +15,11 @@ export async function SectionBlock({ locale, section, stories }: { locale: Local
     <section aria-labelledby={`section-${section.slug}`} className="border-t-2 border-ink pt-3">
       <div className="mb-4 flex items-baseline justify-between">
         <h2 id={`section-${section.slug}`} className="text-xl font-bold">
-          <Link href={`/section/${section.slug}`} className="hover:text-brand">
+          <Link href={sectionPath(section.slug)} className="hover:text-brand">
             {name}
           </Link>
         </h2>
-        <Link href={`/section/${section.slug}`} className="text-sm font-bold text-brand hover:underline">
+        <Link href={sectionPath(section.slug)} className="text-sm font-bold text-brand hover:underline">
           {t('moreFrom', { section: name })}
         </Link>
       </div>

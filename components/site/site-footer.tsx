@@ -3,7 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { Section, SiteSettings } from '@/db/schema';
 import { localized, sectionName } from '@/lib/localized';
-import { localePath } from '@/lib/site-url';
+import { localePath, sectionPath } from '@/lib/site-url';
 
 type Props = { locale: Locale; settings: SiteSettings; sections: Section[]; year: number };
 
@@ -25,7 +25,7 @@ export async function SiteFooter({ locale, settings, sections, year }: Props) {
           <ul className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-3">
             {sections.map((section) => (
               <li key={section.id}>
-                <Link href={`/section/${section.slug}`} className="hover:underline">
+                <Link href={sectionPath(section.slug)} className="hover:underline">
                   {sectionName(section, locale)}
                 </Link>
               </li>

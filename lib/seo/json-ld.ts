@@ -1,8 +1,8 @@
 import type { Locale } from '@/i18n/routing';
 import type { PublicArticle } from '@/db/queries/articles';
 import type { SiteSettings } from '@/db/schema';
-import { localized, sectionName } from '../localized';
-import { SITE_URL, absoluteUrl, articlePath } from '../site-url';
+import { authorName, localized, sectionName } from '../localized';
+import { SITE_URL, absoluteUrl, articlePath, sectionPath, authorPath } from '../site-url';
 import { isoDate } from '../dates';
 
 // Structured data as Google documents it for news publishers. Built as plain
@@ -66,7 +66,7 @@ export function articleJsonLd(found: PublicArticle, settings: SiteSettings, home
       datePublished: isoDate(article.publishedAt!),
       dateModified: isoDate(Math.max(article.updatedAt, article.publishedAt!)),
       author: author
-        ? [{ '@type': 'Person', name: locale === 'en' && author.nameEn ? author.nameEn : author.name, url: absoluteUrl(locale, `/author/${author.slug}`) }]
+        ? [{ '@type': 'Person', name: authorName(author, locale), url: absoluteUrl(locale, authorPath(author.slug)) }]
         : [{ '@type': 'Organization', name: localized(settings, 'siteName', locale), url: absoluteUrl(locale, '/') }],
       publisher: organization(settings, locale),
       mainEntityOfPage: { '@type': 'WebPage', '@id': url },
@@ -78,7 +78,7 @@ export function articleJsonLd(found: PublicArticle, settings: SiteSettings, home
     breadcrumbJsonLd(
       [
         { name: homeName, path: '/' },
-        { name: sectionName(section, locale), path: `/section/${section.slug}` },
+        { name: sectionName(section, locale), path: sectionPath(section.slug) },
         { name: article.title, path: articlePath(article) },
       ],
       locale,

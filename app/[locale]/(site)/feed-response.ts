@@ -3,6 +3,7 @@ import { isLocale } from '@/i18n/routing';
 import { type FeedScope, getFeedEntries, getSiteFrame } from '@/db/queries/reader';
 import { buildRssFeed, rssResponse } from '@/lib/feed';
 import { sectionName } from '@/lib/localized';
+import { sectionPath } from '@/lib/site-url';
 
 /** RSS for the whole site, «أهم الأخبار» or one section; 404 for an unknown locale or section. */
 export async function feedResponse(rawLocale: string, scope: FeedScope): Promise<Response> {
@@ -16,7 +17,7 @@ export async function feedResponse(rawLocale: string, scope: FeedScope): Promise
   if (!settings || !entries) return notFoundResponse();
   const section = sections.find((candidate) => scope === `section:${candidate.slug}`);
   const { title, path } = section
-    ? { title: sectionName(section, locale), path: `/section/${section.slug}` }
+    ? { title: sectionName(section, locale), path: sectionPath(section.slug) }
     : scope === 'top'
       ? { title: t('topNews'), path: '/top' }
       : { title: undefined, path: '/' };

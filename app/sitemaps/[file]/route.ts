@@ -1,7 +1,7 @@
 import { routing } from '@/i18n/routing';
 import { getNewsSitemapArticles, getSiteFrame, getSitemapArticles, getSitemapChunks } from '@/db/queries/reader';
 import { localized } from '@/lib/localized';
-import { absoluteUrl, articlePath } from '@/lib/site-url';
+import { absoluteUrl, articlePath, sectionPath } from '@/lib/site-url';
 import { newsSitemapXml, urlSetXml, xmlResponse } from '@/lib/seo/sitemap-xml';
 
 export const revalidate = 60;
@@ -24,7 +24,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/sitemaps
 
 async function pagesSitemap() {
   const { sections } = await getSiteFrame();
-  const paths = ['/', '/top', ...sections.map((section) => `/section/${section.slug}`)];
+  const paths = ['/', '/top', ...sections.map((section) => sectionPath(section.slug))];
   return xmlResponse(urlSetXml(routing.locales.flatMap((locale) => paths.map((path) => ({ url: absoluteUrl(locale, path) })))));
 }
 

@@ -11,6 +11,7 @@ import { MAX_QUERY_LENGTH, parseSearchParams, type SearchRequest } from '@/lib/s
 import { SearchFilters } from '@/components/site/search-filters';
 import { SearchResults } from '@/components/site/search-results';
 import { Pagination } from '@/components/site/pagination';
+import { sectionPath } from '@/lib/site-url';
 
 type Props = PageProps<'/[locale]/search'>;
 
@@ -69,7 +70,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <ul className="mt-4 flex flex-wrap gap-2">
             {sections.map((candidate) => (
               <li key={candidate.id}>
-                <Link href={`/section/${candidate.slug}`} className="rounded-full bg-rule px-3 py-1 text-sm hover:bg-brand hover:text-white">
+                <Link href={sectionPath(candidate.slug)} className="rounded-full bg-rule px-3 py-1 text-sm hover:bg-brand hover:text-white">
                   {sectionName(candidate, locale)}
                 </Link>
               </li>

@@ -3,15 +3,14 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getAuthorPage } from '@/db/queries/reader';
 import { decodeSlug } from '@/lib/slug';
+import { authorName } from '@/lib/localized';
 import { parsePageParam } from '@/lib/pagination';
 import { listingRobots, pageAlternates } from '@/lib/seo/metadata';
 import { ListingPage } from '@/components/site/listing-page';
 import { resolveListing } from '../../resolve-listing';
+import { authorPath } from '@/lib/site-url';
 
 type Props = PageProps<'/[locale]/author/[slug]'>;
-
-const displayName = (author: { name: string; nameEn: string | null }, locale: Locale) =>
-  locale === 'en' && author.nameEn ? author.nameEn : author.name;
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale: rawLocale, slug } = await params;
@@ -20,8 +19,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!data) return {};
   const page = parsePageParam((await searchParams).page) ?? 1;
   return {
-    title: t('authorTitle', { author: displayName(data.subject, locale) }),
-    alternates: pageAlternates(locale, `/author/${encodeURIComponent(data.subject.slug)}`, [], page > 1 ? `?page=${page}` : ''),
+    title: t('authorTitle', { author: authorName(data.subject, locale) }),
+    alternates: pageAlternates(locale, authorPath(data.subject.slug), [], page > 1 ? `?page=${page}` : ''),
     robots: listingRobots(page),
   };
 }
@@ -37,12 +36,12 @@ export default async function AuthorPage({ params, searchParams }: Props) {
   return (
     <ListingPage
       locale={locale}
-      title={t('authorTitle', { author: displayName(data.subject, locale) })}
+      title={t('authorTitle', { author: authorName(data.subject, locale) })}
       stories={data.stories}
       total={data.total}
       page={page}
       totalPages={totalPages}
-      basePath={`/author/${data.subject.slug}`}
+      basePath={authorPath(data.subject.slug)}
     />
   );
 }

@@ -9,6 +9,7 @@ import { feedPath } from '@/lib/feed';
 import { listingRobots, pageAlternates } from '@/lib/seo/metadata';
 import { ListingPage } from '@/components/site/listing-page';
 import { resolveListing } from '../../resolve-listing';
+import { sectionPath } from '@/lib/site-url';
 
 type Props = PageProps<'/[locale]/section/[slug]'>;
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!data) return {};
   const page = parsePageParam((await searchParams).page) ?? 1;
   const title = sectionName(data.subject, locale);
-  const path = `/section/${data.subject.slug}`;
+  const path = sectionPath(data.subject.slug);
   return {
     title,
     alternates: pageAlternates(locale, path, [{ path: feedPath(path), title }], page > 1 ? `?page=${page}` : ''),
@@ -42,7 +43,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
       total={data.total}
       page={page}
       totalPages={totalPages}
-      basePath={`/section/${data.subject.slug}`}
+      basePath={sectionPath(data.subject.slug)}
       showSection={false}
     />
   );

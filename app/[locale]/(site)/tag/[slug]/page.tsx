@@ -7,6 +7,7 @@ import { parsePageParam } from '@/lib/pagination';
 import { listingRobots, pageAlternates } from '@/lib/seo/metadata';
 import { ListingPage } from '@/components/site/listing-page';
 import { resolveListing } from '../../resolve-listing';
+import { tagPath } from '@/lib/site-url';
 
 type Props = PageProps<'/[locale]/tag/[slug]'>;
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const page = parsePageParam((await searchParams).page) ?? 1;
   return {
     title: t('tagTitle', { tag: data.subject.name }),
-    alternates: pageAlternates(locale, `/tag/${encodeURIComponent(data.subject.slug)}`, [], page > 1 ? `?page=${page}` : ''),
+    alternates: pageAlternates(locale, tagPath(data.subject.slug), [], page > 1 ? `?page=${page}` : ''),
     robots: listingRobots(page),
   };
 }
@@ -39,7 +40,7 @@ export default async function TagPage({ params, searchParams }: Props) {
       total={data.total}
       page={page}
       totalPages={totalPages}
-      basePath={`/tag/${encodeURIComponent(data.subject.slug)}`}
+      basePath={tagPath(data.subject.slug)}
     />
   );
 }

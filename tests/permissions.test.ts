@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { can, canEditArticle, PERMISSIONS, type Permission } from '@/lib/auth/permissions';
+import { isThrottled, LIMITS, throttleKeys } from '@/lib/auth/throttle';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { ROLES } from '@/db/schema/staff';
+import { ALLOWED_INTENTS, EDITOR_INTENTS } from '@/app/[locale]/admin/(panel)/articles/article-schema';
+
+// The expected matrix, written out independently of the table it checks.
+const EXPECTED: Record<Permission, Record<(typeof ROLES)[number], boolean>> = {
+  'article.create': { writer: true, editor: true, admin: true },
+  'article.editAny': { writer: false, editor: true, admin: true },
+  'article.submit': { writer: true, editor: true, admin: true },
+  'article.publish': { writer: false, editor: true, admin: true },
+  'curation.manage': { writer: false, editor: true, admin: true },
+  'section.manage': { writer: false, editor: true, admin: true },
+  'staff.manage': { writer: false, editor: false, admin: true },
+  'settings.manage': { writer: false, editor: false, admin: true },
+};
+
+describe('role × permission table', () => {
+  it('covers every permission', () => {
+    expect(Object.keys(PERMISSIONS).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+  for (const permission of Object.keys(EXPECTED) as Permission[]) {
+    for (const role of ROLES) {
+      it(`${role} ${EXPECTED[permission][role] ? 'may' : 'may not'} ${permission}`, () => {
+        expect(can(role, permission)).toBe(EXPECTED[permission][role]);
+      });
+    }
+  }
+  it('lets writers edit only their own stories that are not yet public', () => {
+    const writer = { id: 7, role: 'writer' as const };
+    expect(canEditArticle(writer, { createdBy: 7, status: 'draft' })).toBe(true);
+    expect(canEditArticle(writer, { createdBy: 7, status: 'review' })).toBe(true);
+    expect(canEditArticle(writer, { createdBy: 7, status: 'published' })).toBe(false);
+    expect(canEditArticle(writer, { createdBy: 8, status: 'draft' })).toBe(false);
+    expect(canEditArticle({ id: 9, role: 'editor' }, { createdBy: 7, status: 'published' })).toBe(true);
+  });
+  it('keeps publishing intents out of the writer workflow and follows the status', () => {
+    expect(EDITOR_INTENTS).toEqual(['publish', 'schedule', 'unpublish']);
+    expect(ALLOWED_INTENTS.published).not.toContain('submit');
+    expect(ALLOWED_INTENTS.draft).not.toContain('unpublish');
+  });
+});
+
+describe('sign-in throttling', () => {
+  it('locks an account after its limit and an address after its own', () => {
+    expect(isThrottled({ account: LIMITS.account - 1, address: 0 })).toBe(false);
+    expect(isThrottled({ account: LIMITS.account, address: 0 })).toBe(true);
+    expect(isThrottled({ account: 0, address: LIMITS.address })).toBe(true);
+    expect(throttleKeys(' Editor@Example.com ', '10.0.0.1')).toEqual({ account: 'account:editor@example.com', address: 'address:10.0.0.1' });
+  });
+});
+
+describe('passwords', () => {
+  it('hash with scrypt, verify, and never store the password', async () => {
+    const hash = await hashPassword('كلمة سر طويلة 123');
+    expect(hash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(hash).not.toContain('كلمة');
+    expect(await verifyPassword('كلمة سر طويلة 123', hash)).toBe(true);
+    expect(await verifyPassword('كلمة سر طويلة 124', hash)).toBe(false);
+    expect(await verifyPassword('x', null)).toBe(false);
+    expect(await hashPassword('same')).not.toBe(await hashPassword('same'));
+  });
+});
