@@ -206,3 +206,30 @@ test('an admin edits the masthead and every page shows it; an editor cannot', as
   expect((await editorPage.goto('/admin/settings'))?.status()).toBe(404);
   await editorContext.close();
 });
+
+test('editors reorder and clear «أهم الأخبار» on the board, and the top list follows at once', async ({ page }) => {
+  await signIn(page, 'editor');
+  await page.getByRole('link', { name: 'أهم الأخبار' }).click();
+  const board = page.getByTestId('top-board').first();
+  const titles = async () => (await board.locator('li > span.flex-1').allInnerTexts()).map((text) => text.replace(/\s*\([^)]*\)$/, ''));
+  const ranked = async () => {
+    await page.goto('/top');
+    return page.getByTestId('top-news-page').getByRole('heading', { level: 3 }).allInnerTexts();
+  };
+  await expect(board.getByRole('listitem').nth(1)).toBeVisible();
+  // The last two slots, so the stories other journeys rely on keep their places.
+  const before = await titles();
+  const [penultimate, last] = before.slice(-2);
+  await board.getByRole('button', { name: `أعلى: ${last}` }).click();
+  await expect(page.getByText('حُدّث ترتيب «أهم الأخبار».')).toBeVisible();
+  await expect.poll(async () => (await titles()).slice(-2)).toEqual([last, penultimate]);
+  const reordered = await titles();
+  expect((await ranked()).slice(0, reordered.length)).toEqual(reordered);
+
+  await page.goto('/admin/top-news');
+  await board.getByRole('button', { name: `إزالة: ${penultimate}` }).click();
+  await expect(page.getByText('حُدّث ترتيب «أهم الأخبار».')).toBeVisible();
+  await expect.poll(titles).not.toContain(penultimate);
+  const remaining = await titles();
+  expect((await ranked()).slice(0, remaining.length)).toEqual(remaining);
+});

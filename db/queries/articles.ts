@@ -176,7 +176,7 @@ export function feedEntries(language: Language, now: number, limit: number, scop
         scope.topOnly ? isNotNull(articles.topRank) : undefined,
       ),
     )
-    .orderBy(scope.topOnly ? asc(articles.topRank) : desc(articles.publishedAt))
+    .orderBy(...(scope.topOnly ? [asc(articles.topRank), desc(articles.publishedAt)] : [desc(articles.publishedAt)]))
     .limit(limit)
     .all();
   return rows as FeedEntry[];

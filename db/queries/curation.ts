@@ -1,0 +1,37 @@
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { db } from '..';
+import { articles } from '../schema';
+
+export type TopMove = 'up' | 'down' | 'clear';
+
+/** The pinned stories of one language, by rank: the «أهم الأخبار» board. */
+export function pinnedStories(language: 'ar' | 'en') {
+  return db
+    .select({ id: articles.id, title: articles.title, status: articles.status, topRank: articles.topRank })
+    .from(articles)
+    .where(and(eq(articles.language, language), isNotNull(articles.topRank)))
+    .orderBy(asc(articles.topRank), asc(articles.id))
+    .all();
+}
+
+/** Moves a pinned story one slot, or unpins it; ranks are renumbered 1..n in the same transaction. */
+export function moveTopStory(articleId: number, move: TopMove): boolean {
+  return db.transaction((tx) => {
+    const story = tx.select({ language: articles.language, topRank: articles.topRank }).from(articles).where(eq(articles.id, articleId)).get();
+    if (!story || story.topRank === null) return false;
+    const order = tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.language, story.language), isNotNull(articles.topRank)))
+      .orderBy(asc(articles.topRank), asc(articles.id))
+      .all()
+      .map((row) => row.id);
+    const at = order.indexOf(articleId);
+    if (move === 'clear') order.splice(at, 1);
+    const swapWith = move === 'up' ? at - 1 : move === 'down' ? at + 1 : -1;
+    if (swapWith >= 0 && swapWith < order.length) [order[at], order[swapWith]] = [order[swapWith], order[at]];
+    if (move === 'clear') tx.update(articles).set({ topRank: null }).where(eq(articles.id, articleId)).run();
+    order.forEach((id, index) => tx.update(articles).set({ topRank: index + 1 }).where(eq(articles.id, id)).run());
+    return true;
+  });
+}
