@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, desc, eq, isNotNull, notInArray, ne } from 'drizzle-orm';
+import { type SQL, and, asc, count, desc, eq, isNotNull, max, notInArray, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '..';
 import { articles, articleTags, authors, media, sections, tags } from '../schema';
@@ -180,4 +180,9 @@ export function feedEntries(language: Language, now: number, limit: number, scop
     .limit(limit)
     .all();
   return rows as FeedEntry[];
+}
+
+/** The highest article id (one primary-key lookup). */
+export function maxArticleId(): number {
+  return db.select({ id: max(articles.id) }).from(articles).get()?.id ?? 0;
 }

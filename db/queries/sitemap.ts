@@ -2,6 +2,7 @@ import { and, between, desc, eq, gte, max } from 'drizzle-orm';
 import { db } from '..';
 import { articles } from '../schema';
 import { isPublicAt } from './visibility';
+import { maxArticleId } from './articles';
 
 /** Articles per sitemap file: well under the protocol's 50,000. */
 export const SITEMAP_CHUNK = 10_000;
@@ -12,8 +13,7 @@ const idRange = (chunk: number) => between(articles.id, chunk * SITEMAP_CHUNK + 
 
 /** One entry per file of article URLs, by id range (primary-key lookups, never a full scan). */
 export function sitemapChunks(now: number) {
-  const maxId = db.select({ id: max(articles.id) }).from(articles).get()?.id ?? 0;
-  const chunks = Math.ceil(maxId / SITEMAP_CHUNK);
+  const chunks = Math.ceil(maxArticleId() / SITEMAP_CHUNK);
   return Array.from({ length: chunks }, (_, chunk) => ({
     chunk,
     lastModified: db.select({ at: max(articles.updatedAt) }).from(articles).where(and(idRange(chunk), isPublicAt(now))).get()?.at ?? null,

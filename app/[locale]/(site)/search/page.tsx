@@ -15,6 +15,9 @@ import { sectionPath } from '@/lib/site-url';
 
 type Props = PageProps<'/[locale]/search'>;
 
+/** The reader's words inside a sentence of the other direction. */
+const isolate = (chunks: React.ReactNode) => <bdi>{chunks}</bdi>;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Search' });
   return { title: t('title'), robots: { index: false, follow: true } };
@@ -53,7 +56,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-4xl">
       <h1 className="mb-4 text-3xl font-bold">
-        {searchable ? t('resultsFor', { query: request.query }) : t('title')}
+        {searchable ? t.rich('resultsFor', { query: request.query, q: isolate }) : t('title')}
       </h1>
       <SearchFilters locale={locale} request={request} sections={sections} />
       {request.invalidDate && <p className="mb-4 text-sm text-brand">{t('invalidDate')}</p>}
@@ -65,7 +68,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       )}
       {searchable && hits.length === 0 && (
         <div className="py-8">
-          <p className="text-lg font-bold">{t('noResults', { query: request.query })}</p>
+          <p className="text-lg font-bold">{t.rich('noResults', { query: request.query, q: isolate })}</p>
           <p className="mt-2 text-muted">{t('suggestions')}</p>
           <ul className="mt-4 flex flex-wrap gap-2">
             {sections.map((candidate) => (

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { permanentRedirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { getArticle } from '@/db/queries/reader';
+import { maxArticleId } from '@/db/queries/articles';
 import { decodeSlug } from '@/lib/slug';
 import { articlePath } from '@/lib/site-url';
 
@@ -9,7 +10,9 @@ const ARTICLE_ID = /^[1-9]\d{0,9}$/;
 
 /** The public article behind /news/<id>/<slug>; anything but its canonical URL redirects there. */
 export async function resolveArticle(locale: Locale, idParam: string, slugParam?: string) {
-  if (!ARTICLE_ID.test(idParam)) notFound();
+  // Ids past the newest story are refused before the cached read, so walking
+  // /news/1…N cannot fill the cache with misses.
+  if (!ARTICLE_ID.test(idParam) || Number(idParam) > maxArticleId()) notFound();
   const found = await getArticle(Number(idParam));
   if (!found) notFound();
   const { article } = found;
