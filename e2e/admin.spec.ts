@@ -233,3 +233,36 @@ test('editors reorder and clear «أهم الأخبار» on the board, and the 
   const remaining = await titles();
   expect((await ranked()).slice(0, remaining.length)).toEqual(remaining);
 });
+
+test('editors create, rename, reorder and delete sections; a section with stories stays', async ({ page }) => {
+  await signIn(page, 'editor');
+  await page.getByRole('link', { name: 'الأقسام' }).click();
+  await page.getByLabel('الرابط المختصر').fill('health');
+  await page.getByLabel('الاسم بالعربية', { exact: true }).fill('صحة');
+  await page.getByLabel('الاسم بالإنجليزية', { exact: true }).fill('Health');
+  await page.getByRole('button', { name: 'إضافة القسم' }).click();
+  await expect(page.getByRole('status')).toHaveText('حُفظت الأقسام وظهرت على الموقع.');
+
+  await page.getByLabel('الاسم بالعربية: health').fill('الصحة والطب');
+  await page.getByRole('button', { name: 'حفظ الاسم: health' }).click();
+  await expect(page.getByRole('status')).toHaveText('حُفظت الأقسام وظهرت على الموقع.');
+  await page.getByRole('button', { name: 'أعلى: health' }).click();
+  await expect(page.getByRole('status')).toHaveText('حُفظت الأقسام وظهرت على الموقع.');
+
+  const menu = async () => {
+    await page.goto('/');
+    return page.getByRole('navigation', { name: 'الأقسام' }).first().getByRole('link').allInnerTexts();
+  };
+  const withHealth = await menu();
+  expect(withHealth.indexOf('الصحة والطب')).toBe(withHealth.indexOf('علوم وتكنولوجيا') - 1);
+  expect((await page.goto('/section/health'))?.status()).toBe(200);
+
+  await page.goto('/admin/sections');
+  await page.getByRole('button', { name: 'حذف: world' }).click();
+  await expect(page.getByRole('status')).toHaveText('لا يُحذف قسم فيه أخبار: انقل أخباره أولًا.');
+  await page.getByRole('button', { name: 'حذف: health' }).click();
+  await expect(page.getByRole('status')).toHaveText('حُفظت الأقسام وظهرت على الموقع.');
+  const after = await menu();
+  expect(after).not.toContain('الصحة والطب');
+  expect(after).toContain('عربي ودولي');
+});

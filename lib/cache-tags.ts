@@ -7,7 +7,7 @@
 //   reorder «أهم الأخبار»               → topNews, home
 //   toggle breaking                      → breaking, home
 //   edit masthead settings               → settings (every page shows the masthead)
-//   create / rename / reorder sections   → sections
+//   create / rename / reorder / delete sections → sections (every reader read carries it)
 export const cacheTags = {
   home: 'home',
   feeds: 'feeds',

@@ -21,7 +21,8 @@ function cached<Args extends (string | number)[], Result>(
     const scheduleEpoch = String(nextScheduledPublication(Date.now()) ?? 'none');
     // "Nothing found" is cached as null: an undefined result would not be stored.
     const value = await unstable_cache(async () => read(...args) ?? null, [name, scheduleEpoch, ...args.map(String)], {
-      tags: tags(args),
+      // Every story card names its section: a rename or reorder reaches them all.
+      tags: [...tags(args), cacheTags.sections],
       revalidate: PAGE_REVALIDATE_SECONDS,
     })();
     return (value ?? undefined) as Result;
