@@ -259,7 +259,10 @@ test('editors create, rename, reorder and delete sections; a section with storie
   expect(withHealth.indexOf('الصحة والطب')).toBe(withHealth.indexOf('علوم وتكنولوجيا') - 1);
   expect((await page.goto('/section/health'))?.status()).toBe(200);
 
+  // Straight after a successful save on the same page, the refusal must be what is announced.
   await page.goto('/admin/sections');
+  await page.getByRole('button', { name: 'حفظ الاسم: health' }).click();
+  await expect(page.getByRole('status')).toHaveText('حُفظت الأقسام وظهرت على الموقع.');
   await page.getByRole('button', { name: 'حذف: world' }).click();
   await expect(page.getByRole('status')).toHaveText('لا يُحذف قسم فيه أخبار: انقل أخباره أولًا.');
   await page.getByRole('button', { name: 'حذف: health' }).click();

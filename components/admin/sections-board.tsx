@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import type { ActionState } from '@/lib/auth/action';
 import { Field, INPUT_CLASS } from './field';
 
@@ -14,18 +14,28 @@ const SMALL_BUTTON = 'rounded border border-rule px-2 py-1 text-sm disabled:opac
 export function SectionsBoard({ save, arrange, sections, labels }: { save: Action; arrange: Action; sections: Section[]; labels: Labels }) {
   const [saved, saveAction, saving] = useActionState(save, { status: 'idle' } as ActionState);
   const [arranged, arrangeAction, arranging] = useActionState(arrange, { status: 'idle' } as ActionState);
-  const last = [saved, arranged].find((state) => state.status !== 'idle');
+  // Two actions, one message line: it reports whichever form was sent last.
+  const [latest, setLatest] = useState<'save' | 'arrange'>('save');
+  const last = latest === 'save' ? saved : arranged;
+  const sendSave = (data: FormData) => {
+    setLatest('save');
+    saveAction(data);
+  };
+  const sendArrange = (data: FormData) => {
+    setLatest('arrange');
+    arrangeAction(data);
+  };
   const errors = saved.status === 'error' ? (saved.fieldErrors ?? {}) : {};
   const typed = saved.status === 'error' ? (saved.values ?? {}) : {};
   return (
     <div className="space-y-8">
       <p aria-live="polite" role="status" className="min-h-6 font-bold">
-        {last && 'message' in last && last.message}
+        {'message' in last && last.message}
       </p>
       <ul className="divide-y divide-rule rounded border border-rule">
         {sections.map((section, index) => (
           <li key={section.id} className="flex flex-wrap items-end gap-2 p-3">
-            <form action={saveAction} className="flex flex-1 flex-wrap items-end gap-2">
+            <form action={sendSave} className="flex flex-1 flex-wrap items-end gap-2">
               <input type="hidden" name="id" value={section.id} />
               <input type="hidden" name="slug" value="" />
               <label className="flex flex-col text-sm">
@@ -40,7 +50,7 @@ export function SectionsBoard({ save, arrange, sections, labels }: { save: Actio
                 {labels.rename}
               </button>
             </form>
-            <form action={arrangeAction} className="flex gap-1">
+            <form action={sendArrange} className="flex gap-1">
               <input type="hidden" name="id" value={section.id} />
               <button type="submit" name="move" value="up" disabled={arranging || index === 0} className={SMALL_BUTTON} aria-label={`${labels.up}: ${section.slug}`}>
                 {labels.up}
@@ -55,7 +65,7 @@ export function SectionsBoard({ save, arrange, sections, labels }: { save: Actio
           </li>
         ))}
       </ul>
-      <form action={saveAction} className="grid max-w-2xl gap-3 rounded border border-rule p-4 sm:grid-cols-3" noValidate key={JSON.stringify(saved)}>
+      <form action={sendSave} className="grid max-w-2xl gap-3 rounded border border-rule p-4 sm:grid-cols-3" noValidate key={JSON.stringify(saved)}>
         <h2 className="font-bold sm:col-span-3">{labels.newSection}</h2>
         <Field name="slug" label={labels.slug} error={errors.slug}>
           {(props) => <input {...props} dir="ltr" defaultValue={typed.id ? '' : (typed.slug ?? '')} className={INPUT_CLASS} />}

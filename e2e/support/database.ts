@@ -59,7 +59,7 @@ export function translatedEnglishStory(): { id: number; slug: string } {
   }
 }
 
-/** Publishes a story straight into the database (until the admin area exists), returning its id. */
+/** Writes a published story straight into the database (bypassing the admin's sanitiser on purpose), returning its id. */
 export function insertPublishedStory(sectionSlug: string, title: string): number {
   const db = openE2eDatabase();
   try {
