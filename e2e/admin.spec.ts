@@ -255,8 +255,12 @@ test('editors create, rename, reorder and delete sections; a section with storie
     await page.goto('/');
     return page.getByRole('navigation', { name: 'الأقسام' }).first().getByRole('link').allInnerTexts();
   };
-  const withHealth = await menu();
-  expect(withHealth.indexOf('الصحة والطب')).toBe(withHealth.indexOf('علوم وتكنولوجيا') - 1);
+  await expect
+    .poll(async () => {
+      const names = await menu();
+      return names.indexOf('علوم وتكنولوجيا') - names.indexOf('الصحة والطب');
+    })
+    .toBe(1);
   expect((await page.goto('/section/health'))?.status()).toBe(200);
 
   // Straight after a successful save on the same page, the refusal must be what is announced.

@@ -6,7 +6,7 @@ import { Field, INPUT_CLASS } from './field';
 
 type Action = (state: ActionState, data: FormData) => Promise<ActionState>;
 type Section = { id: number; slug: string; nameAr: string; nameEn: string };
-type Labels = Record<'nameAr' | 'nameEn' | 'slug' | 'rename' | 'up' | 'down' | 'delete' | 'create' | 'newSection', string>;
+type Labels = Record<'nameAr' | 'nameEn' | 'slug' | 'rename' | 'up' | 'down' | 'delete' | 'create' | 'newSection' | 'saving', string>;
 
 const SMALL_BUTTON = 'rounded border border-rule px-2 py-1 text-sm disabled:opacity-40';
 
@@ -30,7 +30,7 @@ export function SectionsBoard({ save, arrange, sections, labels }: { save: Actio
   return (
     <div className="space-y-8">
       <p aria-live="polite" role="status" className="min-h-6 font-bold">
-        {'message' in last && last.message}
+        {saving || arranging ? labels.saving : 'message' in last && last.message}
       </p>
       <ul className="divide-y divide-rule rounded border border-rule">
         {sections.map((section, index) => (

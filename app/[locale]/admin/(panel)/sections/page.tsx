@@ -8,7 +8,7 @@ import { SectionsBoard } from '@/components/admin/sections-board';
 import { saveSectionAction } from './save-section-action';
 import { arrangeSectionAction } from './arrange-section-action';
 
-const LABELS = ['nameAr', 'nameEn', 'slug', 'rename', 'up', 'down', 'delete', 'create', 'newSection'] as const;
+const LABELS = ['nameAr', 'nameEn', 'slug', 'rename', 'up', 'down', 'delete', 'create', 'newSection', 'saving'] as const;
 
 export default async function SectionsPage({ params }: PageProps<'/[locale]/admin/sections'>) {
   const locale = (await params).locale as Locale;
