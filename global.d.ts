@@ -1,9 +1,9 @@
 import type { routing } from '@/i18n/routing';
-import type messages from './messages/ar.json';
+import type { Messages as PortalMessages } from './messages';
 
 declare module 'next-intl' {
   interface AppConfig {
     Locale: (typeof routing.locales)[number];
-    Messages: typeof messages;
+    Messages: PortalMessages;
   }
 }

@@ -3,6 +3,7 @@ import { toNewsroomInput } from '../lib/dates';
 import { SEED_MASTHEAD } from '../db/seed/seed-article';
 import { articleIdsByTitle, articleRow } from './support/database';
 import { fillStory, signIn } from './support/admin';
+import { ORIGIN } from './support/origin';
 
 /** A multipart form body with one field's value replaced. */
 function withField(postData: string, field: string, value: string): string {
@@ -89,14 +90,14 @@ test('a writer cannot publish: no button, and a forged POST is refused (an edito
   expect(await asWriter.text()).toContain('ليست لديك صلاحية لهذا الإجراء.');
   expect(articleRow(id)?.status).toBe('draft');
 
-  const anonymous = await playwright.request.newContext({ baseURL: 'http://localhost:3100' });
+  const anonymous = await playwright.request.newContext({ baseURL: ORIGIN });
   const asNobody = await anonymous.post(save.url(), { headers: replayHeaders(save), data: publish() });
   expect(await asNobody.text()).toContain('انتهت جلستك أو لم تسجّل الدخول');
   await anonymous.dispose();
   expect(articleRow(id)?.status).toBe('draft');
 
   // The same request from an editor's session is a real publication: the check above is what refused it.
-  const editorContext = await browser.newContext({ locale: 'ar', baseURL: 'http://localhost:3100' });
+  const editorContext = await browser.newContext({ locale: 'ar', baseURL: ORIGIN });
   const editorPage = await editorContext.newPage();
   await signIn(editorPage, 'editor');
   await editorPage.request.post(save.url(), { headers: replayHeaders(save), data: publish() });
@@ -114,7 +115,7 @@ test('a signed-out visitor cannot reach the admin or its actions', async ({ page
   await fillStory(page, title, 'نص.');
   const save = await captureActionPost(page, () => page.getByRole('button', { name: 'حفظ', exact: true }).click());
   await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
-  const anonymous = await playwright.request.newContext({ baseURL: 'http://localhost:3100' });
+  const anonymous = await playwright.request.newContext({ baseURL: ORIGIN });
   const publish = withField(withField(save.postData()!, 'intent', 'publish'), 'title', `${title} مزور`);
   await anonymous.post(save.url(), { headers: replayHeaders(save), data: publish });
   await anonymous.dispose();
@@ -201,7 +202,7 @@ test('an admin edits the masthead and every page shows it; an editor cannot', as
   await page.getByRole('button', { name: 'حفظ الترويسة' }).click();
   await expect(page.getByText('حُفظت الترويسة وظهرت على الموقع.')).toBeVisible();
 
-  const editorContext = await browser.newContext({ locale: 'ar', baseURL: 'http://localhost:3100' });
+  const editorContext = await browser.newContext({ locale: 'ar', baseURL: ORIGIN });
   const editorPage = await editorContext.newPage();
   await signIn(editorPage, 'editor');
   await expect(editorPage.getByRole('link', { name: 'الترويسة' })).toHaveCount(0);

@@ -4,8 +4,10 @@ import { convert } from 'xmlbuilder2';
 import { seedArticle } from '../db/seed/seed-article';
 import { articleIdByTitle, articleIdsByTitle, insertPublishedStory, pinnedTopTitles } from './support/database';
 import { fillStory, signIn } from './support/admin';
+import { ORIGIN } from './support/origin';
 
 const HOSTILE = '</script><script>alert(1)</script>';
+const ORIGIN_PATTERN = ORIGIN.replace(/[.:/]/g, '\\$&');
 
 async function parseFeed(request: APIRequestContext, path: string) {
   const response = await request.get(path);
@@ -52,7 +54,7 @@ test('site, section and «أهم الأخبار» feeds are valid RSS with every
     expect(feed.title, path).toBeTruthy();
     expect(feed.items.length, path).toBeGreaterThan(0);
     for (const item of feed.items) {
-      expect(item.guid, path).toMatch(/^http:\/\/localhost:3100\/(en\/)?news\/\d+\//);
+      expect(item.guid, path).toMatch(new RegExp(`^${ORIGIN_PATTERN}/(en/)?news/\\d+/`));
       expect(item.link, path).toBe(item.guid);
       expect(new Date(item.pubDate!).getTime(), path).toBeGreaterThan(0);
       expect(item.categories?.length, path).toBeGreaterThan(0);
@@ -81,8 +83,8 @@ test('the sitemap index, article sitemaps and the news sitemap parse and list th
     urls.push(...entries.map((entry: any) => entry.loc));
   }
   expect(urls.some((url) => decodeURIComponent(url).includes(`/news/${seedId}/القمة-الصينية-الروسية`))).toBe(true);
-  expect(urls).toContain('http://localhost:3100/section/world');
-  expect(urls).toContain('http://localhost:3100/en/section/world');
+  expect(urls).toContain(`${ORIGIN}/section/world`);
+  expect(urls).toContain(`${ORIGIN}/en/section/world`);
 
   const news = asArray((await parseXml(request, '/sitemaps/news.xml')).urlset.url);
   const seed = news.find((entry: any) => entry['news:news']['news:title'] === seedArticle.title);
@@ -93,8 +95,8 @@ test('the sitemap index, article sitemaps and the news sitemap parse and list th
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain('Disallow: /admin');
   expect(robots).toContain('Disallow: /search');
-  expect(robots).toContain('Sitemap: http://localhost:3100/sitemap.xml');
-  expect(robots).toContain('Sitemap: http://localhost:3100/sitemaps/news.xml');
+  expect(robots).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
+  expect(robots).toContain(`Sitemap: ${ORIGIN}/sitemaps/news.xml`);
 });
 
 test('the seed article carries complete NewsArticle and BreadcrumbList data', async ({ page }) => {
@@ -102,11 +104,11 @@ test('the seed article carries complete NewsArticle and BreadcrumbList data', as
   const data = await jsonLd(page);
   const article = data.find((item) => item['@type'] === 'NewsArticle');
   expect(article.headline).toBe(seedArticle.title);
-  expect(article.image[0]).toMatch(/^http:\/\/localhost:3100\/demo\/summit\.webp$/);
+  expect(article.image[0]).toBe(`${ORIGIN}/demo/summit.webp`);
   expect(Date.parse(article.datePublished)).toBeGreaterThan(0);
   expect(Date.parse(article.dateModified)).toBeGreaterThanOrEqual(Date.parse(article.datePublished));
-  expect(article.author[0]).toMatchObject({ '@type': 'Person', name: 'المحرر الإخباري', url: 'http://localhost:3100/author/newsroom' });
-  expect(article.publisher).toMatchObject({ name: 'اتحاد العالم الإسلامي', logo: { url: 'http://localhost:3100/logo.png' } });
+  expect(article.author[0]).toMatchObject({ '@type': 'Person', name: 'المحرر الإخباري', url: `${ORIGIN}/author/newsroom` });
+  expect(article.publisher).toMatchObject({ name: 'اتحاد العالم الإسلامي', logo: { url: `${ORIGIN}/logo.png` } });
   expect(article.mainEntityOfPage['@id']).toBe(page.url());
   expect(article.articleSection).toBe('عربي ودولي');
   expect(article.inLanguage).toBe('ar');
@@ -122,15 +124,15 @@ test('home, section and article pages have one canonical, hreflang pairs, og tag
     await expect(canonical, path).toHaveCount(1);
     expect(new URL((await canonical.getAttribute('href'))!).href, path).toBe(page.url());
     await expect(page.locator('meta[property="og:title"]'), path).toHaveCount(1);
-    await expect(page.locator('meta[property="og:image"]').first(), path).toHaveAttribute('content', /^http:\/\/localhost:3100\//);
+    await expect(page.locator('meta[property="og:image"]').first(), path).toHaveAttribute('content', new RegExp(`^${ORIGIN_PATTERN}/`));
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first(), path).toHaveAttribute('href', /rss\.xml$/);
   }
   const hreflang = async (lang: string) => new URL((await page.locator(`link[rel="alternate"][hreflang="${lang}"]`).getAttribute('href'))!).href;
   for (const path of ['/', '/section/world']) {
     await page.goto(path);
-    expect(await hreflang('ar')).toBe(`http://localhost:3100${path}`);
-    expect(await hreflang('en')).toBe(`http://localhost:3100/en${path === '/' ? '' : path}`);
-    expect(await hreflang('x-default')).toBe(`http://localhost:3100${path}`);
+    expect(await hreflang('ar')).toBe(`${ORIGIN}${path}`);
+    expect(await hreflang('en')).toBe(`${ORIGIN}/en${path === '/' ? '' : path}`);
+    expect(await hreflang('x-default')).toBe(`${ORIGIN}${path}`);
   }
   await page.goto(`/news/${seedId}`);
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
