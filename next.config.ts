@@ -18,6 +18,10 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['better-sqlite3'],
+  experimental: {
+    // Image uploads go through a server action; the action itself caps them at 10 MB (lib/media/limits.ts).
+    serverActions: { bodySizeLimit: '11mb' },
+  },
   images: {
     formats: ['image/avif', 'image/webp'],
   },

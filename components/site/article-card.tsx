@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { ResponsiveImage } from './responsive-image';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleCard as Card } from '@/db/queries/articles';
@@ -28,11 +28,8 @@ export function ArticleCard({ story, locale, variant = 'standard', showSection =
     <article className="group flex flex-col gap-2">
       {variant !== 'compact' && story.imageSrc && (
         <Link href={href} tabIndex={-1} aria-hidden="true" className="block overflow-hidden rounded bg-rule">
-          <Image
-            src={story.imageSrc}
-            alt={story.imageAlt ?? ''}
-            width={story.imageWidth ?? 1200}
-            height={story.imageHeight ?? 675}
+          <ResponsiveImage
+            image={{ src: story.imageSrc, alt: story.imageAlt ?? '', width: story.imageWidth ?? 1200, height: story.imageHeight ?? 675 }}
             sizes={IMAGE_SIZES[variant]}
             preload={preload}
             className="aspect-video h-auto w-full object-cover transition-transform duration-300 group-hover:scale-[1.02]"

@@ -1,4 +1,3 @@
-import Image from 'next/image';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
@@ -10,6 +9,7 @@ import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { authorName, sectionName } from '@/lib/localized';
 import { articlePath, sectionPath, tagPath, authorPath } from '@/lib/site-url';
 import { BidiText } from '@/components/ui/bidi-text';
+import { ResponsiveImage } from './responsive-image';
 import { ShareBar } from './share-bar';
 import { TopNewsList } from './top-news-list';
 import { ArticleCard } from './article-card';
@@ -58,15 +58,7 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
         </div>
         {image && (
           <figure className="mt-6">
-            <Image
-              src={image.src}
-              alt={article.leadImageAlt ?? image.alt}
-              width={image.width}
-              height={image.height}
-              sizes="(min-width: 1024px) 760px, 100vw"
-              preload
-              className="h-auto w-full rounded"
-            />
+            <ResponsiveImage image={{ ...image, alt: article.leadImageAlt ?? image.alt }} sizes="(min-width: 1024px) 760px, 100vw" preload className="h-auto w-full rounded" />
             {article.leadImageCaption && (
               <figcaption className="mt-2 text-sm text-muted">
                 <BidiText text={article.leadImageCaption} />

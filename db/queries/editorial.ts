@@ -67,10 +67,6 @@ export function articleForEditing(id: number) {
 
 export type EditableArticle = NonNullable<ReturnType<typeof articleForEditing>>;
 
-export function allMedia() {
-  return db.select().from(media).orderBy(desc(media.id)).all();
-}
-
 export function slugTaken(language: 'ar' | 'en', slug: string, exceptId?: number): boolean {
   return Boolean(
     db

@@ -13,10 +13,16 @@ export type ActionState =
 
 type ErrorKey = Parameters<Awaited<ReturnType<typeof getTranslations<'AdminErrors'>>>>[0];
 
-function formValues(formData: FormData): Record<string, string> {
+/** The form's fields for the schema (files included), and its text to hand back with errors. */
+function formFields(formData: FormData) {
+  const fields: Record<string, FormDataEntryValue> = {};
   const values: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
-  return values;
+  for (const [key, value] of formData) {
+    if (key.startsWith('$ACTION')) continue;
+    fields[key] = value;
+    if (typeof value === 'string') values[key] = value;
+  }
+  return { fields, values };
 }
 
 /**
@@ -35,8 +41,8 @@ export function staffAction<Schema extends z.ZodType>(
     const user = await currentUser();
     if (!user) return { status: 'error', message: t('signedOut') };
     if (!can(user.role, permission)) return { status: 'error', message: t('forbidden') };
-    const values = formValues(formData);
-    const parsed = schema.safeParse(values);
+    const { fields, values } = formFields(formData);
+    const parsed = schema.safeParse(fields);
     if (!parsed.success) {
       const fieldErrors: Record<string, string> = {};
       for (const issue of parsed.error.issues) {

@@ -7,6 +7,7 @@ export const PERMISSIONS = {
   /** Writers edit their own drafts only; see canEditArticle. */
   'article.editAny': ['editor', 'admin'],
   'article.submit': ['writer', 'editor', 'admin'],
+  'media.upload': ['writer', 'editor', 'admin'],
   'article.publish': ['editor', 'admin'],
   'curation.manage': ['editor', 'admin'],
   'section.manage': ['editor', 'admin'],

@@ -24,6 +24,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
           <nav aria-label={t('title')} className="flex gap-4 text-sm font-bold">
             <Link href="/admin">{t('nav.articles')}</Link>
             <Link href="/admin/articles/new">{t('nav.newArticle')}</Link>
+            {can(user.role, 'media.upload') && <Link href="/admin/media">{t('nav.media')}</Link>}
             {can(user.role, 'curation.manage') && <Link href="/admin/top-news">{t('nav.topNews')}</Link>}
             {can(user.role, 'section.manage') && <Link href="/admin/sections">{t('nav.sections')}</Link>}
             {can(user.role, 'settings.manage') && <Link href="/admin/settings">{t('nav.settings')}</Link>}

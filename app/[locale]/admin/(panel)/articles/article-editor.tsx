@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { allMedia, type EditableArticle } from '@/db/queries/editorial';
+import type { EditableArticle } from '@/db/queries/editorial';
+import { recentMedia } from '@/db/queries/media';
 import { allAuthors, allSections } from '@/db/queries/site';
 import type { User } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
@@ -12,7 +13,8 @@ import { ALLOWED_INTENTS, EDITOR_INTENTS, type Intent } from './article-schema';
 
 const FORM_LABELS = ['title', 'kicker', 'excerpt', 'body', 'bodyHint', 'language', 'slug', 'slugHint', 'tags', 'tagsHint', 'seoTitle', 'seoDescription', 'curation', 'topRank', 'publishAt'] as const;
 
-const fileName = (src: string) => src.split('/').pop() ?? src;
+/** Uploads are known by their description; the shipped demo pictures (no description) by file name. */
+const imageLabel = (image: { src: string; alt: string }) => image.alt || (image.src.split('/').pop() ?? image.src);
 
 const INTENT_LABELS = { save: 'saveDraft', submit: 'submit', publish: 'publish', schedule: 'schedule', unpublish: 'unpublish' } as const;
 
@@ -51,7 +53,7 @@ export async function ArticleEditor({ locale, user, found, done }: Props) {
         publishAt: article.status === 'scheduled' && article.publishedAt ? toNewsroomInput(article.publishedAt) : '',
       }
     : { language: locale, authorId: user.authorId ? String(user.authorId) : '' };
-  const [sections, authors, images] = [allSections(), allAuthors(), allMedia()];
+  const [sections, authors, images] = [allSections(), allAuthors(), recentMedia()];
   const labels: Record<string, string> = {
     ...Object.fromEntries(FORM_LABELS.map((key) => [key, t(`form.${key}`)])),
     sectionId: t('form.section'),
@@ -86,8 +88,8 @@ export async function ArticleEditor({ locale, user, found, done }: Props) {
       options={{
         sections: sections.map((section) => ({ value: String(section.id), label: sectionName(section, locale) })),
         authors: [{ value: '', label: '—' }, ...authors.map((author) => ({ value: String(author.id), label: author.name }))],
-        images: [{ value: '', label: t('form.noImage') }, ...images.map((image) => ({ value: String(image.id), label: fileName(image.src) }))],
-        bodyImages: images.map((image) => ({ src: image.src, label: fileName(image.src) })),
+        images: [{ value: '', label: t('form.noImage') }, ...images.map((image) => ({ value: String(image.id), label: imageLabel(image) }))],
+        bodyImages: images.map((image) => ({ src: image.src, label: imageLabel(image) })),
         languages: [
           { value: 'ar', label: 'العربية' },
           { value: 'en', label: 'English' },

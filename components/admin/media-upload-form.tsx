@@ -1,0 +1,53 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import type { ActionState } from '@/lib/auth/action';
+import { MAX_UPLOAD_BYTES } from '@/lib/media/limits';
+import { Field, INPUT_CLASS } from './field';
+
+type Props = {
+  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  labels: Record<'upload' | 'file' | 'fileHint' | 'alt' | 'altHint' | 'credit' | 'imageTooLarge', string>;
+};
+
+/** Upload to the library. An oversized file is refused here, before it is sent; the server checks everything again. */
+export function MediaUploadForm({ action, labels }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ActionState);
+  const [tooLarge, setTooLarge] = useState(false);
+  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
+  const typed = state.status === 'error' ? (state.values ?? {}) : {};
+  return (
+    <form
+      action={formAction}
+      key={JSON.stringify(state)}
+      noValidate
+      className="grid max-w-3xl gap-4 rounded border border-rule p-4 sm:grid-cols-2"
+      onSubmit={(event) => {
+        const file = new FormData(event.currentTarget).get('file');
+        const oversized = file instanceof File && file.size > MAX_UPLOAD_BYTES;
+        setTooLarge(oversized);
+        if (oversized) event.preventDefault();
+      }}
+    >
+      <div aria-live="polite" className="sm:col-span-2">
+        {state.status !== 'idle' && (
+          <p role={state.status === 'error' ? 'alert' : 'status'} className={`rounded border p-3 font-bold ${state.status === 'error' ? 'border-brand text-brand' : 'border-green-700 text-green-700'}`}>
+            {state.message}
+          </p>
+        )}
+      </div>
+      <Field name="file" label={labels.file} hint={labels.fileHint} error={tooLarge ? labels.imageTooLarge : errors.file}>
+        {(props) => <input {...props} type="file" accept="image/jpeg,image/png,image/webp,image/avif" className={INPUT_CLASS} />}
+      </Field>
+      <Field name="alt" label={labels.alt} hint={labels.altHint} error={errors.alt}>
+        {(props) => <input {...props} dir="auto" defaultValue={typed.alt ?? ''} maxLength={300} className={INPUT_CLASS} />}
+      </Field>
+      <Field name="credit" label={labels.credit} error={errors.credit}>
+        {(props) => <input {...props} dir="auto" defaultValue={typed.credit ?? ''} maxLength={120} className={INPUT_CLASS} />}
+      </Field>
+      <button type="submit" disabled={pending} className="self-end justify-self-start rounded bg-brand px-4 py-2 font-bold text-white disabled:opacity-60">
+        {labels.upload}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+import { count, desc } from 'drizzle-orm';
+import { db } from '..';
+import { media, type Media } from '../schema';
+
+export function insertMedia(image: Pick<Media, 'src' | 'width' | 'height' | 'alt' | 'credit'>): Media {
+  return db
+    .insert(media)
+    .values({ ...image, createdAt: Date.now() })
+    .returning()
+    .get();
+}
+
+/** The library, newest first, a page at a time. */
+export function mediaPage(page: number, perPage: number) {
+  const items = db.select().from(media).orderBy(desc(media.id)).limit(perPage).offset((page - 1) * perPage).all();
+  const total = db.select({ n: count() }).from(media).get()?.n ?? 0;
+  return { items, total };
+}
+
+/** What the story form offers for its lead and body images. */
+export function recentMedia(limit = 200) {
+  return db.select().from(media).orderBy(desc(media.id)).limit(limit).all();
+}

@@ -1,0 +1,13 @@
+import path from 'node:path';
+import { databasePath } from '@/db/client';
+
+/**
+ * Where processed uploads live: MEDIA_DIR, or a folder beside the database
+ * (data/portal.db → data/portal-media), so a database and its images travel
+ * and are backed up together.
+ */
+export function mediaDir(): string {
+  if (process.env.MEDIA_DIR) return path.resolve(/* turbopackIgnore: true */ process.env.MEDIA_DIR);
+  const database = path.resolve(/* turbopackIgnore: true */ databasePath());
+  return path.join(path.dirname(database), `${path.basename(database, path.extname(database))}-media`);
+}
