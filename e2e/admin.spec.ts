@@ -100,6 +100,10 @@ test('a writer cannot publish: no button, and a forged POST is refused (an edito
   const editorContext = await browser.newContext({ locale: 'ar', baseURL: ORIGIN });
   const editorPage = await editorContext.newPage();
   await signIn(editorPage, 'editor');
+  // The writer's open form holds the story; the editor takes it over first, as in the newsroom.
+  await editorPage.goto(`/admin/articles/${id}`);
+  await editorPage.getByRole('button', { name: 'تولَّ التحرير' }).click();
+  await expect(editorPage.getByRole('button', { name: 'تولَّ التحرير' })).toHaveCount(0);
   await editorPage.request.post(save.url(), { headers: replayHeaders(save), data: publish() });
   await editorContext.close();
   expect(articleRow(id)?.status).toBe('published');

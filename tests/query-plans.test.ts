@@ -164,7 +164,7 @@ describe(`query plans on a ${ARCHIVE_SIZE.toLocaleString('en')}-story archive`, 
     ['searchArticles newest', () => search('الحكومة خطة', 'newest')],
     ['searchArticles filtered', () => search('وزير', 'newest', { sectionId: biggestSection, from: now - 2 * YEAR, to: now })],
     ['site queries', () => [site.siteSettingsRow(), site.allSections(), site.sectionBySlug('world'), site.tagBySlug('الصين'), site.authorBySlug('newsroom')]],
-    ['nextScheduledPublication', () => (schedule.forgetScheduledPublication(), schedule.nextScheduledPublication(now))],
+    ['nextTimedChange', () => (schedule.forgetTimedChange(), schedule.nextTimedChange(now))],
     ['sitemap queries', () => [sitemap.sitemapChunks(now), sitemap.sitemapArticles(0, now), sitemap.newsSitemapArticles(now)]],
   ];
 

@@ -18,10 +18,14 @@ export type ArticleFormProps = {
   intents: { intent: string; label: string; primary?: boolean }[];
   canCurate: boolean;
   notice?: string;
+  /** The edit lock and autosave reporter, rendered inside the form so it can read the fields. */
+  session: React.ReactNode;
+  /** Shown when an autosave newer than the stored story exists. */
+  unsavedNotice?: { text: string; restoreLabel: string; restoreHref: string };
 };
 
 /** The story form: what was typed survives every error, each field shows its own message. */
-export function ArticleForm({ action, initial, options, labels, editorLabels, intents, canCurate, notice }: ArticleFormProps) {
+export function ArticleForm({ action, initial, options, labels, editorLabels, intents, canCurate, notice, session, unsavedNotice }: ArticleFormProps) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ActionState);
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
   const values = state.status === 'error' && state.values ? { ...initial, ...state.values, isBreaking: state.values.isBreaking ?? '' } : initial;
@@ -58,6 +62,15 @@ export function ArticleForm({ action, initial, options, labels, editorLabels, in
           )}
           {state.status !== 'error' && notice && <p className="rounded border border-green-700 p-3 font-bold text-green-700">{notice}</p>}
         </div>
+        {session}
+        {unsavedNotice && (
+          <p className="rounded border border-rule p-3">
+            {unsavedNotice.text}{' '}
+            <a href={unsavedNotice.restoreHref} className="font-bold text-brand underline">
+              {unsavedNotice.restoreLabel}
+            </a>
+          </p>
+        )}
         {text('title', { required: true, maxLength: 300 })}
         {text('kicker', { maxLength: 80 })}
         <Field name="excerpt" label={labels.excerpt} error={errors.excerpt}>
@@ -93,9 +106,11 @@ export function ArticleForm({ action, initial, options, labels, editorLabels, in
           <fieldset className="flex flex-col gap-3 rounded border border-rule p-3">
             <legend className="px-1 font-bold">{labels.curation}</legend>
             {text('topRank', { type: 'number', min: 1, max: 20 })}
+            {text('topUntil', { type: 'datetime-local', step: 1 })}
             <label className="flex items-center gap-2">
               <input type="checkbox" name="isBreaking" defaultChecked={values.isBreaking === 'on'} /> {labels.isBreaking}
             </label>
+            {text('breakingUntil', { type: 'datetime-local', step: 1 })}
             {text('publishAt', { type: 'datetime-local', step: 1 })}
           </fieldset>
         )}

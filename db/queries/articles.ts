@@ -2,7 +2,7 @@ import { type SQL, and, asc, count, desc, eq, isNotNull, max, notInArray, ne } f
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '..';
 import { articles, articleTags, authors, media, sections, tags } from '../schema';
-import { isPublicAt } from './visibility';
+import { isPublicAt, notLapsed } from './visibility';
 
 type Language = 'ar' | 'en';
 
@@ -82,7 +82,7 @@ export function latestArticles(language: Language, now: number, limit: number, o
 export function topNews(language: Language, now: number, limit: number) {
   const pinned = asCards(
     cards()
-      .where(and(eq(articles.language, language), isNotNull(articles.topRank), isPublicAt(now)))
+      .where(and(eq(articles.language, language), isNotNull(articles.topRank), notLapsed(articles.topUntil, now), isPublicAt(now)))
       // Two stories given the same slot: the newer one first.
       .orderBy(asc(articles.topRank), desc(articles.publishedAt))
       .limit(limit)
@@ -95,7 +95,7 @@ export function topNews(language: Language, now: number, limit: number) {
 }
 
 export function breakingNews(language: Language, now: number, limit = 5) {
-  return newestPublic(language, now, eq(articles.isBreaking, true), limit);
+  return newestPublic(language, now, and(eq(articles.isBreaking, true), notLapsed(articles.breakingUntil, now)), limit);
 }
 
 export function sectionArticles(sectionId: number, language: Language, now: number, limit: number, offset = 0) {
@@ -173,7 +173,7 @@ export function feedEntries(language: Language, now: number, limit: number, scop
         eq(articles.language, language),
         isPublicAt(now),
         scope.sectionId === undefined ? undefined : eq(articles.sectionId, scope.sectionId),
-        scope.topOnly ? isNotNull(articles.topRank) : undefined,
+        scope.topOnly ? and(isNotNull(articles.topRank), notLapsed(articles.topUntil, now)) : undefined,
       ),
     )
     .orderBy(...(scope.topOnly ? [asc(articles.topRank), desc(articles.publishedAt)] : [desc(articles.publishedAt)]))

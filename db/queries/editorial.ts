@@ -3,6 +3,7 @@ import { db } from '..';
 import { articles, articleTags, authors, media, sections, tags, users, type ArticleStatus, type NewArticle } from '../schema';
 import { slugify } from '@/lib/slug';
 import { cacheTags } from '@/lib/cache-tags';
+import { recordRevision } from './revisions';
 import { matchExpression } from './search';
 
 export const STAFF_PAGE_SIZE = 20;
@@ -85,8 +86,9 @@ export type SaveResult =
   | { ok: false; reason: 'notFound' | 'slugTaken' };
 
 /**
- * Creates or updates a story in one transaction. An update names the version it
- * was based on; if the stored version moved on, nothing is written.
+ * Creates or updates a story in one transaction, with a revision of what was
+ * saved. An update names the version it was based on; if the stored version
+ * moved on, nothing is written.
  * Returns the cache tags the change touches (before and after).
  */
 export function saveArticle(write: ArticleWrite, userId: number, existing?: { id: number; version: number }): SaveResult {
@@ -122,6 +124,7 @@ function writeArticle(write: ArticleWrite, userId: number, existing?: { id: numb
       tx.insert(articleTags).values({ articleId: id, tagId }).onConflictDoNothing().run();
       return slug;
     });
+    recordRevision(tx, tx.select().from(articles).where(eq(articles.id, id)).get()!, tagNames, userId);
     const sectionSlugs = tx.select({ slug: sections.slug }).from(sections).where(inArray(sections.id, [values.sectionId, before?.sectionId ?? values.sectionId])).all().map((row) => row.slug);
     const authorSlugs = tx.select({ slug: authors.slug }).from(authors).where(inArray(authors.id, [values.authorId ?? -1, before?.authorId ?? -1])).all().map((row) => row.slug);
     // A story that readers could not see before and cannot see now changes no reader page.

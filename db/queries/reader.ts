@@ -5,22 +5,23 @@ import type { Locale } from '@/i18n/routing';
 import * as articleQueries from './articles';
 import * as siteQueries from './site';
 import * as sitemapQueries from './sitemap';
-import { nextScheduledPublication } from './schedule';
+import { nextTimedChange } from './schedule';
 
 // What reader pages read, through Next's data cache: an unchanged page costs no
 // database query. Each read names the tags of what it shows (see lib/cache-tags).
 // "now" is taken inside the cached function. The key carries the time of the
-// next scheduled publication, so when that moment passes every read misses once
-// and a scheduled story is public at its time, with no invalidation and no cron.
+// next timed change (a scheduled publication, a lapsing slot or breaking flag),
+// so when that moment passes every read misses once and the change shows at its
+// time, with no invalidation and no cron.
 function cached<Args extends (string | number)[], Result>(
   name: string,
   tags: (args: NoInfer<Args>) => string[],
   read: (...args: Args) => Result,
 ) {
   return async (...args: Args): Promise<Result> => {
-    const scheduleEpoch = String(nextScheduledPublication(Date.now()) ?? 'none');
+    const clockEpoch = String(nextTimedChange(Date.now()) ?? 'none');
     // "Nothing found" is cached as null: an undefined result would not be stored.
-    const value = await unstable_cache(async () => read(...args) ?? null, [name, scheduleEpoch, ...args.map(String)], {
+    const value = await unstable_cache(async () => read(...args) ?? null, [name, clockEpoch, ...args.map(String)], {
       // Every story card names its section: a rename or reorder reaches them all.
       tags: [...tags(args), cacheTags.sections],
       revalidate: PAGE_REVALIDATE_SECONDS,

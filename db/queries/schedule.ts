@@ -2,27 +2,29 @@ import { and, eq, gt, min } from 'drizzle-orm';
 import { db } from '..';
 import { articles } from '../schema';
 
-// Cached reader data must not outlive the moment a scheduled story goes
-// public. The next such moment is kept in memory and re-read at most once a
-// minute (and at once after a save in this process), not on every request.
-// Kept on globalThis: routes and server actions are separate bundles, each
-// with its own copy of this module, but they share one process.
+// Cached reader data must not outlive the next moment a page changes by the
+// clock alone: a scheduled story going public, a «أهم الأخبار» slot or a
+// breaking flag lapsing. That moment is kept in memory and re-read at most
+// once a minute (and at once after a save in this process), not on every
+// request. Kept on globalThis: routes and server actions are separate bundles,
+// each with its own copy of this module, but they share one process.
 const RECHECK_MS = 60_000;
-const memo = globalThis as unknown as { nextScheduled?: { checkedAt: number; next: number | null } };
+const memo = globalThis as unknown as { nextChange?: { checkedAt: number; next: number | null } };
 
-export function nextScheduledPublication(now: number): number | null {
-  const known = memo.nextScheduled;
+export function nextTimedChange(now: number): number | null {
+  const known = memo.nextChange;
   if (known && now - known.checkedAt <= RECHECK_MS && (known.next === null || known.next > now)) return known.next;
-  const row = db
-    .select({ at: min(articles.publishedAt) })
-    .from(articles)
-    .where(and(eq(articles.status, 'scheduled'), gt(articles.publishedAt, now)))
-    .get();
-  memo.nextScheduled = { checkedAt: now, next: row?.at ?? null };
-  return memo.nextScheduled.next;
+  // Three lookups, each on its own partial index.
+  const moments = [
+    db.select({ at: min(articles.publishedAt) }).from(articles).where(and(eq(articles.status, 'scheduled'), gt(articles.publishedAt, now))).get()?.at,
+    db.select({ at: min(articles.topUntil) }).from(articles).where(gt(articles.topUntil, now)).get()?.at,
+    db.select({ at: min(articles.breakingUntil) }).from(articles).where(gt(articles.breakingUntil, now)).get()?.at,
+  ].filter((at): at is number => typeof at === 'number');
+  memo.nextChange = { checkedAt: now, next: moments.length ? Math.min(...moments) : null };
+  return memo.nextChange.next;
 }
 
-/** Call after any write that may schedule or unschedule a story. */
-export function forgetScheduledPublication(): void {
-  memo.nextScheduled = undefined;
+/** Call after any write that may schedule a story or set an expiry. */
+export function forgetTimedChange(): void {
+  memo.nextChange = undefined;
 }

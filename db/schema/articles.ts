@@ -50,7 +50,11 @@ export const articles = sqliteTable(
     createdAt: integer('created_at').notNull(),
     /** Position in «أهم الأخبار»; null when the story is not pinned there. */
     topRank: integer('top_rank'),
+    /** When the «أهم الأخبار» slot lapses (null: until cleared); a lapsed slot falls back to the latest stories. */
+    topUntil: integer('top_until'),
     isBreaking: integer('is_breaking', { mode: 'boolean' }).notNull().default(false),
+    /** When the breaking flag lapses (null: until cleared). */
+    breakingUntil: integer('breaking_until'),
     /** Bumped on every save: a save made from an older version is refused, not applied. */
     version: integer('version').notNull().default(1),
     seoTitle: text('seo_title'),
@@ -67,6 +71,9 @@ export const articles = sqliteTable(
     index('articles_updated_idx').on(table.updatedAt),
     index('articles_top_idx').on(table.language, table.topRank).where(sql`${table.topRank} is not null`),
     index('articles_scheduled_idx').on(table.publishedAt).where(sql`${table.status} = 'scheduled'`),
+    // Expiries are found by the cache-key clock (db/queries/schedule.ts), like scheduled publications.
+    index('articles_top_until_idx').on(table.topUntil).where(sql`${table.topUntil} is not null`),
+    index('articles_breaking_until_idx').on(table.breakingUntil).where(sql`${table.breakingUntil} is not null`),
     index('articles_breaking_idx')
       .on(table.language, table.publishedAt)
       .where(sql`${table.isBreaking} = 1`),

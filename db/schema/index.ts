@@ -4,3 +4,4 @@ export * from './media';
 export * from './settings';
 export * from './articles';
 export * from './staff';
+export * from './editing';

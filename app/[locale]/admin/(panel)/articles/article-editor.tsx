@@ -2,16 +2,21 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { EditableArticle } from '@/db/queries/editorial';
 import { recentMedia } from '@/db/queries/media';
+import { autosaveOf, NEW_STORY } from '@/db/queries/autosaves';
+import { lockHolder } from '@/db/queries/locks';
 import { allAuthors, allSections } from '@/db/queries/site';
 import type { User } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
-import { toNewsroomInput } from '@/lib/dates';
+import { formatDateTime, toNewsroomInput } from '@/lib/dates';
+import { localePath } from '@/lib/site-url';
 import { sectionName } from '@/lib/localized';
 import { ArticleForm } from '@/components/admin/article-form';
+import { EditingSession } from '@/components/admin/editing-session';
 import { saveArticleAction } from './save-article-action';
+import { keepEditingAction } from './keep-editing-action';
 import { ALLOWED_INTENTS, EDITOR_INTENTS, type Intent } from './article-schema';
 
-const FORM_LABELS = ['title', 'kicker', 'excerpt', 'body', 'bodyHint', 'language', 'slug', 'slugHint', 'tags', 'tagsHint', 'seoTitle', 'seoDescription', 'curation', 'topRank', 'publishAt'] as const;
+const FORM_LABELS = ['title', 'kicker', 'excerpt', 'body', 'bodyHint', 'language', 'slug', 'slugHint', 'tags', 'tagsHint', 'seoTitle', 'seoDescription', 'curation', 'topRank', 'topUntil', 'breakingUntil', 'publishAt'] as const;
 
 /** Uploads are known by their description; the shipped demo pictures (no description) by file name. */
 const imageLabel = (image: { src: string; alt: string }) => image.alt || (image.src.split('/').pop() ?? image.src);
@@ -19,12 +24,13 @@ const imageLabel = (image: { src: string; alt: string }) => image.alt || (image.
 const INTENT_LABELS = { save: 'saveDraft', submit: 'submit', publish: 'publish', schedule: 'schedule', unpublish: 'unpublish' } as const;
 
 /** The message shown after a save redirects back to the form (?done=<intent>). */
-const DONE_NOTICES = { save: 'saved', submit: 'submitted', publish: 'published', schedule: 'scheduled', unpublish: 'unpublished' } as const;
+const DONE_NOTICES = { save: 'saved', submit: 'submitted', publish: 'published', schedule: 'scheduled', unpublish: 'unpublished', restore: 'restored' } as const;
 
-type Props = { locale: Locale; user: User; found?: EditableArticle; done?: string };
+/** `restoreAutosave`: open with the fields autosaved from this person's last unsaved session. */
+type Props = { locale: Locale; user: User; found?: EditableArticle; done?: string; restoreAutosave?: boolean };
 
 /** The story form with its choices, labels and the buttons this person may press. */
-export async function ArticleEditor({ locale, user, found, done }: Props) {
+export async function ArticleEditor({ locale, user, found, done, restoreAutosave = false }: Props) {
   const t = await getTranslations({ locale, namespace: 'Admin' });
   const article = found?.article;
   const intents = ALLOWED_INTENTS[article?.status ?? 'new']
@@ -51,8 +57,15 @@ export async function ArticleEditor({ locale, user, found, done }: Props) {
         topRank: article.topRank ? String(article.topRank) : '',
         isBreaking: article.isBreaking ? 'on' : '',
         publishAt: article.status === 'scheduled' && article.publishedAt ? toNewsroomInput(article.publishedAt) : '',
+        topUntil: article.topUntil ? toNewsroomInput(article.topUntil) : '',
+        breakingUntil: article.breakingUntil ? toNewsroomInput(article.breakingUntil) : '',
       }
     : { language: locale, authorId: user.authorId ? String(user.authorId) : '' };
+  const now = Date.now();
+  const autosave = autosaveOf(user.id, article?.id ?? NEW_STORY);
+  const unsaved = autosave && (!article || autosave.savedAt > article.updatedAt) ? autosave : undefined;
+  const holder = article && lockHolder(article.id, now);
+  const heldBy = holder && holder.userId !== user.id ? holder : undefined;
   const [sections, authors, images] = [allSections(), allAuthors(), recentMedia()];
   const labels: Record<string, string> = {
     ...Object.fromEntries(FORM_LABELS.map((key) => [key, t(`form.${key}`)])),
@@ -64,10 +77,25 @@ export async function ArticleEditor({ locale, user, found, done }: Props) {
     isBreaking: t('form.breaking'),
     statusLine: article ? `${t('form.status', { status: t(`statuses.${article.status}`) })} · ${t('form.version', { version: String(article.version) })}` : '',
   };
+  const editHref = article ? `/admin/articles/${article.id}` : '/admin/articles/new';
   return (
     <ArticleForm
       action={saveArticleAction}
-      initial={initial}
+      initial={unsaved && restoreAutosave ? { ...initial, ...unsaved.fields } : initial}
+      session={
+        <EditingSession
+          key={`${article?.id}-${article?.version}`}
+          report={keepEditingAction}
+          articleId={article && String(article.id)}
+          heldBy={heldBy && t('editing.heldBy', { name: heldBy.name, time: formatDateTime(heldBy.since, locale) })}
+          labels={{ takeOver: t('editing.takeOver') }}
+        />
+      }
+      unsavedNotice={
+        unsaved && !restoreAutosave
+          ? { text: t('editing.unsaved', { time: formatDateTime(unsaved.savedAt, locale) }), restoreLabel: t('editing.restore'), restoreHref: localePath(locale, `${editHref}?restore=autosave`) }
+          : undefined
+      }
       labels={labels}
       editorLabels={{
         toolbar: t('editor.toolbar'),
@@ -84,7 +112,7 @@ export async function ArticleEditor({ locale, user, found, done }: Props) {
       }}
       intents={intents}
       canCurate={can(user.role, 'curation.manage')}
-      notice={done && Object.hasOwn(DONE_NOTICES, done) ? t(`form.${DONE_NOTICES[done as Intent]}`) : undefined}
+      notice={done && Object.hasOwn(DONE_NOTICES, done) ? t(`form.${DONE_NOTICES[done as keyof typeof DONE_NOTICES]}`) : undefined}
       options={{
         sections: sections.map((section) => ({ value: String(section.id), label: sectionName(section, locale) })),
         authors: [{ value: '', label: '—' }, ...authors.map((author) => ({ value: String(author.id), label: author.name }))],

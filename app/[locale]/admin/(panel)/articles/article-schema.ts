@@ -46,6 +46,8 @@ export const articleSchema = z.object({
   topRank: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().min(1, 'invalid').max(20, 'invalid').optional()),
   isBreaking: z.preprocess((value) => value === 'on', z.boolean()),
   publishAt: text(30).default(''),
+  topUntil: text(30).default(''),
+  breakingUntil: text(30).default(''),
 }).refine((input) => !input.id || input.version, { path: ['version'], message: 'invalid' });
 
 export type ArticleInput = z.infer<typeof articleSchema>;

@@ -5,7 +5,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { articleForEditing, saveArticle, slugTaken } from '@/db/queries/editorial';
 import { sectionById } from '@/db/queries/site';
-import { forgetScheduledPublication } from '@/db/queries/schedule';
+import { forgetTimedChange } from '@/db/queries/schedule';
+import { dropAutosave, NEW_STORY } from '@/db/queries/autosaves';
+import { lockHolder } from '@/db/queries/locks';
 import { writeAudit } from '@/db/queries/staff';
 import type { ArticleStatus, User } from '@/db/schema';
 import { staffAction, type ActionState } from '@/lib/auth/action';
@@ -31,10 +33,15 @@ export const saveArticleAction = staffAction('article.create', articleSchema, as
   if (!slug) return fail({ slug: t('badSlug') });
   if (slugTaken(input.language, slug, input.id)) return fail({ slug: t('slugTaken') });
 
+  const holder = input.id ? lockHolder(input.id, Date.now()) : undefined;
+  if (holder && holder.userId !== user.id) return fail(undefined, t('lockedBy', { who: holder.name }));
+
   const timing = publication(input, before);
   if ('error' in timing) return fail({ publishAt: t(timing.error) });
 
   const curates = can(user.role, 'curation.manage');
+  const { invalidField, ...expiries }: Expiries = curates ? curationExpiries(input) : { topUntil: before?.topUntil ?? null, breakingUntil: before?.breakingUntil ?? null };
+  if (invalidField) return fail({ [invalidField]: t('badDate') });
   const result = saveArticle(
     {
       language: input.language,
@@ -52,6 +59,7 @@ export const saveArticleAction = staffAction('article.create', articleSchema, as
       seoDescription: input.seoDescription || null,
       topRank: curates ? (input.topRank ?? null) : (before?.topRank ?? null),
       isBreaking: curates ? input.isBreaking : (before?.isBreaking ?? false),
+      ...expiries,
       status: timing.status,
       publishedAt: timing.publishedAt,
       tagNames: parseTagNames(input.tags),
@@ -65,11 +73,24 @@ export const saveArticleAction = staffAction('article.create', articleSchema, as
   }
   if (!result.ok) return result.reason === 'slugTaken' ? fail({ slug: t('slugTaken') }) : fail(undefined, t('notFound'));
   for (const tag of result.invalidate) updateTag(tag);
-  forgetScheduledPublication();
+  forgetTimedChange();
+  dropAutosave(user.id, input.id ?? NEW_STORY);
   audit(user, input.intent, result.id, timing.status);
   redirect({ href: `/admin/articles/${result.id}?done=${input.intent}`, locale: await getLocale() });
   return { status: 'idle' };
 });
+
+type Expiries = { topUntil: number | null; breakingUntil: number | null; invalidField?: 'topUntil' | 'breakingUntil' };
+
+/** Optional lapse times of the «أهم الأخبار» slot and the breaking flag; none without the slot or flag itself. */
+function curationExpiries(input: ArticleInput): Expiries {
+  const expiry = (raw: string, applies: boolean) => (applies && raw ? (parseNewsroomTime(raw) ?? 'invalid') : null);
+  const topUntil = expiry(input.topUntil, input.topRank !== undefined);
+  const breakingUntil = expiry(input.breakingUntil, input.isBreaking);
+  if (topUntil === 'invalid') return { topUntil: null, breakingUntil: null, invalidField: 'topUntil' };
+  if (breakingUntil === 'invalid') return { topUntil: null, breakingUntil: null, invalidField: 'breakingUntil' };
+  return { topUntil, breakingUntil };
+}
 
 type Timing = { status: ArticleStatus; publishedAt: number | null } | { error: 'badDate' | 'pastSchedule' };
 

@@ -15,7 +15,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   if (!/^\d{1,10}$/.test(id)) notFound();
   const [user, t, found] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' }), articleForEditing(Number(id))]);
   if (!found || !canEditArticle(user, found.article)) notFound();
-  const done = (await searchParams).done;
+  const { done, restore } = await searchParams;
   const { article } = found;
   return (
     <>
@@ -23,6 +23,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         <h1 className="text-2xl font-bold">{t('form.editTitle')}</h1>
         <div className="flex gap-4 text-sm font-bold text-brand">
           <Link href={`/admin/articles/${article.id}/preview`}>{t('form.preview')}</Link>
+          <Link href={`/admin/articles/${article.id}/revisions`}>{t('revisions.link')}</Link>
           {article.status === 'published' && (
             <Link href={articlePath(article)} locale={article.language}>
               {t('form.view')}
@@ -30,7 +31,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           )}
         </div>
       </div>
-      <ArticleEditor locale={locale} user={user} found={found} done={typeof done === 'string' ? done : undefined} />
+      <ArticleEditor locale={locale} user={user} found={found} done={typeof done === 'string' ? done : undefined} restoreAutosave={restore === 'autosave'} />
     </>
   );
 }

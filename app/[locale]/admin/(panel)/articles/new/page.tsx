@@ -3,14 +3,14 @@ import type { Locale } from '@/i18n/routing';
 import { requireUser } from '@/lib/auth/session';
 import { ArticleEditor } from '../article-editor';
 
-export default async function NewArticlePage({ params }: PageProps<'/[locale]/admin/articles/new'>) {
+export default async function NewArticlePage({ params, searchParams }: PageProps<'/[locale]/admin/articles/new'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const [user, t] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' })]);
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">{t('form.newTitle')}</h1>
-      <ArticleEditor locale={locale} user={user} />
+      <ArticleEditor locale={locale} user={user} restoreAutosave={(await searchParams).restore === 'autosave'} />
     </>
   );
 }

@@ -1,0 +1,68 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { articleForEditing } from '@/db/queries/editorial';
+import { revisionsOf } from '@/db/queries/revisions';
+import { requireUser } from '@/lib/auth/session';
+import { canEditArticle } from '@/lib/auth/permissions';
+import { formatDateTime } from '@/lib/dates';
+import { sanitizeArticleHtml } from '@/lib/sanitize';
+import { RestoreRevisionForm } from '@/components/admin/restore-revision-form';
+import { restoreRevisionAction } from '../../restore-revision-action';
+
+/** Every saved version of a story, newest first; any earlier one can be brought back. */
+export default async function RevisionsPage({ params }: PageProps<'/[locale]/admin/articles/[id]/revisions'>) {
+  const { locale: rawLocale, id } = await params;
+  const locale = rawLocale as Locale;
+  setRequestLocale(locale);
+  if (!/^\d{1,10}$/.test(id)) notFound();
+  const [user, t] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' })]);
+  const found = articleForEditing(Number(id));
+  if (!found || !canEditArticle(user, found.article)) notFound();
+  const { article } = found;
+  return (
+    <>
+      <div className="mb-6 flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t('revisions.title', { title: article.title })}</h1>
+        <Link href={`/admin/articles/${article.id}`} className="text-sm font-bold text-brand">
+          {t('revisions.back')}
+        </Link>
+      </div>
+      <ol className="space-y-4" aria-label={t('revisions.link')}>
+        {revisionsOf(article.id).map((revision) => (
+          <li key={revision.id} className="rounded border border-rule p-4">
+            <div className="flex flex-wrap items-center justify-between gap-3">
+              <h2 className="font-bold">
+                {t('revisions.entry', {
+                  version: String(revision.version),
+                  who: revision.savedBy ?? '—',
+                  when: formatDateTime(revision.savedAt, locale),
+                  status: t(`statuses.${revision.snapshot.status}`),
+                })}
+              </h2>
+              {revision.version === article.version ? (
+                <span className="text-sm font-bold text-muted">{t('revisions.current')}</span>
+              ) : (
+                <RestoreRevisionForm
+                  action={restoreRevisionAction}
+                  fields={{ id: String(article.id), version: String(article.version), revisionId: String(revision.id) }}
+                  label={t('revisions.restore', { version: String(revision.version) })}
+                />
+              )}
+            </div>
+            <details className="mt-2">
+              <summary className="cursor-pointer" dir="auto">
+                {revision.snapshot.title}
+              </summary>
+              <p className="mt-2 text-muted" dir="auto">
+                {revision.snapshot.excerpt}
+              </p>
+              <div className="article-body mt-2" dir="auto" dangerouslySetInnerHTML={{ __html: sanitizeArticleHtml(revision.snapshot.body) }} />
+            </details>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

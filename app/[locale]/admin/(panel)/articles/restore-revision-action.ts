@@ -1,0 +1,35 @@
+'use server';
+
+import { updateTag } from 'next/cache';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { redirect } from '@/i18n/navigation';
+import { articleForEditing, saveArticle } from '@/db/queries/editorial';
+import { lockHolder } from '@/db/queries/locks';
+import { revisionContent } from '@/db/queries/revisions';
+import { writeAudit } from '@/db/queries/staff';
+import { staffAction } from '@/lib/auth/action';
+import { canEditArticle } from '@/lib/auth/permissions';
+import { restoreRevisionSchema } from './editing-schema';
+
+/**
+ * Brings back the words and pictures of an earlier version as a new version:
+ * the history keeps every step, including the one being undone. The story's
+ * status, schedule and curation stay as they are now.
+ */
+export const restoreRevisionAction = staffAction('article.create', restoreRevisionSchema, async ({ id, version, revisionId }, user) => {
+  const t = await getTranslations('AdminErrors');
+  const found = articleForEditing(id);
+  if (!found) return { status: 'error', message: t('notFound') };
+  if (!canEditArticle(user, found.article)) return { status: 'error', message: t('forbidden') };
+  const holder = lockHolder(id, Date.now());
+  if (holder && holder.userId !== user.id) return { status: 'error', message: t('lockedBy', { who: holder.name }) };
+  const content = revisionContent(id, revisionId);
+  if (!content) return { status: 'error', message: t('notFound') };
+  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, version: _version, createdBy: _createdBy, updatedBy: _updatedBy, ...current } = found.article;
+  const result = saveArticle({ ...current, ...content }, user.id, { id, version });
+  if (!result.ok) return { status: 'error', message: t(result.reason === 'conflict' ? 'restoreConflict' : result.reason === 'slugTaken' ? 'slugTaken' : 'notFound') };
+  for (const tag of result.invalidate) updateTag(tag);
+  writeAudit(user.id, 'restore', `article:${id}`, { revisionId });
+  redirect({ href: `/admin/articles/${id}?done=restore`, locale: await getLocale() });
+  return { status: 'idle' };
+});

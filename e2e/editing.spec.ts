@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import { articleIdsByTitle, articleRow } from './support/database';
+import { fillStory, signIn } from './support/admin';
+import { ORIGIN } from './support/origin';
+
+test('the second editor sees who holds a story, cannot save over them, and can take it over', async ({ page, browser }) => {
+  await signIn(page, 'editor');
+  const title = `خبر يحرّره اثنان ${Date.now()}`;
+  await fillStory(page, title, 'نص أول.');
+  await page.getByRole('button', { name: 'حفظ', exact: true }).click();
+  await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
+  const [id] = articleIdsByTitle(title);
+
+  const other = await browser.newContext({ locale: 'ar', baseURL: ORIGIN });
+  const second = await other.newPage();
+  await signIn(second, 'admin');
+  await second.goto(`/admin/articles/${id}`);
+  await expect(second.getByRole('alert')).toContainText('يحرّر محرر الاختبار هذا الخبر الآن');
+  await second.getByLabel('العنوان', { exact: true }).fill(`${title} (المدير)`);
+  await second.getByRole('button', { name: 'حفظ', exact: true }).click();
+  await expect(second.getByText('يحرّر محرر الاختبار هذا الخبر الآن، فلم نحفظ شيئًا فوق عمله.', { exact: false })).toBeVisible();
+  await expect(second.getByLabel('العنوان', { exact: true })).toHaveValue(`${title} (المدير)`);
+  expect(articleRow(id)?.title).toBe(title);
+
+  await second.getByRole('button', { name: 'تولَّ التحرير' }).click();
+  await expect(second.getByRole('button', { name: 'تولَّ التحرير' })).toHaveCount(0);
+  await second.getByRole('button', { name: 'حفظ', exact: true }).click();
+  await expect(second.getByText('حُفظ الخبر.')).toBeVisible();
+  expect(articleRow(id)?.title).toBe(`${title} (المدير)`);
+
+  // The first editor's tab no longer holds the story: its save is refused and nothing typed is lost.
+  await page.getByLabel('العنوان', { exact: true }).fill(`${title} (المحرر)`);
+  await page.getByRole('button', { name: 'حفظ', exact: true }).click();
+  await expect(page.getByText('يحرّر مدير الاختبار هذا الخبر الآن', { exact: false })).toBeVisible();
+  await expect(page.getByLabel('العنوان', { exact: true })).toHaveValue(`${title} (المحرر)`);
+  expect(articleRow(id)?.title).toBe(`${title} (المدير)`);
+  await other.close();
+});
+
+test('an unsaved new story is autosaved and comes back after the tab is closed', async ({ page, context }) => {
+  await page.clock.install();
+  await signIn(page, 'writer');
+  const title = `مسودة لم تُحفظ ${Date.now()}`;
+  await fillStory(page, title, 'فقرة كُتبت ولم تُحفظ.');
+  await page.clock.runFor(21_000);
+  await expect(page.getByTestId('editing-session')).toContainText('حُفظت تعديلاتك تلقائيًا');
+  await page.close();
+
+  const reopened = await context.newPage();
+  await reopened.goto('/admin/articles/new');
+  await expect(reopened.getByText('لديك تعديلات حُفظت تلقائيًا')).toBeVisible();
+  await reopened.getByRole('link', { name: 'استعِدها' }).click();
+  await expect(reopened.getByLabel('العنوان', { exact: true })).toHaveValue(title);
+  await expect(reopened.getByRole('textbox', { name: 'نص الخبر' })).toContainText('فقرة كُتبت ولم تُحفظ.');
+  await reopened.getByRole('button', { name: 'حفظ', exact: true }).click();
+  await expect(reopened.getByText('حُفظ الخبر.')).toBeVisible();
+  await reopened.goto('/admin/articles/new');
+  await expect(reopened.getByLabel('العنوان', { exact: true })).toHaveValue('');
+  await expect(reopened.getByText('لديك تعديلات حُفظت تلقائيًا')).toHaveCount(0);
+});
+
+test('every save is kept in the history and an earlier version can be restored', async ({ page }) => {
+  await signIn(page, 'editor');
+  const title = `خبر بنسخ متعددة ${Date.now()}`;
+  await fillStory(page, title, 'النص الأصلي.');
+  await page.getByRole('button', { name: 'حفظ', exact: true }).click();
+  await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
+  await page.getByLabel('العنوان', { exact: true }).fill(`${title} بعد التعديل`);
+  await page.getByRole('button', { name: 'حفظ', exact: true }).click();
+  await expect(page.getByText('النسخة 2', { exact: false })).toBeVisible();
+  const [id] = articleIdsByTitle(`${title} بعد التعديل`);
+
+  await page.getByRole('link', { name: 'سجل النسخ' }).click();
+  const history = page.getByRole('list', { name: 'سجل النسخ' });
+  await expect(history.getByRole('heading', { level: 2 })).toHaveCount(2);
+  await expect(history.getByRole('heading', { level: 2 }).first()).toContainText('النسخة 2 · محرر الاختبار');
+  await history.getByRole('button', { name: 'استعادة النسخة 1' }).click();
+  await expect(page.getByText('استُعيدت النسخة المختارة وحُفظت نسخةً جديدة.')).toBeVisible();
+  await expect(page.getByLabel('العنوان', { exact: true })).toHaveValue(title);
+  expect(articleRow(id)).toMatchObject({ title, version: 3 });
+  await page.getByRole('link', { name: 'سجل النسخ' }).click();
+  await expect(history.getByRole('heading', { level: 2 })).toHaveCount(3);
+});
