@@ -16,6 +16,8 @@ export function articlePath(article: { id: number; slug: string }): string {
 
 export const sectionPath = (slug: string) => `/section/${encodeURIComponent(slug)}`;
 export const tagPath = (slug: string) => `/tag/${encodeURIComponent(slug)}`;
+/** Page n of a section, tag or author listing; page 1 is the listing itself. */
+export const listingPagePath = (basePath: string, page: number) => (page > 1 ? `${basePath}/page/${page}` : basePath);
 export const authorPath = (slug: string) => `/author/${encodeURIComponent(slug)}`;
 
 export function absoluteUrl(locale: Locale, path: string): string {

@@ -133,7 +133,7 @@ async function pageUrls(targets: Targets): Promise<Record<string, string>> {
     home: `${BASE}/`,
     article: await canonicalArticleUrl(targets.articleId),
     'section p1': section,
-    [`section p${targets.section.page}`]: `${section}?page=${targets.section.page}`,
+    [`section p${targets.section.page}`]: `${section}/page/${targets.section.page}`,
     search: `${BASE}/search?q=${encodeURIComponent(SEARCH_QUERY)}`,
     rss: `${BASE}/rss.xml`,
   };

@@ -25,7 +25,7 @@ export async function ListingPage({ locale, title, stories, total, page, totalPa
         <p className="text-sm text-muted">{t('count', { count: total, n: String(total) })}</p>
       </header>
       {stories.length === 0 ? <p className="py-12 text-center text-muted">{t('empty')}</p> : <StoryGrid locale={locale} stories={stories} showSection={showSection} />}
-      <Pagination locale={locale} basePath={basePath} page={page} totalPages={totalPages} />
+      <Pagination locale={locale} basePath={basePath} page={page} totalPages={totalPages} pagesInPath />
     </div>
   );
 }

@@ -1,14 +1,19 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { listingPagePath } from '@/lib/site-url';
 
-/** `query` carries the other parameters of the listing (a search's words and filters). */
-type Props = { locale: Locale; basePath: string; page: number; totalPages: number; query?: Record<string, string> };
+/**
+ * `query` carries the other parameters of the listing (a search's words and filters).
+ * `pagesInPath`: the page number is a path segment (/page/2), as on the cached reader listings.
+ */
+type Props = { locale: Locale; basePath: string; page: number; totalPages: number; query?: Record<string, string>; pagesInPath?: boolean };
 
-export async function Pagination({ locale, basePath, page, totalPages, query = {} }: Props) {
+export async function Pagination({ locale, basePath, page, totalPages, query = {}, pagesInPath = false }: Props) {
   if (totalPages <= 1) return null;
   const t = await getTranslations({ locale, namespace: 'Pagination' });
   const hrefFor = (target: number) => {
+    if (pagesInPath) return listingPagePath(basePath, target);
     const params = new URLSearchParams(target === 1 ? query : { ...query, page: String(target) }).toString();
     return params ? `${basePath}?${params}` : basePath;
   };

@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import type { Locale } from '@/i18n/routing';
+import type { ArticleCard } from '@/db/queries/articles';
+import { decodeSlug } from '@/lib/slug';
+import { feedPath } from '@/lib/feed';
+import { listingPagePath } from '@/lib/site-url';
+import { listingRobots, pageAlternates } from '@/lib/seo/metadata';
+import { ListingPage } from '@/components/site/listing-page';
+import { resolveListing } from './resolve-listing';
+
+/** Section, tag and author listings: page 1 at /<kind>/<slug>, later pages at /<kind>/<slug>/page/<n>. */
+type ListingProps = { params: Promise<{ locale: string; slug: string; n?: string }> };
+
+export type ListingKind<Data extends { total: number; stories: ArticleCard[] }> = {
+  load: (slug: string, locale: Locale, page: number) => Promise<Data | undefined>;
+  title: (data: Data, locale: Locale) => Promise<string>;
+  path: (data: Data) => string;
+  /** Sections have their own feed. */
+  hasFeed?: boolean;
+  /** A section's own page does not label each story with the section. */
+  showSection?: boolean;
+};
+
+/**
+ * The page number is part of the path, not the query, so every page of a
+ * listing is a static page regenerated in the background (ISR) instead of a
+ * render per request.
+ */
+export function listingRoute<Data extends { total: number; stories: ArticleCard[] }>(kind: ListingKind<Data>) {
+  async function resolve({ params }: ListingProps) {
+    const { locale: rawLocale, slug, n } = await params;
+    const locale = rawLocale as Locale;
+    // "/page/1" is never linked: page 1 is the listing's own address.
+    if (n === '1') notFound();
+    const listing = await resolveListing(n, (page) => kind.load(decodeSlug(slug), locale, page));
+    return { locale, ...listing, title: await kind.title(listing.data, locale), path: kind.path(listing.data) };
+  }
+
+  async function generateMetadata(props: ListingProps): Promise<Metadata> {
+    const { locale, page, title, path } = await resolve(props);
+    return {
+      title,
+      alternates: pageAlternates(locale, listingPagePath(path, page), kind.hasFeed ? [{ path: feedPath(path), title }] : []),
+      robots: listingRobots(page),
+    };
+  }
+
+  async function Page(props: ListingProps) {
+    const { locale, data, page, totalPages, title, path } = await resolve(props);
+    setRequestLocale(locale);
+    return (
+      <ListingPage
+        locale={locale}
+        title={title}
+        stories={data.stories}
+        total={data.total}
+        page={page}
+        totalPages={totalPages}
+        basePath={path}
+        showSection={kind.showSection ?? true}
+      />
+    );
+  }
+
+  return { generateMetadata, Page };
+}

@@ -1,0 +1,25 @@
+import { getTranslations } from 'next-intl/server';
+import { getAuthorPage, getSectionPage, getTagPage } from '@/db/queries/reader';
+import { authorName, sectionName } from '@/lib/localized';
+import { authorPath, sectionPath, tagPath } from '@/lib/site-url';
+import { listingRoute } from './listing-route';
+
+export const sectionListing = listingRoute({
+  load: getSectionPage,
+  title: async (data, locale) => sectionName(data.subject, locale),
+  path: (data) => sectionPath(data.subject.slug),
+  hasFeed: true,
+  showSection: false,
+});
+
+export const tagListing = listingRoute({
+  load: getTagPage,
+  title: async (data, locale) => (await getTranslations({ locale, namespace: 'Listing' }))('tagTitle', { tag: data.subject.name }),
+  path: (data) => tagPath(data.subject.slug),
+});
+
+export const authorListing = listingRoute({
+  load: getAuthorPage,
+  title: async (data, locale) => (await getTranslations({ locale, namespace: 'Listing' }))('authorTitle', { author: authorName(data.subject, locale) }),
+  path: (data) => authorPath(data.subject.slug),
+});

@@ -1,0 +1,10 @@
+import { tagListing } from '../../../../listings';
+
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return []; // rendered on first request, then served from the cache
+}
+
+export const generateMetadata = tagListing.generateMetadata;
+export default tagListing.Page;
