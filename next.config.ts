@@ -1,19 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-
-const servedOverHttps = (process.env.SITE_URL ?? '').startsWith('https://');
-
-// On every response. No page of the portal is meant to be framed, the admin
-// least of all; the CSP here only forbids framing (script rules need nonces,
-// which would make every cached page dynamic).
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'" },
-  ...(servedOverHttps ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
-];
+import { contentSecurityPolicy, NON_ADMIN_SOURCE, securityHeaders } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -21,12 +8,20 @@ const nextConfig: NextConfig = {
   experimental: {
     // Image uploads go through a server action; the action itself caps them at 10 MB (lib/media/limits.ts).
     serverActions: { bodySizeLimit: '11mb' },
+    // CACHE_TO_DISK=0 keeps rendered pages and data in memory only, so a
+    // second server on the same build (tests, the load test) and another
+    // database never leaves its pages in .next/ for the first one to serve.
+    isrFlushToDisk: process.env.CACHE_TO_DISK !== '0',
   },
   images: {
     formats: ['image/avif', 'image/webp'],
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // The admin's policy carries a per-request nonce and is set by proxy.ts.
+      { source: NON_ADMIN_SOURCE, headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy() }] },
+    ];
   },
 };
 

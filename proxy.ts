@@ -1,7 +1,25 @@
 import createMiddleware from 'next-intl/middleware';
+import type { NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
+import { forgetUntrustedForwardedFor } from './lib/client-address';
+import { contentSecurityPolicy, isAdminPath } from './lib/security-headers';
 
-export default createMiddleware(routing);
+const handleI18nRouting = createMiddleware(routing);
+
+// Locale routing, plus two things only a proxy can do before rendering: drop
+// an X-Forwarded-For no trusted proxy wrote (lib/client-address.ts), and give
+// admin pages a fresh CSP nonce, which Next reads from the request's policy and
+// puts on its own scripts (admin pages are rendered per request anyway).
+export default function proxy(request: NextRequest) {
+  forgetUntrustedForwardedFor(request.headers);
+  if (!isAdminPath(request.nextUrl.pathname)) return handleI18nRouting(request);
+  const policy = contentSecurityPolicy(btoa(crypto.randomUUID()));
+  request.headers.set('Content-Security-Policy', policy);
+  const response = handleI18nRouting(request);
+  response.headers.set('Content-Security-Policy', policy);
+  response.headers.set('Cache-Control', 'no-store');
+  return response;
+}
 
 export const config = {
   // Everything but Next internals, API routes and static files; feeds (.xml) do go through.

@@ -1,25 +1,44 @@
-// `npm run backup [-- --to FILE]`: a consistent copy of the live database, made
-// with SQLite's online backup API while the site keeps serving (readers and
-// writers are not blocked). Restore: stop the server, copy the file to
-// DATABASE_PATH (removing any -wal/-shm beside it), start again.
+// `npm run backup [-- --dir DIR]`: a consistent copy of the live database
+// while the site keeps serving, written to DIR (default BACKUP_DIR, else
+// backups/) as portal-<UTC timestamp>.db. Restore: README, "Backup and restore".
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { databasePath, openDatabase } from './client';
+import Database from 'better-sqlite3';
+import { databasePath } from './client';
 
-export async function backupDatabase(source: string, target: string): Promise<number> {
-  const db = openDatabase(source);
+export const DEFAULT_BACKUP_DIR = 'backups';
+
+/**
+ * Copies `source` into a new timestamped file in `dir` with SQLite's online
+ * backup API, checks the copy, and returns it. The copy is made in one step:
+ * under WAL a reader never blocks the server's writes, while a step-by-step
+ * copy would start over after every write made meanwhile and, on a busy
+ * site, might never finish. It is written under a temporary name and renamed
+ * once checked, so a file named portal-*.db is always a whole backup.
+ */
+export async function backupDatabase(source: string, dir: string): Promise<{ file: string; pages: number }> {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `portal-${new Date().toISOString().replace(/[:.]/g, '-')}.db`);
+  const partial = `${file}.partial`;
+  const db = new Database(source, { readonly: true, fileMustExist: true });
   try {
-    const { totalPages } = await db.$client.backup(target);
-    return totalPages;
+    // better-sqlite3 clamps the page count of a step to 2^31 - 1: the whole file.
+    const { totalPages } = await db.backup(partial, { progress: () => 0x7fffffff });
+    const copy = new Database(partial, { readonly: true });
+    const integrity = copy.pragma('integrity_check', { simple: true });
+    copy.close();
+    if (integrity !== 'ok') throw new Error(`The copy of ${source} failed its integrity check: ${integrity}`);
+    fs.renameSync(partial, file);
+    return { file, pages: totalPages };
   } finally {
-    db.$client.close();
+    db.close();
+    fs.rmSync(partial, { force: true });
   }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('db', 'backup.ts'))) {
-  const { values } = parseArgs({ options: { to: { type: 'string' } } });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const target = values.to ?? `backups/portal-${stamp}.db`;
-  const pages = await backupDatabase(databasePath(), target);
-  console.log(`Backed up ${databasePath()} to ${target} (${pages} pages)`);
+  const { values } = parseArgs({ options: { dir: { type: 'string' } } });
+  const { file, pages } = await backupDatabase(databasePath(), values.dir ?? (process.env.BACKUP_DIR || DEFAULT_BACKUP_DIR));
+  console.log(`Backed up ${databasePath()} to ${file} (${pages} pages, integrity ok)`);
 }

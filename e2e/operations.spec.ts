@@ -1,4 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { seedArticle } from '../db/seed/seed-article';
+import { articleIdByTitle } from './support/database';
+import { signIn } from './support/admin';
 
 test('the health endpoint reports a reachable, migrated database', async ({ request }) => {
   const response = await request.get('/api/health');
@@ -7,14 +10,100 @@ test('the health endpoint reports a reachable, migrated database', async ({ requ
   expect(await response.json()).toMatchObject({ status: 'ok', database: 'ok', migrations: { current: true } });
 });
 
-test('responses carry security headers and no framework banner', async ({ request }) => {
-  for (const path of ['/', '/admin/sign-in', '/rss.xml', '/no-such-page']) {
+const directives = (policy: string) => new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+
+function expectCommonPolicy(policy: string | undefined, path: string) {
+  expect(policy, path).toBeDefined();
+  const policyOf = directives(policy!);
+  expect(policyOf.get('default-src'), path).toEqual(["'self'"]);
+  expect(policyOf.get('object-src'), path).toEqual(["'none'"]);
+  expect(policyOf.get('base-uri'), path).toEqual(["'self'"]);
+  expect(policyOf.get('form-action'), path).toEqual(["'self'"]);
+  expect(policyOf.get('frame-ancestors'), path).toEqual(["'none'"]);
+  expect(policyOf.get('script-src-attr'), path).toEqual(["'none'"]);
+  return policyOf;
+}
+
+test('every response carries security headers and no framework banner', async ({ request }) => {
+  for (const path of ['/', `/news/${articleIdByTitle(seedArticle.title)}`, '/admin/sign-in', '/rss.xml', '/api/health', '/no-such-page']) {
     const headers = (await request.get(path)).headers();
     expect(headers['x-content-type-options'], path).toBe('nosniff');
     expect(headers['x-frame-options'], path).toBe('DENY');
-    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
     expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
     expect(headers['x-powered-by'], path).toBeUndefined();
+    expectCommonPolicy(headers['content-security-policy'], path);
   }
-  expect((await request.get('/admin/sign-in')).headers()['cache-control']).toContain('no-store');
+});
+
+test('reader pages and feeds stay cacheable under a script policy without nonces', async ({ request }) => {
+  for (const path of ['/', '/rss.xml']) {
+    const headers = (await request.get(path)).headers();
+    const scripts = expectCommonPolicy(headers['content-security-policy'], path).get('script-src');
+    expect(scripts, path).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(headers['cache-control'], path).toContain('s-maxage');
+  }
+});
+
+test('admin pages get a fresh nonce per response, strict-dynamic and no-store', async ({ page, request }) => {
+  const nonces = new Set<string>();
+  for (let i = 0; i < 2; i++) {
+    const response = await request.get('/admin/sign-in');
+    const headers = response.headers();
+    const scripts = expectCommonPolicy(headers['content-security-policy'], '/admin/sign-in').get('script-src')!;
+    expect(scripts).toContain("'strict-dynamic'");
+    expect(scripts).not.toContain("'unsafe-inline'");
+    const nonce = scripts.find((source) => source.startsWith("'nonce-"))!.slice(7, -1);
+    expect(await response.text()).toContain(`nonce="${nonce}"`);
+    nonces.add(nonce);
+    expect(headers['cache-control']).toBe('no-store');
+  }
+  expect(nonces.size).toBe(2);
+
+  await signIn(page, 'editor');
+  const editor = await page.goto('/admin/articles/new');
+  const headers = await editor!.allHeaders();
+  expect(headers['cache-control']).toBe('no-store');
+  expect(directives(headers['content-security-policy']).get('script-src')).toContain("'strict-dynamic'");
+});
+
+/** Collects what the browser refused under the page's policy, from the console and from violation events. */
+function watchForViolations(page: Page): string[] {
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Refused to|Content Security Policy/i.test(message.text())) refused.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => refused.push(`${page.url()}: ${error.message}`));
+  void page.exposeFunction('reportViolation', (text: string) => refused.push(text));
+  void page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${location.pathname}: ${event.violatedDirective} ${event.blockedURI}`),
+    ),
+  );
+  return refused;
+}
+
+test('no page breaks its own content security policy, and their scripts run', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const refused = watchForViolations(page);
+
+  await page.goto('/');
+  await page.getByTestId('top-news').getByRole('link', { name: seedArticle.title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: seedArticle.title })).toBeVisible();
+  await page.getByRole('button', { name: 'انسخ الرابط' }).click();
+  await expect(page.getByRole('button', { name: 'تم نسخ الرابط' })).toBeVisible();
+
+  await page.goto('/search?q=الصين');
+  await expect(page.getByRole('link', { name: seedArticle.title }).first()).toBeVisible();
+
+  await signIn(page, 'editor');
+  await page.goto('/admin/articles/new');
+  const body = page.getByRole('textbox', { name: 'نص الخبر' });
+  await body.click();
+  await body.pressSequentially('نص يكتبه المحرر في المحرر الغني');
+  await page.getByRole('button', { name: 'غامق' }).click();
+  await expect(body).toContainText('نص يكتبه المحرر');
+  await page.goto(`/admin/articles/${articleIdByTitle(seedArticle.title)}`);
+  await expect(page.getByRole('textbox', { name: 'نص الخبر' })).not.toBeEmpty();
+
+  expect(refused).toEqual([]);
 });

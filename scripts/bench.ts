@@ -12,7 +12,7 @@ import { createRandom } from '../db/seed/archive';
 import { articlePath } from '../lib/site-url';
 import { createLargeDatabase, LARGE_DATABASE_PATH } from './seed-large';
 import { firstHits, get, load, type LoadOptions, type LoadResult, shippedJs, type ShippedJs, warm, BASELINE_SERVER } from './bench/http';
-import { runToEnd, startProcess, stopAll, stopProcess, tailOf, waitForHttp } from './bench/processes';
+import { runToEnd, startProcess, stopAll, stopProcess, tailOf, waitForHttp } from './support/processes';
 import type { DbTimings } from './bench/db-timings';
 import type { Summary } from './bench/stats';
 

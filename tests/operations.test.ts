@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { useSeededTempDatabase } from './support/temp-db';
 import { backupDatabase } from '@/db/backup';
 import { databaseHealth } from '@/db/health';
@@ -22,22 +24,31 @@ describe('operations', () => {
     expect(health.migrations.applied).toBeGreaterThanOrEqual(4);
   });
 
-  it('backs up a database that is being written to, and the copy restores and reads', async () => {
-    const writer = openDatabase(temp.file);
-    const insert = writer.$client.prepare("UPDATE articles SET excerpt = excerpt || '.' WHERE id = ?");
-    const writes = setInterval(() => insert.run(1), 1);
-    const target = path.join(dir, 'copy.db');
-    const pages = await backupDatabase(temp.file, target);
-    clearInterval(writes);
-    writer.$client.close();
-    expect(pages).toBeGreaterThan(0);
+  it('backs up a database another process keeps writing to; the copy is whole and holds every row committed before it', async () => {
+    const writer = spawn(process.execPath, ['--import', 'tsx', 'tests/support/article-writer.ts', temp.file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const committed: number[] = [];
+    createInterface({ input: writer.stdout! }).on('line', (line) => committed.push(Number(line)));
+    try {
+      await vi.waitFor(() => expect(committed.length).toBeGreaterThanOrEqual(200), { timeout: 30_000, interval: 50 });
+      const before = committed.length;
+      const { file, pages } = await backupDatabase(temp.file, dir);
+      // The writer went on while the copy was made.
+      await vi.waitFor(() => expect(committed.length).toBeGreaterThan(before + 200), { timeout: 30_000, interval: 50 });
+      expect(pages).toBeGreaterThan(0);
+      expect(path.basename(file)).toMatch(/^portal-\d{4}-\d\d-\d\dT[\d-]+Z\.db$/);
 
-    const restored = openDatabase(target);
-    expect(restored.$client.pragma('integrity_check', { simple: true })).toBe('ok');
-    migrateDatabase(restored);
-    const title = restored.$client.prepare('SELECT title FROM articles WHERE title = ?').pluck().get(seedArticle.title);
-    expect(title).toBe(seedArticle.title);
-    expect(restored.$client.prepare("SELECT count(*) FROM article_search WHERE article_search MATCH 'صين'").pluck().get()).toBeGreaterThan(0);
-    restored.$client.close();
-  });
+      const restored = openDatabase(file);
+      expect(restored.$client.pragma('integrity_check', { simple: true })).toBe('ok');
+      // The search index agrees with the stories it indexes.
+      restored.$client.exec("INSERT INTO article_search(article_search) VALUES ('integrity-check')");
+      const copied = restored.$client.prepare("SELECT id FROM articles WHERE slug LIKE 'backup-writer-%' ORDER BY id").pluck().all() as number[];
+      expect(copied.length).toBeGreaterThanOrEqual(before);
+      expect(copied).toEqual(committed.slice(0, copied.length));
+      expect(restored.$client.prepare('SELECT title FROM articles WHERE title = ?').pluck().get(seedArticle.title)).toBe(seedArticle.title);
+      migrateDatabase(restored);
+      restored.$client.close();
+    } finally {
+      writer.kill();
+    }
+  }, 60_000);
 });

@@ -1,9 +1,10 @@
 import { openDatabase } from '../../db/client';
 
 // The same SQLite file the server under test uses (WAL lets both open it),
-// opened the way the app opens it so the search-index triggers work.
-export function openE2eDatabase() {
-  return openDatabase(process.env.DATABASE_PATH ?? 'data/e2e.db').$client;
+// opened the way the app opens it so the search-index triggers work. Specs
+// that start their own server pass its file.
+export function openE2eDatabase(file = process.env.DATABASE_PATH ?? 'data/e2e.db') {
+  return openDatabase(file).$client;
 }
 
 export function pinnedTopTitles(language: 'ar' | 'en'): string[] {
@@ -80,10 +81,10 @@ export function insertPublishedStory(sectionSlug: string, title: string): number
 
 export const STAFF_PASSWORD = 'correct-horse-battery-staple';
 
-/** A staff account for a test (created once per run, by role). */
-export async function ensureStaff(role: 'writer' | 'editor' | 'admin'): Promise<{ email: string; password: string }> {
+/** A staff account for a test (created once per run and database, by role). */
+export async function ensureStaff(role: 'writer' | 'editor' | 'admin', databaseFile?: string): Promise<{ email: string; password: string }> {
   const email = `${role}@newsroom.test`;
-  const db = openE2eDatabase();
+  const db = openE2eDatabase(databaseFile);
   try {
     if (!db.prepare('select id from users where email = ?').get(email)) {
       const { hashPassword } = await import('../../lib/auth/password');

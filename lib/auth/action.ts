@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import type { User } from '@/db/schema';
 import { can, type Permission } from './permissions';
 import { currentUser } from './session';
+import { logEvent } from '../log';
 
 /** What every admin server action returns, for useActionState. */
 export type ActionState =
@@ -39,8 +40,16 @@ export function staffAction<Schema extends z.ZodType>(
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
     const t = await getTranslations('AdminErrors');
     const user = await currentUser();
-    if (!user) return { status: 'error', message: t('signedOut') };
-    if (!can(user.role, permission)) return { status: 'error', message: t('forbidden') };
+    const log = (outcome: string, extra?: Record<string, unknown>) =>
+      logEvent('info', 'admin-action', { permission, outcome, userId: user?.id, role: user?.role, ...extra });
+    if (!user) {
+      log('signed-out');
+      return { status: 'error', message: t('signedOut') };
+    }
+    if (!can(user.role, permission)) {
+      log('forbidden');
+      return { status: 'error', message: t('forbidden') };
+    }
     const { fields, values } = formFields(formData);
     const parsed = schema.safeParse(fields);
     if (!parsed.success) {
@@ -49,8 +58,19 @@ export function staffAction<Schema extends z.ZodType>(
         const field = String(issue.path[0] ?? '');
         fieldErrors[field] ??= t.has(issue.message as ErrorKey) ? t(issue.message as ErrorKey) : t('invalid');
       }
+      log('invalid', { fields: Object.keys(fieldErrors) });
       return { status: 'error', message: t('checkFields'), fieldErrors, values };
     }
-    return run(parsed.data, user, values);
+    try {
+      const state = await run(parsed.data, user, values);
+      log(state.status === 'error' ? 'refused' : 'done', { fields: state.status === 'error' ? Object.keys(state.fieldErrors ?? {}) : undefined });
+      return state;
+    } catch (error) {
+      // A successful write ends with redirect(), which Next implements as a throw.
+      log(isRedirect(error) ? 'done' : 'failed');
+      throw error;
+    }
   };
 }
+
+const isRedirect = (error: unknown) => String((error as { digest?: unknown } | null)?.digest ?? '').startsWith('NEXT_REDIRECT');

@@ -7,6 +7,8 @@ import { redirect } from '@/i18n/navigation';
 import { clearSignInFailures, deleteExpiredSessions, recentSignInFailures, recordSignInFailure, userByEmail, writeAudit } from '@/db/queries/staff';
 import { generatePassword, hashPassword, verifyPassword } from '@/lib/auth/password';
 import { startSession } from '@/lib/auth/session';
+import { clientAddress } from '@/lib/client-address';
+import { logEvent } from '@/lib/log';
 import { FAILURE_WINDOW_MS, isThrottled, throttleKeys } from '@/lib/auth/throttle';
 import type { ActionState } from '@/lib/auth/action';
 
@@ -29,10 +31,11 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     return { status: 'error', message: t('checkFields'), fieldErrors, values: { email: typedEmail } };
   }
   const { email, password } = parsed.data;
-  const address = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
+  const address = clientAddress((await headers()).get('x-forwarded-for'));
   const keys = throttleKeys(email, address);
   const since = Date.now() - FAILURE_WINDOW_MS;
   if (isThrottled({ account: recentSignInFailures(keys.account, since), address: recentSignInFailures(keys.address, since) })) {
+    logEvent('warn', 'sign-in', { outcome: 'throttled' });
     return { status: 'error', message: t('throttled'), values: { email: typedEmail } };
   }
   // Counted before the slow check, so parallel guesses cannot all slip under the limit.
@@ -41,12 +44,14 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
   noSuchUserHash ??= hashPassword(generatePassword());
   const passwordMatches = await verifyPassword(password, user?.passwordHash ?? (await noSuchUserHash));
   if (!user || !user.active || !passwordMatches) {
+    logEvent('warn', 'sign-in', { outcome: 'refused' });
     return { status: 'error', message: t('badCredentials'), values: { email: typedEmail } };
   }
   clearSignInFailures(keys.account);
   deleteExpiredSessions(Date.now());
   await startSession(user.id);
   writeAudit(user.id, 'sign-in', `user:${user.id}`);
+  logEvent('info', 'sign-in', { outcome: 'done', userId: user.id });
   redirect({ href: '/admin', locale: await getLocale() });
   return { status: 'idle' };
 }

@@ -1,6 +1,6 @@
-// Child processes the benchmark starts (build, server, baseline, timings) and
-// how it stops them: each runs in its own process group, so stopping one ends
-// exactly what the benchmark started and nothing else.
+// Child processes the scripts and the own-server e2e specs start (build,
+// servers, timings) and how they stop them: each runs in its own process
+// group, so stopping one ends exactly what was started and nothing else.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -45,6 +45,13 @@ export async function stopProcess({ child }: Started): Promise<void> {
     signalGroup(child, 'SIGKILL');
     await waitForExit(child, 2_000);
   }
+}
+
+/** Sends one signal and waits for the end: how the process exited (code, or the signal that ended it). */
+export async function signalAndWait({ child, name }: Started, signal: NodeJS.Signals, timeoutMs = 30_000) {
+  signalGroup(child, signal);
+  if (!(await waitForExit(child, timeoutMs))) throw new Error(`${name} still running ${timeoutMs / 1000} s after ${signal}`);
+  return { code: child.exitCode, signal: child.signalCode };
 }
 
 export async function stopAll(): Promise<void> {

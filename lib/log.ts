@@ -1,0 +1,14 @@
+// Structured logs: one JSON object per line (errors on stderr), for a log
+// shipper to index. Callers pass ids, names and outcomes only — never a
+// password, session token, e-mail or client address; keys that look like one
+// are dropped here as well, in case a caller forgets.
+type Level = 'info' | 'warn' | 'error';
+
+const SECRET_KEY = /pass|token|secret|cookie|authorization|email|address/i;
+
+export function logEvent(level: Level, event: string, fields: Record<string, unknown> = {}): void {
+  const kept = Object.entries(fields).filter(([key, value]) => value !== undefined && !SECRET_KEY.test(key));
+  const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...Object.fromEntries(kept) });
+  if (level === 'error') console.error(line);
+  else console.log(line);
+}

@@ -1,0 +1,92 @@
+// A production server (`next start` on the existing build) on its own
+// temporary, freshly seeded database and a free port in 3500–3599, for the
+// e2e specs that kill or stop a server and for the load test: none of them may
+// touch the data or the cache of the suite's server. CACHE_TO_DISK=0 keeps its
+// rendered pages out of .next/ (see next.config.ts).
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { migrateDatabase, openDatabase } from '../../db/client';
+import { seedDemoContent } from '../../db/seed/seed-demo';
+import { signalAndWait, startProcess, type Started, stopProcess, tailOf, waitForHttp } from './processes';
+
+const PORTS = { first: 3500, last: 3599 };
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, () => probe.close(() => resolve(true)));
+  });
+}
+
+/** A free port in the range, starting at a random one so parallel runs rarely collide. */
+async function freePort(): Promise<number> {
+  const span = PORTS.last - PORTS.first + 1;
+  const offset = Math.floor(Math.random() * span);
+  for (let i = 0; i < span; i++) {
+    const port = PORTS.first + ((offset + i) % span);
+    if (await portIsFree(port)) return port;
+  }
+  throw new Error(`No free port in ${PORTS.first}–${PORTS.last}`);
+}
+
+export class SideServer {
+  private running?: Started;
+  private starts = 0;
+
+  private constructor(
+    readonly dir: string,
+    readonly databaseFile: string,
+    readonly port: number,
+    private readonly env: Record<string, string>,
+  ) {}
+
+  /** A seeded database in a new temp folder and a free port; call start() next. */
+  static async create(env: Record<string, string> = {}): Promise<SideServer> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-side-'));
+    const databaseFile = path.join(dir, 'portal.db');
+    const db = openDatabase(databaseFile);
+    migrateDatabase(db);
+    seedDemoContent(db);
+    db.$client.close();
+    return new SideServer(dir, databaseFile, await freePort(), env);
+  }
+
+  get base(): string {
+    return `http://localhost:${this.port}`;
+  }
+
+  get logFile(): string {
+    return path.join(this.dir, `server-${this.starts}.log`);
+  }
+
+  async start(): Promise<void> {
+    this.starts++;
+    // No -H: the locale proxy needs the server reachable as "localhost".
+    this.running = startProcess(
+      `next start :${this.port}`,
+      'node_modules/.bin/next',
+      ['start', '-p', String(this.port)],
+      { ...process.env, ...this.env, DATABASE_PATH: this.databaseFile, SITE_URL: this.base, CACHE_TO_DISK: '0' },
+      this.logFile,
+    );
+    await waitForHttp(`${this.base}/api/health`, this.running);
+  }
+
+  /** Ends the server with a signal and says how it exited. */
+  async signal(signal: NodeJS.Signals) {
+    if (!this.running) throw new Error('not started');
+    return signalAndWait(this.running, signal);
+  }
+
+  log(lines = 200): string {
+    return tailOf(this.logFile, lines);
+  }
+
+  async dispose(): Promise<void> {
+    if (this.running) await stopProcess(this.running);
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
