@@ -1,4 +1,4 @@
-import { and, count, eq, gt, lt } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, lt } from 'drizzle-orm';
 import { db } from '..';
 import { auditLog, sessions, signInFailures, users } from '../schema';
 
@@ -29,10 +29,13 @@ export function deleteExpiredSessions(now: number) {
   db.delete(sessions).where(lt(sessions.expiresAt, now)).run();
 }
 
-export function recordSignInFailure(keys: string[], at: number) {
-  db.transaction((tx) => {
-    for (const key of keys) tx.insert(signInFailures).values({ key, at }).run();
-  });
+/** Returns the rows written, so an attempt that turns out to succeed can be taken back. */
+export function recordSignInFailure(keys: string[], at: number): number[] {
+  return db.transaction((tx) => keys.map((key) => tx.insert(signInFailures).values({ key, at }).returning({ id: signInFailures.id }).get().id));
+}
+
+export function forgetSignInAttempt(rowIds: number[]) {
+  db.delete(signInFailures).where(inArray(signInFailures.id, rowIds)).run();
 }
 
 export function recentSignInFailures(key: string, since: number): number {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
-import { clearSignInFailures, deleteExpiredSessions, recentSignInFailures, recordSignInFailure, userByEmail, writeAudit } from '@/db/queries/staff';
+import { clearSignInFailures, deleteExpiredSessions, forgetSignInAttempt, recentSignInFailures, recordSignInFailure, userByEmail, writeAudit } from '@/db/queries/staff';
 import { generatePassword, hashPassword, verifyPassword } from '@/lib/auth/password';
 import { startSession } from '@/lib/auth/session';
 import { clientAddress } from '@/lib/client-address';
@@ -39,7 +39,7 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     return { status: 'error', message: t('throttled'), values: { email: typedEmail } };
   }
   // Counted before the slow check, so parallel guesses cannot all slip under the limit.
-  recordSignInFailure([keys.account, keys.address], Date.now());
+  const attempt = recordSignInFailure([keys.account, keys.address], Date.now());
   const user = userByEmail(email);
   noSuchUserHash ??= hashPassword(generatePassword());
   const passwordMatches = await verifyPassword(password, user?.passwordHash ?? (await noSuchUserHash));
@@ -47,6 +47,8 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     logEvent('warn', 'sign-in', { outcome: 'refused' });
     return { status: 'error', message: t('badCredentials'), values: { email: typedEmail } };
   }
+  // A success is not a failure: it leaves the address's count as it was, and the account's at zero.
+  forgetSignInAttempt(attempt);
   clearSignInFailures(keys.account);
   deleteExpiredSessions(Date.now());
   await startSession(user.id);
