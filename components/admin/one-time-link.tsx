@@ -1,3 +1,5 @@
+'use client';
+
 import { CopyLinkButton } from '@/components/site/copy-link-button';
 import { INPUT_CLASS } from './field';
 

@@ -17,6 +17,8 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
   const page = parsePageParam(query.page);
   if (!can(user.role, 'audit.read') || page === null) notFound();
   const { rows, total } = auditPage(page);
+  const totalPages = pageCount(total, AUDIT_PAGE_SIZE);
+  if (page > totalPages) notFound();
   const subjects = rows.map((row) => parseAuditSubject(row.subject));
   const keysOf = (kind: 'article' | 'user' | 'section') => subjects.flatMap((subject) => (subject.kind === kind ? [subject.key] : []));
   return (
@@ -28,7 +30,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
       ) : (
         <AuditLogTable locale={locale} rows={rows} names={auditSubjectNames({ article: keysOf('article'), user: keysOf('user'), section: keysOf('section') })} />
       )}
-      <Pagination locale={locale} basePath="/admin/audit" page={page} totalPages={pageCount(total, AUDIT_PAGE_SIZE)} />
+      <Pagination locale={locale} basePath="/admin/audit" page={page} totalPages={totalPages} />
     </>
   );
 }
