@@ -1,26 +1,10 @@
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { toNewsroomInput } from '../lib/dates';
 import { SEED_MASTHEAD } from '../db/seed/seed-article';
 import { articleIdsByTitle, articleRow } from './support/database';
 import { fillStory, signIn } from './support/admin';
 import { ORIGIN } from './support/origin';
-
-/** A multipart form body with one field's value replaced. */
-function withField(postData: string, field: string, value: string): string {
-  const pattern = new RegExp(`(name="(?:_?\\d+_)?${field}"\r\n\r\n)[\\s\\S]*?(\r\n--)`);
-  const changed = postData.replace(pattern, (_, head: string, tail: string) => `${head}${value}${tail}`);
-  expect(changed, field).not.toBe(postData);
-  return changed;
-}
-
-/** The POST a form button sends to its server action, captured (and answered) for replay. */
-async function captureActionPost(page: Page, click: () => Promise<void>): Promise<Request> {
-  const [request] = await Promise.all([page.waitForRequest((candidate) => candidate.method() === 'POST' && Boolean(candidate.headers()['next-action'])), click()]);
-  await request.response();
-  return request;
-}
-
-const replayHeaders = (request: Request) => ({ 'next-action': request.headers()['next-action'], 'content-type': request.headers()['content-type'], accept: 'text/x-component' });
+import { captureActionPost, replayHeaders, withField } from './support/actions';
 
 test('an editor writes, publishes and pins a story, and readers see it at once', async ({ page }) => {
   await signIn(page, 'editor');

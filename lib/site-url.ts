@@ -23,3 +23,8 @@ export const authorPath = (slug: string) => `/author/${encodeURIComponent(slug)}
 export function absoluteUrl(locale: Locale, path: string): string {
   return `${SITE_URL}${localePath(locale, path)}`;
 }
+
+/** The one-time link where an invited (or reset) staff member chooses a password. */
+export function setPasswordUrl(locale: Locale, token: string): string {
+  return absoluteUrl(locale, `/admin/invite/${token}`);
+}

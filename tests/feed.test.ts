@@ -7,7 +7,7 @@ import { SEED_MASTHEAD } from '@/db/seed/seed-article';
 import type { FeedEntry } from '@/db/queries/articles';
 
 const HOSTILE = 'a]]>b]]><script>alert(1)</script></title><x> & ';
-const settings = { id: 1, updatedAt: 0, ...SEED_MASTHEAD };
+const settings = { id: 1, updatedAt: 0, ...SEED_MASTHEAD, facebookUrl: null, xUrl: null, youtubeUrl: null, instagramUrl: null, telegramUrl: null };
 const entry: FeedEntry = {
   id: 7, slug: 'خبر', title: HOSTILE, kicker: null, excerpt: HOSTILE, body: `<p>${HOSTILE}</p>`, publishedAt: Date.UTC(2024, 4, 16),
   updatedAt: Date.UTC(2024, 4, 16), isBreaking: false, sectionSlug: 'world', sectionNameAr: 'عربي ودولي', sectionNameEn: 'World',

@@ -4,13 +4,18 @@ import { useActionState } from 'react';
 import type { ActionState } from '@/lib/auth/action';
 import { Field, INPUT_CLASS } from './field';
 
+type FieldSpec = { name: string; label: string; value: string; dir: 'rtl' | 'ltr' };
 type Props = {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
-  fields: { name: string; label: string; value: string; dir: 'rtl' | 'ltr' }[];
+  fields: FieldSpec[];
+  /** The site's social accounts, grouped under their own legend with one shared hint. */
+  socialFields: FieldSpec[];
+  socialLegend: string;
+  socialHint: string;
   submitLabel: string;
 };
 
-export function SettingsForm({ action, fields, submitLabel }: Props) {
+export function SettingsForm({ action, fields, socialFields, socialLegend, socialHint, submitLabel }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ActionState);
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
   const typed = state.status === 'error' ? (state.values ?? {}) : {};
@@ -28,6 +33,17 @@ export function SettingsForm({ action, fields, submitLabel }: Props) {
           {(props) => <input {...props} dir={field.dir} defaultValue={typed[field.name] ?? field.value} className={INPUT_CLASS} />}
         </Field>
       ))}
+      <fieldset className="grid gap-4 sm:col-span-2 sm:grid-cols-2" aria-describedby="social-hint">
+        <legend className="mb-1 font-bold">{socialLegend}</legend>
+        <p id="social-hint" className="text-sm text-muted sm:col-span-2">
+          {socialHint}
+        </p>
+        {socialFields.map((field) => (
+          <Field key={field.name} name={field.name} label={field.label} error={errors[field.name]}>
+            {(props) => <input {...props} type="url" dir={field.dir} defaultValue={typed[field.name] ?? field.value} className={INPUT_CLASS} />}
+          </Field>
+        ))}
+      </fieldset>
       <button type="submit" disabled={pending} className="justify-self-start rounded bg-brand px-4 py-2 font-bold text-white disabled:opacity-60">
         {submitLabel}
       </button>

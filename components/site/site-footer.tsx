@@ -4,12 +4,14 @@ import type { Locale } from '@/i18n/routing';
 import type { Section, SiteSettings } from '@/db/schema';
 import { localized, sectionName } from '@/lib/localized';
 import { localePath, sectionPath } from '@/lib/site-url';
+import { socialLinks } from '@/lib/social-links';
 
 type Props = { locale: Locale; settings: SiteSettings; sections: Section[]; year: number };
 
 export async function SiteFooter({ locale, settings, sections, year }: Props) {
-  const t = await getTranslations({ locale, namespace: 'Footer' });
+  const [t, tSocial] = await Promise.all([getTranslations({ locale, namespace: 'Footer' }), getTranslations({ locale, namespace: 'Social' })]);
   const siteName = localized(settings, 'siteName', locale);
+  const accounts = socialLinks(settings);
   return (
     <footer className="mt-12 border-t-4 border-brand bg-ink text-paper">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:grid-cols-[2fr_3fr]">
@@ -20,6 +22,20 @@ export async function SiteFooter({ locale, settings, sections, year }: Props) {
           <a href={localePath(locale, '/rss.xml')} className="inline-block text-sm font-bold underline" type="application/rss+xml">
             {t('rss')}
           </a>
+          {accounts.length > 0 && (
+            // rel="me": these accounts are the paper's own, which lets the networks and verifiers link them back.
+            <nav aria-label={tSocial('label')}>
+              <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-bold">
+                {accounts.map(({ network, url }) => (
+                  <li key={network}>
+                    <a href={url} rel="me noopener" className="underline">
+                      {tSocial(network)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
         </div>
         <nav aria-label={t('sections')}>
           <ul className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-3">

@@ -1,6 +1,6 @@
-import { and, count, eq, gt, inArray, lt } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { db } from '..';
-import { auditLog, sessions, signInFailures, users } from '../schema';
+import { auditLog, authors, invitations, sessions, signInFailures, users, type AuditAction, type Role } from '../schema';
 
 export function userByEmail(email: string) {
   return db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
@@ -46,6 +46,45 @@ export function clearSignInFailures(key: string) {
   db.delete(signInFailures).where(eq(signInFailures.key, key)).run();
 }
 
-export function writeAudit(userId: number | null, action: string, subject: string, detail?: Record<string, unknown>) {
+export function writeAudit(userId: number | null, action: AuditAction, subject: string, detail?: Record<string, unknown>) {
   db.insert(auditLog).values({ at: Date.now(), userId, action, subject, detail: detail ? JSON.stringify(detail) : null }).run();
+}
+
+/** The staff page's list: everyone, deactivated accounts included, with the byline they write under. */
+export function staffList() {
+  return db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      active: users.active,
+      hasPassword: sql<boolean>`${users.passwordHash} is not null`.mapWith(Boolean),
+      byline: authors.name,
+    })
+    .from(users)
+    .leftJoin(authors, eq(users.authorId, authors.id))
+    .orderBy(asc(users.name), asc(users.id))
+    .all();
+}
+
+export function userById(id: number) {
+  return db.select().from(users).where(eq(users.id, id)).get();
+}
+
+export function setUserRole(id: number, role: Role) {
+  db.update(users).set({ role }).where(eq(users.id, id)).run();
+}
+
+/**
+ * Deactivation ends the person's sessions and withdraws their unused
+ * set-password links in the same transaction, so nothing they hold still works.
+ */
+export function setUserActive(id: number, active: boolean) {
+  db.transaction((tx) => {
+    tx.update(users).set({ active }).where(eq(users.id, id)).run();
+    if (active) return;
+    tx.delete(sessions).where(eq(sessions.userId, id)).run();
+    tx.delete(invitations).where(and(eq(invitations.userId, id), isNull(invitations.usedAt))).run();
+  });
 }

@@ -11,6 +11,12 @@ export const siteSettings = sqliteTable('site_settings', {
   editorInChiefEn: text('editor_in_chief_en').notNull(),
   taglineAr: text('tagline_ar').notNull().default(''),
   taglineEn: text('tagline_en').notNull().default(''),
+  // The paper's own accounts, shown in the footer; null when it has none there.
+  facebookUrl: text('facebook_url'),
+  xUrl: text('x_url'),
+  youtubeUrl: text('youtube_url'),
+  instagramUrl: text('instagram_url'),
+  telegramUrl: text('telegram_url'),
   updatedAt: integer('updated_at').notNull(),
 });
 

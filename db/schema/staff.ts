@@ -43,6 +43,55 @@ export const signInFailures = sqliteTable(
   (table) => [index('sign_in_failures_key_idx').on(table.key, table.at)],
 );
 
+/**
+ * One-time links to set a password: sent for an invitation or a reset. Only the
+ * SHA-256 of the token is stored, so the table gives no usable link.
+ */
+export const INVITATION_PURPOSES = ['invite', 'reset'] as const;
+export const invitations = sqliteTable(
+  'invitations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull().unique(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', { enum: INVITATION_PURPOSES }).notNull(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+    usedAt: integer('used_at'),
+  },
+  (table) => [index('invitations_user_idx').on(table.userId)],
+);
+
+/**
+ * Every name the audit log is written with; the audit page has a label for
+ * each (tests/staff.test.ts checks both languages), so a new one must be added here.
+ */
+export const AUDIT_ACTIONS = [
+  'sign-in',
+  'set-password',
+  'publish',
+  'schedule',
+  'unpublish',
+  'update-settings',
+  'create-section',
+  'rename-section',
+  'section-up',
+  'section-down',
+  'section-delete',
+  'top-news-up',
+  'top-news-down',
+  'top-news-clear',
+  'invite-staff',
+  'password-link',
+  'change-role',
+  'deactivate-staff',
+  'reactivate-staff',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 export const auditLog = sqliteTable(
   'audit_log',
   {
@@ -57,3 +106,4 @@ export const auditLog = sqliteTable(
 );
 
 export type User = typeof users.$inferSelect;
+export type Invitation = typeof invitations.$inferSelect;

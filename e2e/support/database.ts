@@ -119,3 +119,12 @@ export function articleIdsByTitle(title: string): number[] {
     db.close();
   }
 }
+
+export function userIdByEmail(email: string): number {
+  const db = openE2eDatabase();
+  try {
+    return db.prepare('select id from users where email = ?').pluck().get(email) as number;
+  } finally {
+    db.close();
+  }
+}

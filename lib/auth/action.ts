@@ -9,7 +9,8 @@ import { logEvent } from '../log';
 /** What every admin server action returns, for useActionState. */
 export type ActionState =
   | { status: 'idle' }
-  | { status: 'success'; message: string; redirectTo?: string }
+  /** `link`: a one-time secret URL (a set-password link) shown to the admin once, never stored. */
+  | { status: 'success'; message: string; redirectTo?: string; link?: string }
   | { status: 'error'; message: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
 
 type ErrorKey = Parameters<Awaited<ReturnType<typeof getTranslations<'AdminErrors'>>>>[0];

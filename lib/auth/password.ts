@@ -7,6 +7,9 @@ const COST = { N: 2 ** 15, r: 8, p: 1 };
 const KEY_LENGTH = 64;
 const MAX_MEMORY = 64 * 1024 * 1024;
 
+/** What a chosen password must be: long enough to resist guessing, short enough to hash cheaply. */
+export const PASSWORD_LENGTH = { min: 10, max: 200 } as const;
+
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) =>
     scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, { ...options, maxmem: MAX_MEMORY }, (error, key) =>

@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   'curation.manage': ['editor', 'admin'],
   'section.manage': ['editor', 'admin'],
   'staff.manage': ['admin'],
+  /** The audit log names staff, their sign-ins and role changes: personnel records, so admins only. */
+  'audit.read': ['admin'],
   'settings.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -1,21 +1,19 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { deleteSession, insertSession, sessionUser } from '@/db/queries/staff';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { SITE_URL } from '../site-url';
+import { hashToken, newToken } from './token';
 
 const COOKIE = 'portal_session';
 export const SESSION_LIFETIME_MS = 12 * 3_600_000;
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
-
 export async function startSession(userId: number): Promise<void> {
-  const token = randomBytes(32).toString('base64url');
+  const { token, hash } = newToken();
   const expiresAt = Date.now() + SESSION_LIFETIME_MS;
-  insertSession(hashToken(token), userId, expiresAt);
+  insertSession(hash, userId, expiresAt);
   (await cookies()).set(COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',

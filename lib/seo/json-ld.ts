@@ -4,6 +4,7 @@ import type { SiteSettings } from '@/db/schema';
 import { authorName, localized, sectionName } from '../localized';
 import { SITE_URL, absoluteUrl, articlePath, sectionPath, authorPath } from '../site-url';
 import { isoDate } from '../dates';
+import { socialLinks } from '../social-links';
 
 // Structured data as Google documents it for news publishers. Built as plain
 // objects; jsonLdText() makes the JSON safe to embed in a <script> element.
@@ -11,12 +12,15 @@ import { isoDate } from '../dates';
 export const LOGO = { url: `${SITE_URL}/logo.png`, width: 600, height: 60 };
 
 function organization(settings: SiteSettings, locale: Locale) {
+  const sameAs = socialLinks(settings).map((link) => link.url);
   return {
     '@type': 'NewsMediaOrganization',
     '@id': `${SITE_URL}/#organization`,
     name: localized(settings, 'siteName', locale),
     url: absoluteUrl(locale, '/'),
     logo: { '@type': 'ImageObject', ...LOGO },
+    // The paper's own accounts identify it to search engines as the same organisation.
+    ...(sameAs.length ? { sameAs } : {}),
   };
 }
 

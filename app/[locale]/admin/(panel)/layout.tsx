@@ -13,7 +13,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const user = await requireUser(locale);
-  const t = await getTranslations({ locale, namespace: 'Admin' });
+  const [t, tStaff] = await Promise.all([getTranslations({ locale, namespace: 'Admin' }), getTranslations({ locale, namespace: 'Staff' })]);
   return (
     <div className="min-h-screen">
       <header className="bg-ink text-paper">
@@ -28,6 +28,8 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
             {can(user.role, 'curation.manage') && <Link href="/admin/top-news">{t('nav.topNews')}</Link>}
             {can(user.role, 'section.manage') && <Link href="/admin/sections">{t('nav.sections')}</Link>}
             {can(user.role, 'settings.manage') && <Link href="/admin/settings">{t('nav.settings')}</Link>}
+            {can(user.role, 'staff.manage') && <Link href="/admin/staff">{tStaff('nav.staff')}</Link>}
+            {can(user.role, 'audit.read') && <Link href="/admin/audit">{tStaff('nav.audit')}</Link>}
             <Link href="/">{t('nav.site')}</Link>
           </nav>
           <span className="ms-auto text-sm opacity-80">{t('signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}</span>

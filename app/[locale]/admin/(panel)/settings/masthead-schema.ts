@@ -2,6 +2,20 @@ import { z } from 'zod';
 
 const line = (max: number) => z.string().trim().min(1, 'required').max(max, 'tooLong');
 
+function isHttpsUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return url.protocol === 'https:' && url.hostname.includes('.') && !url.username && !url.password;
+}
+
+/** An account link: empty (stored as null: no account there) or a full https:// address. */
+const socialUrl = z
+  .string()
+  .trim()
+  .max(300, 'tooLong')
+  .refine((value) => value === '' || isHttpsUrl(value), 'httpsUrl')
+  .transform((value) => value || null);
+
 /** The masthead form's rules; messages are AdminErrors keys. */
 export const mastheadSchema = z.object({
   siteNameAr: line(120),
@@ -12,4 +26,9 @@ export const mastheadSchema = z.object({
   editorInChiefEn: line(120),
   taglineAr: z.string().trim().max(200, 'tooLong'),
   taglineEn: z.string().trim().max(200, 'tooLong'),
+  facebookUrl: socialUrl,
+  xUrl: socialUrl,
+  youtubeUrl: socialUrl,
+  instagramUrl: socialUrl,
+  telegramUrl: socialUrl,
 });

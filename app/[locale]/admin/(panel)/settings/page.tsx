@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import { siteSettingsRow } from '@/db/queries/site';
 import { requireUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
+import { SOCIAL_NETWORKS, socialField } from '@/lib/social-links';
 import { SettingsForm } from '@/components/admin/settings-form';
 import { updateSettingsAction } from './update-settings-action';
 
@@ -12,17 +13,35 @@ const FIELDS = ['siteName', 'chairman', 'editorInChief', 'tagline'] as const;
 export default async function SettingsPage({ params }: PageProps<'/[locale]/admin/settings'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [user, t] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' })]);
+  const [user, t, tStaff, tSocial] = await Promise.all([
+    requireUser(locale),
+    getTranslations({ locale, namespace: 'Admin' }),
+    getTranslations({ locale, namespace: 'Staff.settings' }),
+    getTranslations({ locale, namespace: 'Social' }),
+  ]);
   const settings = siteSettingsRow();
   if (!can(user.role, 'settings.manage') || !settings) notFound();
   const fields = FIELDS.flatMap((field) => [
     { name: `${field}Ar`, label: `${t(`settings.${field}`)} (${t('settings.arabic')})`, value: settings[`${field}Ar`], dir: 'rtl' as const },
     { name: `${field}En`, label: `${t(`settings.${field}`)} (${t('settings.english')})`, value: settings[`${field}En`], dir: 'ltr' as const },
   ]);
+  const socialFields = SOCIAL_NETWORKS.map((network) => ({
+    name: socialField(network),
+    label: tStaff('socialField', { network: tSocial(network) }),
+    value: settings[socialField(network)] ?? '',
+    dir: 'ltr' as const,
+  }));
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">{t('settings.title')}</h1>
-      <SettingsForm action={updateSettingsAction} fields={fields} submitLabel={t('settings.save')} />
+      <SettingsForm
+        action={updateSettingsAction}
+        fields={fields}
+        socialFields={socialFields}
+        socialLegend={tStaff('social')}
+        socialHint={tStaff('socialHint')}
+        submitLabel={t('settings.save')}
+      />
     </>
   );
 }

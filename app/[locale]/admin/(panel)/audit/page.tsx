@@ -1,0 +1,36 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { AUDIT_PAGE_SIZE, auditPage, auditSubjectNames } from '@/db/queries/audit';
+import { requireUser } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { parseAuditSubject } from '@/lib/audit-subject';
+import { pageCount, parsePageParam } from '@/lib/pagination';
+import { Pagination } from '@/components/site/pagination';
+import { AuditLogTable } from '@/components/admin/audit-log-table';
+
+/** Who published, unpublished, deleted, changed roles…, and when; newest first, admins only. */
+export default async function AuditPage({ params, searchParams }: PageProps<'/[locale]/admin/audit'>) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const [user, t, query] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Staff.audit' }), searchParams]);
+  const page = parsePageParam(query.page);
+  if (!can(user.role, 'audit.read') || page === null) notFound();
+  const { rows, total } = auditPage(page);
+  const totalPages = pageCount(total, AUDIT_PAGE_SIZE);
+  if (page > totalPages) notFound();
+  const subjects = rows.map((row) => parseAuditSubject(row.subject));
+  const keysOf = (kind: 'article' | 'user' | 'section') => subjects.flatMap((subject) => (subject.kind === kind ? [subject.key] : []));
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-bold">{t('title')}</h1>
+      <p className="mb-4 text-sm text-muted">{t('intro')}</p>
+      {rows.length === 0 ? (
+        <p className="py-8 text-center text-muted">{t('empty')}</p>
+      ) : (
+        <AuditLogTable locale={locale} rows={rows} names={auditSubjectNames({ article: keysOf('article'), user: keysOf('user'), section: keysOf('section') })} />
+      )}
+      <Pagination locale={locale} basePath="/admin/audit" page={page} totalPages={totalPages} />
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { ROLES, type AuditAction, type Role } from '@/db/schema/staff';
+import { parseAuditSubject, type AuditSubject } from '@/lib/audit-subject';
+import { formatDateTime, isoDate } from '@/lib/dates';
+import { sectionName } from '@/lib/localized';
+
+type Row = { id: number; at: number; action: AuditAction; subject: string; detail: string | null; actorName: string | null };
+/** Names of the subjects on the page, keyed as in the subject ("article:12" → "12"). */
+export type SubjectNames = { article: Map<string, string>; user: Map<string, string>; section: Map<string, { nameAr: string; nameEn: string }> };
+
+const isRole = (value: unknown): value is Role => ROLES.includes(value as Role);
+
+/** The audit log as a table: when, who, a translated action, its subject by name, and a readable detail. */
+export async function AuditLogTable({ locale, rows, names }: { locale: Locale; rows: Row[]; names: SubjectNames }) {
+  const [t, tAdmin] = await Promise.all([getTranslations({ locale, namespace: 'Staff.audit' }), getTranslations({ locale, namespace: 'Admin' })]);
+  const subjectCell = (subject: AuditSubject) => {
+    switch (subject.kind) {
+      case 'article': {
+        const title = names.article.get(subject.key);
+        if (!title) return t('subjects.article', { name: `#${subject.key}` });
+        return (
+          <Link href={`/admin/articles/${subject.key}`} className="hover:text-brand">
+            {t('subjects.article', { name: title })}
+          </Link>
+        );
+      }
+      case 'user':
+        return t('subjects.user', { name: names.user.get(subject.key) ?? `#${subject.key}` });
+      case 'section': {
+        const section = names.section.get(subject.key);
+        return t('subjects.section', { name: section ? sectionName(section, locale) : subject.key });
+      }
+      case 'settings':
+        return t('subjects.settings');
+      case 'other':
+        return subject.raw;
+    }
+  };
+  // Only role changes and invitations carry a detail worth reading.
+  const detailCell = (detail: string | null) => {
+    const parsed = detail ? (JSON.parse(detail) as Record<string, unknown>) : {};
+    if (isRole(parsed.from) && isRole(parsed.to)) return t('roleChange', { from: tAdmin(`roles.${parsed.from}`), to: tAdmin(`roles.${parsed.to}`) });
+    if (isRole(parsed.role)) return t('asRole', { role: tAdmin(`roles.${parsed.role}`) });
+    return '';
+  };
+  return (
+    <table className="w-full text-start text-sm">
+      <thead>
+        <tr className="border-b-2 border-ink">
+          {(['when', 'who', 'action', 'subject', 'detail'] as const).map((key) => (
+            <th key={key} className="p-2 text-start">
+              {t(key)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id} className="border-b border-rule">
+            <td className="p-2 whitespace-nowrap">
+              <time dateTime={isoDate(row.at)}>{formatDateTime(row.at, locale)}</time>
+            </td>
+            <td className="p-2">{row.actorName ? <bdi>{row.actorName}</bdi> : '—'}</td>
+            {/* Rows written before an action had a label show its name rather than fail. */}
+            <td className="p-2">{t.has(`actions.${row.action}`) ? t(`actions.${row.action}`) : row.action}</td>
+            <td className="p-2" dir="auto">
+              {subjectCell(parseAuditSubject(row.subject))}
+            </td>
+            <td className="p-2">{detailCell(row.detail)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,72 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { ActionState } from '@/lib/auth/action';
+import { Field, INPUT_CLASS } from './field';
+import { OneTimeLink, type OneTimeLinkLabels } from './one-time-link';
+
+type Labels = Record<'title' | 'name' | 'email' | 'role' | 'byline' | 'noByline' | 'submit', string>;
+type Props = {
+  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  roles: { value: string; label: string }[];
+  bylines: { id: number; name: string }[];
+  labels: Labels;
+  linkLabels: OneTimeLinkLabels;
+};
+
+/** Invites a new member; on success the one-time link appears under the form, once. */
+export function InviteForm({ action, roles, bylines, labels, linkLabels }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ActionState);
+  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
+  const typed = state.status === 'error' ? (state.values ?? {}) : {};
+  return (
+    <section className="max-w-3xl space-y-3 rounded border border-rule p-4" aria-labelledby="invite-title">
+      <h2 id="invite-title" className="text-lg font-bold">
+        {labels.title}
+      </h2>
+      <div aria-live="polite">
+        {state.status !== 'idle' && (
+          <p role={state.status === 'error' ? 'alert' : 'status'} className={`rounded border p-3 font-bold ${state.status === 'error' ? 'border-brand text-brand' : 'border-green-700 text-green-700'}`}>
+            {state.message}
+          </p>
+        )}
+      </div>
+      {state.status === 'success' && state.link && <OneTimeLink url={state.link} labels={linkLabels} />}
+      {/* Keyed on the result so a success clears the fields and an error refills what was typed. */}
+      <form action={formAction} key={JSON.stringify(state)} className="grid gap-3 sm:grid-cols-2" noValidate>
+        <Field name="name" label={labels.name} error={errors.name}>
+          {(props) => <input {...props} dir="auto" defaultValue={typed.name} className={INPUT_CLASS} />}
+        </Field>
+        <Field name="email" label={labels.email} error={errors.email}>
+          {(props) => <input {...props} type="email" dir="ltr" defaultValue={typed.email} className={INPUT_CLASS} />}
+        </Field>
+        <Field name="role" label={labels.role} error={errors.role}>
+          {(props) => (
+            <select {...props} defaultValue={typed.role ?? 'writer'} className={INPUT_CLASS}>
+              {roles.map((role) => (
+                <option key={role.value} value={role.value}>
+                  {role.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="authorId" label={labels.byline} error={errors.authorId}>
+          {(props) => (
+            <select {...props} defaultValue={typed.authorId ?? ''} className={INPUT_CLASS}>
+              <option value="">{labels.noByline}</option>
+              {bylines.map((byline) => (
+                <option key={byline.id} value={byline.id}>
+                  {byline.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <button type="submit" disabled={pending} className="justify-self-start rounded bg-brand px-4 py-2 font-bold text-white disabled:opacity-60">
+          {labels.submit}
+        </button>
+      </form>
+    </section>
+  );
+}
