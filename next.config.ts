@@ -15,6 +15,10 @@ const nextConfig: NextConfig = {
   },
   images: {
     formats: ['image/avif', 'image/webp'],
+    // Newsroom pictures are at most 1600 px wide (lib/media/variants.ts): a short
+    // ladder keeps every <img> srcset, and so every listing page, small.
+    deviceSizes: [480, 828, 1200, 1600],
+    imageSizes: [320],
   },
   async headers() {
     return [

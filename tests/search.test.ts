@@ -88,3 +88,27 @@ describe('Arabic full-text search', () => {
     expect(search('الصين روسيا قمه', { to: now - 30 * 24 * 3_600_000 }).total).toBe(0);
   });
 });
+
+describe('the newest-matches window', () => {
+  const words = 'نافذة البحث التجريبية';
+  const ids = Array.from({ length: 5 }, (_, index) => addStory(`${words} ${index}`, '<p>نص</p>'));
+  const run = (offset: number, extra: Partial<Parameters<typeof searchArticles>[0]> = {}) =>
+    searchArticles({ query: words, language: 'ar', sort: 'newest', ...extra }, now, 2, offset, 3);
+
+  it('ranks only the newest matches and says there are more', () => {
+    const outcome = run(0);
+    expect(outcome).toMatchObject({ total: 3, atLeast: true });
+    expect(outcome.hits.map((hit) => hit.id).every((id) => ids.slice(2).includes(id))).toBe(true);
+  });
+
+  it('searches every match when the window cannot fill the page', () => {
+    const deep = run(2);
+    expect(deep).toMatchObject({ total: 5, atLeast: false });
+    expect(deep.hits).toHaveLength(2);
+    expect(run(0, { sectionId: -1 })).toMatchObject({ total: 0, atLeast: false, hits: [] });
+  });
+
+  it('is exact when every match fits in it', () => {
+    expect(searchArticles({ query: words, language: 'ar', sort: 'newest' }, now, 2, 0, 10)).toMatchObject({ total: 5, atLeast: false });
+  });
+});

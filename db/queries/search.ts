@@ -42,18 +42,30 @@ const FILTERS = `
   AND (@from IS NULL OR a.published_at >= @from)
   AND (@to IS NULL OR a.published_at < @to)`;
 
-const HITS = `
+/** Matching stories, each with its weighted BM25 score; `@window` keeps only the newest ids. */
+const hitsQuery = (windowed: boolean) => `
   SELECT rowid AS id, bm25(article_search, ${BM25_WEIGHTS}) AS score
-  FROM article_search WHERE article_search MATCH @match`;
+  FROM article_search WHERE article_search MATCH @match
+  ${windowed ? 'ORDER BY rowid DESC LIMIT @window' : ''}`;
+
+/**
+ * A common word matches tens of thousands of stories, and scoring, joining and
+ * sorting them all is what makes a search slow. Story ids grow with creation
+ * time, so FTS5 can hand over the newest matches first and stop: results are
+ * ranked among the newest SEARCH_WINDOW matches. When those do not fill the
+ * requested page (narrow filters, old date ranges, deep pages) the search runs
+ * over every match instead.
+ */
+export const SEARCH_WINDOW = 2_000;
 
 const ORDER: Record<SearchSort, string> = {
   relevance: 'hits.score, a.published_at DESC',
   newest: 'a.published_at DESC',
 };
 
-function statements(sort: SearchSort) {
+function statements(sort: SearchSort, windowed: boolean) {
   const select = db.$client.prepare(`
-    WITH hits AS (${HITS})
+    WITH hits AS (${hitsQuery(windowed)})
     SELECT a.id, a.slug, a.title, a.kicker, a.excerpt, a.body, a.published_at AS publishedAt,
            a.updated_at AS updatedAt, a.is_breaking AS isBreaking, a.lead_image_alt AS imageAlt,
            s.slug AS sectionSlug, s.name_ar AS sectionNameAr, s.name_en AS sectionNameEn,
@@ -65,17 +77,34 @@ function statements(sort: SearchSort) {
     WHERE ${FILTERS}
     ORDER BY ${ORDER[sort]}
     LIMIT @limit OFFSET @offset`);
+  // How many matches FTS produced, and how many of them pass the filters.
   const count = db.$client.prepare(`
-    WITH hits AS (${HITS})
-    SELECT count(*) FROM hits JOIN articles a ON a.id = hits.id WHERE ${FILTERS}`);
-  return { select, count: count.pluck() };
+    WITH hits AS (${hitsQuery(windowed)})
+    SELECT count(*) AS matched, count(a.id) AS kept FROM hits LEFT JOIN articles a ON a.id = hits.id AND ${FILTERS}`);
+  return { select, count };
 }
 
-let prepared: Record<SearchSort, ReturnType<typeof statements>> | undefined;
+type Statements = ReturnType<typeof statements>;
+let prepared: Record<'windowed' | 'complete', Record<SearchSort, Statements>> | undefined;
 
-export function searchArticles(filters: SearchFilters, now: number, limit: number, offset: number) {
+function preparedStatements() {
+  prepared ??= {
+    windowed: { relevance: statements('relevance', true), newest: statements('newest', true) },
+    complete: { relevance: statements('relevance', false), newest: statements('newest', false) },
+  };
+  return prepared;
+}
+
+export type SearchOutcome = {
+  total: number;
+  /** True when `total` counts only the newest window of matches: there are more. */
+  atLeast: boolean;
+  hits: SearchHit[];
+};
+
+export function searchArticles(filters: SearchFilters, now: number, limit: number, offset: number, window = SEARCH_WINDOW): SearchOutcome {
   const match = matchExpression(filters.query);
-  if (!match) return { total: 0, hits: [] as SearchHit[] };
+  if (!match) return { total: 0, atLeast: false, hits: [] };
   const params = {
     match,
     language: filters.language,
@@ -83,11 +112,17 @@ export function searchArticles(filters: SearchFilters, now: number, limit: numbe
     sectionId: filters.sectionId ?? null,
     from: filters.from ?? null,
     to: filters.to ?? null,
+    window,
   };
-  prepared ??= { relevance: statements('relevance'), newest: statements('newest') };
-  const { select, count } = prepared[filters.sort];
-  const total = count.get(params) as number;
+  const { windowed, complete } = preparedStatements();
+  const counted = windowed[filters.sort].count.get(params) as { matched: number; kept: number };
+  const windowFull = counted.matched >= window;
+  const { select, total } =
+    !windowFull || counted.kept >= offset + limit
+      ? { select: windowed[filters.sort].select, total: counted.kept }
+      : { select: complete[filters.sort].select, total: (complete[filters.sort].count.get(params) as { kept: number }).kept };
   type Row = Omit<SearchHit, 'isBreaking'> & { isBreaking: number };
   const rows: Row[] = total > offset ? (select.all({ ...params, limit, offset }) as Row[]) : [];
-  return { total, hits: rows.map((row): SearchHit => ({ ...row, isBreaking: Boolean(row.isBreaking) })) };
+  const atLeast = windowFull && select === windowed[filters.sort].select;
+  return { total, atLeast, hits: rows.map((row): SearchHit => ({ ...row, isBreaking: Boolean(row.isBreaking) })) };
 }

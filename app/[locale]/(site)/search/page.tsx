@@ -36,14 +36,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const [t, { sections }] = await Promise.all([getTranslations({ locale, namespace: 'Search' }), getSiteFrame()]);
   const section = sections.find((candidate) => candidate.slug === request.sectionSlug);
   const searchable = request.query !== '' && !request.tooLong && queryTerms(request.query).length > 0;
-  const { total, hits } = searchable
+  const { total, atLeast, hits } = searchable
     ? searchArticles(
         { query: request.query, language: locale, sectionId: section?.id, from: request.from, to: request.to, sort: request.sort },
         Date.now(),
         LISTING_PAGE_SIZE,
         (request.page - 1) * LISTING_PAGE_SIZE,
       )
-    : { total: 0, hits: [] };
+    : { total: 0, atLeast: false, hits: [] };
 
   const notice = request.query === ''
     ? t('emptyQuery')
@@ -63,7 +63,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       {notice && <p className="py-6 text-lg text-muted">{notice}</p>}
       {searchable && (
         <p className="text-sm text-muted" role="status">
-          {t('count', { count: total, n: String(total) })}
+          {atLeast ? t('countAtLeast', { n: String(total) }) : t('count', { count: total, n: String(total) })}
         </p>
       )}
       {searchable && hits.length === 0 && (
