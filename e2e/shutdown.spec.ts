@@ -31,11 +31,13 @@ test('SIGTERM lets an in-flight request finish with 200, then the server exits 0
       });
     });
     request.write(body.subarray(0, body.length >> 1));
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await new Promise((resolve) => request.once('socket', (socket) => socket.once('connect', resolve)));
+    // Node accepts connections in order: once a later one is answered, the server holds the sign-in's.
+    expect(await probe(`${server.base}/api/health`)).toBe('answered');
 
     const exit = server.signal('SIGTERM');
     // Draining: no new connections are taken…
-    await expect.poll(() => fetch(`${server.base}/api/health`).then(() => 'answered', () => 'refused'), { timeout: 10_000 }).toBe('refused');
+    await expect.poll(() => probe(`${server.base}/api/health`), { timeout: 30_000 }).toBe('refused');
     // …but the one in flight is finished.
     request.end(body.subarray(body.length >> 1));
     const answer = await response;
@@ -47,3 +49,15 @@ test('SIGTERM lets an in-flight request finish with 200, then the server exits 0
     await server.dispose();
   }
 });
+
+/** One request on a connection of its own (a pooled keep-alive socket would outlive the listener). */
+function probe(url: string): Promise<'answered' | 'refused'> {
+  return new Promise((resolve) => {
+    http
+      .get(url, { agent: false }, (response) => {
+        response.resume();
+        resolve('answered');
+      })
+      .once('error', () => resolve('refused'));
+  });
+}
