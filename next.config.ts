@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { ACTION_BODY_LIMIT_BYTES } from './lib/request-guard';
 
 const servedOverHttps = (process.env.SITE_URL ?? '').startsWith('https://');
 
@@ -17,6 +18,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
   serverExternalPackages: ['better-sqlite3'],
   images: {
     formats: ['image/avif', 'image/webp'],

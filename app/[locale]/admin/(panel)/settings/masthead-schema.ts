@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { plainText } from '@/lib/plain-text';
 
-const line = (max: number) => z.string().trim().min(1, 'required').max(max, 'tooLong');
+const line = (max: number) => plainText().min(1, 'required').max(max, 'tooLong');
 
 /** The masthead form's rules; messages are AdminErrors keys. */
 export const mastheadSchema = z.object({
@@ -10,6 +11,6 @@ export const mastheadSchema = z.object({
   chairmanEn: line(120),
   editorInChiefAr: line(120),
   editorInChiefEn: line(120),
-  taglineAr: z.string().trim().max(200, 'tooLong'),
-  taglineEn: z.string().trim().max(200, 'tooLong'),
+  taglineAr: plainText().max(200, 'tooLong'),
+  taglineEn: plainText().max(200, 'tooLong'),
 });

@@ -1,0 +1,190 @@
+import { expect, test, type Browser, type Page, type Request } from '@playwright/test';
+import Parser from 'rss-parser';
+import { seedArticle } from '../db/seed/seed-article';
+import { FIVE_MB_BODY, HOSTILE_INPUTS, mustNotAppearVerbatim, urlForm, type HostileInput } from './fixtures/hostile-inputs';
+import { ACTION_BODY_LIMIT_BYTES } from '../lib/request-guard';
+import { articleIdByTitle, articleRow, openE2eDatabase } from './support/database';
+import { fillStory, signIn } from './support/admin';
+import { inertProblems } from './support/inert-html';
+import { ORIGIN } from './support/origin';
+import { actionBody, actionState, callAction, type FieldValue } from './support/server-actions';
+
+// Every hostile input through every form field (forged server-action POSTs)
+// and every public URL parameter: never a 500, and what is stored or shown is
+// inert. Stories published here are unpublished again before the test ends,
+// and the masthead is put back, for the journeys that run after this file.
+
+const STAMP = Date.now();
+/** Controls no stored field may keep (NUL, C0, bidi embeddings/overrides/isolates). */
+const UNWANTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E\u2066-\u2069]/;
+const SLUG = /^[\p{L}\p{N}-]+$/u;
+/** The story form's free-text fields; the rest of the form is choices and hidden state. */
+const TEXT_FIELDS = ['title', 'kicker', 'excerpt', 'body', 'leadImageCaption', 'leadImageAlt', 'seoTitle', 'seoDescription', 'slug', 'tags'];
+const CHOICE_FIELDS = ['id', 'version', 'intent', 'language', 'sectionId', 'authorId', 'leadImageId', 'topRank', 'isBreaking', 'publishAt'];
+
+const formValue = (input: HostileInput): FieldValue => input.bytes ?? input.text;
+// The marker leads, so the slug made from the title is unique whatever the input.
+const withPrefix = (prefix: string, value: FieldValue): FieldValue => (typeof value === 'string' ? `${prefix}${value}` : Buffer.concat([Buffer.from(prefix), value]));
+
+/** A browser session of that role, throttled under its own address so the suite's sign-ins keep theirs. */
+async function staffPage(browser: Browser, role: 'editor' | 'admin'): Promise<Page> {
+  const context = await browser.newContext({ locale: 'ar', baseURL: ORIGIN, extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${role === 'editor' ? 21 : 22}` } });
+  const page = await context.newPage();
+  await signIn(page, role);
+  return page;
+}
+
+/** The fields of a real form submission, without React's bookkeeping. */
+async function submittedFields(request: Request): Promise<Record<string, string>> {
+  const body = new Request('http://form.local', { method: 'POST', headers: { 'content-type': request.headers()['content-type'] }, body: new Uint8Array(request.postDataBuffer()!) });
+  const fields: Record<string, string> = {};
+  for (const [name, value] of await body.formData()) {
+    const field = /^_\d+_(?!\$ACTION)(.+)$/.exec(name)?.[1];
+    if (field && typeof value === 'string') fields[field] = value;
+  }
+  return fields;
+}
+
+async function captureSubmission(page: Page, click: () => Promise<void>) {
+  const [request] = await Promise.all([page.waitForRequest((candidate) => candidate.method() === 'POST' && Boolean(candidate.headers()['next-action'])), click()]);
+  await request.response();
+  return { action: { id: request.headers()['next-action'], path: new URL(request.url()).pathname }, fields: await submittedFields(request) };
+}
+
+type StoredStory = { id: number; slug: string; version: number; title: string; kicker: string | null; excerpt: string; body: string; tags: string };
+
+function storyWithTitleStarting(prefix: string): StoredStory | undefined {
+  const db = openE2eDatabase();
+  try {
+    return db
+      .prepare(
+        `select a.id, a.slug, a.version, a.title, a.kicker, a.excerpt, a.body,
+           coalesce((select group_concat(t.name || ' ' || t.slug) from article_tags x join tags t on t.id = x.tag_id where x.article_id = a.id), '') as tags
+         from articles a where a.title like ? order by a.id desc limit 1`,
+      )
+        .get(`${prefix}%`) as StoredStory | undefined;
+  } finally {
+    db.close();
+  }
+}
+
+/** A page the server sent: nothing active, the input never verbatim, no stray controls. */
+function expectInert(html: string, input: HostileInput, where: string) {
+  expect(inertProblems(html), where).toEqual([]);
+  if (mustNotAppearVerbatim(input)) expect(html.includes(input.text), where).toBe(false);
+  expect(html, where).not.toMatch(UNWANTED);
+}
+
+/** Loads a page in the browser with a trap for any script the input managed to run. */
+async function expectNothingRuns(page: Page, path: string) {
+  const dialogs: string[] = [];
+  const onDialog = (dialog: { message(): string; dismiss(): Promise<void> }) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  };
+  page.on('dialog', onDialog);
+  await page.goto(path);
+  const ran = await page.evaluate(() => ({
+    flag: (window as unknown as { __xss?: unknown }).__xss,
+    handlers: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => attribute.name.startsWith('on')).map((attribute) => `${element.tagName} ${attribute.name}`)),
+    links: [...document.querySelectorAll('a[href], img[src], iframe, object, embed')].map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? element.tagName).filter((url) => /^(?:javascript|data):|^(IFRAME|OBJECT|EMBED)$/i.test(url.replace(/\s/g, ''))),
+  }));
+  page.off('dialog', onDialog);
+  expect({ path, dialogs, ...ran }).toEqual({ path, dialogs: [], flag: undefined, handlers: [], links: [] });
+}
+
+test('every story field refuses or neutralises each hostile input, on the page, in feeds, JSON-LD and search', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const page = await staffPage(browser, 'editor');
+  await fillStory(page, `قالب طلب الحفظ ${STAMP}`, 'نص.');
+  const { action, fields: form } = await captureSubmission(page, () => page.getByRole('button', { name: 'حفظ', exact: true }).click());
+  await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
+  // Every field the form sends is classified; a new field must join one list (and so the corpus run).
+  expect(Object.keys(form).filter((field) => !TEXT_FIELDS.includes(field) && !CHOICE_FIELDS.includes(field))).toEqual([]);
+  expect(Object.keys(form)).toEqual(expect.arrayContaining(TEXT_FIELDS));
+  const newStory = { ...form, id: '', version: '' };
+  // Each field gets as much of the input as its own maxlength admits, so one short field does not refuse the whole story.
+  const maxLength = Object.fromEntries(
+    await Promise.all(TEXT_FIELDS.map(async (field) => [field, Number((await page.locator(`[name="${field}"]`).first().getAttribute('maxlength')) ?? Infinity)] as const)),
+  );
+  const fit = (field: string, value: FieldValue) => (typeof value === 'string' && value.length > maxLength[field] ? value.slice(0, maxLength[field]) : value);
+  let posts = 0;
+  const post = async (fields: Record<string, FieldValue>) => {
+    posts++;
+    const response = await callAction(page.request, action, fields);
+    // Past the body limit the request is refused whole (413), before any field is read.
+    const tooLarge = actionBody(fields).data.length > ACTION_BODY_LIMIT_BYTES;
+    expect(response.status(), String(fields.title).slice(0, 80)).toBe(tooLarge ? 413 : 200);
+    return { response, tooLarge, state: tooLarge ? undefined : actionState(await response.text()) };
+  };
+
+  const published: { input: HostileInput; story: StoredStory }[] = [];
+  for (const [index, input] of HOSTILE_INPUTS.entries()) {
+    const value = formValue(input);
+    const prefix = `hostile${STAMP}n${index} `;
+
+    // 1. The input in every field at once, choices and hidden state included: refused field by field.
+    const everywhere = await post(Object.fromEntries(Object.keys(form).map((field) => [field, value])));
+    if (!everywhere.tooLarge) expect(Object.keys(everywhere.state?.fieldErrors ?? {}).length, input.name).toBeGreaterThan(0);
+
+    // 2. The input in every text field of a story that is published: stored clean, or refused with field errors.
+    const text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, input.kind === 'long' ? value : fit(field, value)]));
+    const story = await post({ ...newStory, ...text, slug: '', title: withPrefix(prefix, value), intent: 'publish' });
+    const stored = storyWithTitleStarting(prefix);
+    if (input.kind === 'long') {
+      if (!story.tooLarge) expect(story.state?.fieldErrors, input.name).toMatchObject({ title: expect.any(String) });
+      expect(stored, input.name).toBeUndefined();
+    } else {
+      expect({ input: input.name, redirect: story.response.headers()['x-action-redirect'] ?? story.state }).toEqual({ input: input.name, redirect: expect.stringMatching(/^\/admin\/articles\/\d+\?done=publish/) });
+      expect(stored, input.name).toBeDefined();
+      published.push({ input, story: stored! });
+    }
+
+    // 3. The input as the slug alone: refused, or stripped down to letters, digits and dashes.
+    const slugged = await post({ ...newStory, title: `${prefix}slug رابط مختصر`, slug: value, intent: 'save' });
+    const slugStory = storyWithTitleStarting(`${prefix}slug`);
+    const outcome = slugged.state?.status === 'error' ? Object.keys(slugged.state.fieldErrors ?? {}) : slugStory?.slug;
+    expect({ input: input.name, outcome }, JSON.stringify(slugged.state)?.slice(0, 300)).toEqual({ input: input.name, outcome: Array.isArray(outcome) ? ['slug'] : expect.stringMatching(SLUG) });
+  }
+
+  // A 5 MB body is refused before it is read, not with a 500.
+  posts++;
+  const huge = await callAction(page.request, action, { ...newStory, title: `نص ضخم ${STAMP}`, body: FIVE_MB_BODY, intent: 'save' });
+  expect(huge.status()).toBe(413);
+  expect(articleIdByTitle(`نص ضخم ${STAMP}`)).toBeUndefined();
+
+  for (const { input, story } of published) {
+    const storedText = [story.title, story.kicker ?? '', story.excerpt, story.body, story.tags].join('\n');
+    expect(storedText, input.name).not.toMatch(UNWANTED);
+    expect(story.slug, input.name).toMatch(SLUG);
+    expect(inertProblems(story.body), input.name).toEqual([]);
+    const reader = await page.request.get(`/news/${story.id}/${encodeURIComponent(story.slug)}`);
+    expect(reader.status(), input.name).toBe(200);
+    const html = await reader.text();
+    expectInert(html, input, input.name);
+    const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].flatMap((block) => JSON.parse(block[1]) as { '@type': string; headline?: string }[]);
+    expect(jsonLd.find((item) => item['@type'] === 'NewsArticle')?.headline, input.name).toBe(story.title);
+  }
+  for (const { input, story } of published.filter(({ input }) => input.kind === 'markup')) await expectNothingRuns(page, `/news/${story.id}/${encodeURIComponent(story.slug)}`);
+
+  // Feeds and sitemaps stay well-formed XML (a NUL would break them) and carry the headlines as text.
+  const feedTitles = (await new Parser().parseString(await (await page.request.get('/section/science-tech/rss.xml')).text())).items.map((item) => item.title);
+  expect(feedTitles).toContain(published.at(-1)!.story.title);
+  await new Parser().parseString(await (await page.request.get('/rss.xml')).text());
+  const newsSitemap = await page.request.get('/sitemaps/news.xml');
+  expect(await newsSitemap.text()).toContain(`hostile${STAMP}`);
+  const search = await page.request.get(`/search?q=hostile${STAMP}`);
+  expect(search.status()).toBe(200);
+  const searchHtml = await search.text();
+  expect(searchHtml).toMatch(new RegExp(`/news/(?:${published.map(({ story }) => story.id).join('|')})/`));
+  for (const { input } of published) expectInert(searchHtml, input, `search: ${input.name}`);
+  await expectNothingRuns(page, `/search?q=hostile${STAMP}`);
+  await expectNothingRuns(page, '/section/science-tech');
+
+  // Readers should not meet these stories in the journeys that follow.
+  for (const { story } of published) {
+    await post({ ...newStory, id: String(story.id), version: String(articleRow(story.id)!.version), title: `مسحوب ${story.id}`, excerpt: '', body: '', tags: '', slug: '', intent: 'unpublish' });
+    expect(articleRow(story.id)?.status).toBe('unpublished');
+  }
+  console.log(`story form: ${HOSTILE_INPUTS.length} inputs × ${Object.keys(form).length} fields (${TEXT_FIELDS.length} free text), ${posts} POSTs, ${published.length} stories rendered`);
+});
