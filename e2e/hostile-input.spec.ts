@@ -3,11 +3,11 @@ import Parser from 'rss-parser';
 import { seedArticle } from '../db/seed/seed-article';
 import { FIVE_MB_BODY, HOSTILE_INPUTS, mustNotAppearVerbatim, urlForm, type HostileInput } from './fixtures/hostile-inputs';
 import { ACTION_BODY_LIMIT_BYTES } from '../lib/request-guard';
-import { articleIdByTitle, articleRow, openE2eDatabase } from './support/database';
+import { articleIdByTitle, articleRow, openE2eDatabase, sectionRows } from './support/database';
 import { fillStory, signIn } from './support/admin';
 import { inertProblems } from './support/inert-html';
 import { ORIGIN } from './support/origin';
-import { actionBody, actionState, callAction, type FieldValue } from './support/server-actions';
+import { actionBody, actionState, callAction, manifestActions, type FieldValue } from './support/server-actions';
 
 // Every hostile input through every form field (forged server-action POSTs)
 // and every public URL parameter: never a 500, and what is stored or shown is
@@ -68,11 +68,15 @@ function storyWithTitleStarting(prefix: string): StoredStory | undefined {
   }
 }
 
-/** A page the server sent: nothing active, the input never verbatim, no stray controls. */
-function expectInert(html: string, input: HostileInput, where: string) {
+/**
+ * A page the server sent: nothing active and the input never verbatim. Stored
+ * input must also have lost its controls; a reader's own query may echo them
+ * back, isolated in <bdi>.
+ */
+function expectInert(html: string, input: HostileInput, where: string, stored = true) {
   expect(inertProblems(html), where).toEqual([]);
   if (mustNotAppearVerbatim(input)) expect(html.includes(input.text), where).toBe(false);
-  expect(html, where).not.toMatch(UNWANTED);
+  if (stored) expect(UNWANTED.exec(html)?.[0], where).toBeUndefined();
 }
 
 /** Loads a page in the browser with a trap for any script the input managed to run. */
@@ -187,4 +191,108 @@ test('every story field refuses or neutralises each hostile input, on the page, 
     expect(articleRow(story.id)?.status).toBe('unpublished');
   }
   console.log(`story form: ${HOSTILE_INPUTS.length} inputs × ${Object.keys(form).length} fields (${TEXT_FIELDS.length} free text), ${posts} POSTs, ${published.length} stories rendered`);
+});
+
+test('every public parameter and path segment answers 200/30x/404 (400 for undecodable URLs), never 500, and stays inert', async ({ request }) => {
+  test.setTimeout(120_000);
+  const seedId = articleIdByTitle(seedArticle.title);
+  const tag = encodeURIComponent('الصين');
+  const targets: [string, (value: string) => string][] = [
+    ['search q', (value) => `/search?q=${value}`],
+    ['search section', (value) => `/search?q=${tag}&section=${value}`],
+    ['search sort', (value) => `/search?q=${tag}&sort=${value}`],
+    ['search page', (value) => `/search?q=${tag}&page=${value}`],
+    ['search dates', (value) => `/search?q=${tag}&from=${value}&to=${value}`],
+    ['English search', (value) => `/en/search?q=${value}`],
+    ['article slug', (value) => `/news/${seedId}/${value}`],
+    ['article id', (value) => `/news/${value}/x`],
+    ['section', (value) => `/section/${value}`],
+    ['section page', (value) => `/section/world?page=${value}`],
+    ['tag', (value) => `/tag/${value}`],
+    ['tag page', (value) => `/tag/${tag}?page=${value}`],
+    ['author', (value) => `/author/${value}`],
+    ['author page', (value) => `/author/newsroom?page=${value}`],
+    ['section feed', (value) => `/section/${value}/rss.xml`],
+    ['sitemap file', (value) => `/sitemaps/${value}`],
+    ['any path', (value) => `/${value}`],
+  ];
+  // Next reads a malformed query leniently; only a path that does not decode is a bad request.
+  const inPath = (url: (value: string) => string) => url('VALUE').split('?')[0].includes('VALUE');
+  const checks = targets.flatMap(([target, url]) => HOSTILE_INPUTS.map((input) => ({ target, input, path: url(urlForm(input)), inPath: inPath(url) })));
+  // A few at a time: bounded, and each answer is checked on its own.
+  for (let start = 0; start < checks.length; start += 8) {
+    await Promise.all(
+      checks.slice(start, start + 8).map(async ({ target, input, path, inPath }) => {
+        const response = await request.get(path, { maxRedirects: 0 });
+        const allowed = input.malformedUrl && inPath ? [400] : [200, 301, 308, 404];
+        expect(allowed, `${target} ← ${input.name}: ${response.status()}`).toContain(response.status());
+        if ((response.headers()['content-type'] ?? '').includes('text/html')) expectInert(await response.text(), input, `${target} ← ${input.name}`, false);
+      }),
+    );
+  }
+  console.log(`public URLs: ${HOSTILE_INPUTS.length} inputs × ${targets.length} parameters and path segments = ${checks.length} requests`);
+});
+
+test('the masthead and section forms refuse or neutralise each hostile input', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const page = await staffPage(browser, 'admin');
+  await page.goto('/admin/settings');
+  const masthead = await captureSubmission(page, () => page.getByRole('button', { name: 'حفظ الترويسة' }).click());
+  await expect(page.getByText('حُفظت الترويسة وظهرت على الموقع.')).toBeVisible();
+  const mastheadFields = Object.keys(masthead.fields);
+  expect(mastheadFields.length).toBeGreaterThanOrEqual(8);
+  let posts = 0;
+  const post = async (action: { id: string; path: string }, fields: Record<string, FieldValue>) => {
+    posts++;
+    const response = await callAction(page.request, action, fields);
+    expect(response.status()).toBe(actionBody(fields).data.length > ACTION_BODY_LIMIT_BYTES ? 413 : 200);
+    return actionState(await response.text());
+  };
+  // One input per field, so a save carries as many inputs as the form has fields.
+  for (let start = 0; start < HOSTILE_INPUTS.length; start += mastheadFields.length) {
+    const batch = HOSTILE_INPUTS.slice(start, start + mastheadFields.length);
+    const state = await post(masthead.action, Object.fromEntries(mastheadFields.map((field, index) => [field, formValue(batch[index % batch.length])])));
+    if (state?.status === 'error') {
+      expect(Object.keys(state.fieldErrors ?? {}).length, batch.map((input) => input.name).join(', ')).toBeGreaterThan(0);
+      continue;
+    }
+    for (const path of ['/section/world', '/en/section/world']) {
+      const html = await (await page.request.get(path)).text();
+      for (const input of batch) expectInert(html, input, `masthead ${path}: ${input.name}`);
+    }
+  }
+  await expectNothingRuns(page, '/section/world');
+  // Put the masthead back for the journeys that read it.
+  expect((await post(masthead.action, masthead.fields))?.status).toBe('success');
+
+  await page.goto('/admin/sections');
+  const slug = `hostile-${STAMP}`;
+  await page.getByLabel('الرابط المختصر').fill(slug);
+  await page.getByLabel('الاسم بالعربية', { exact: true }).fill('قسم تجريبي');
+  await page.getByLabel('الاسم بالإنجليزية', { exact: true }).fill('Trial section');
+  const section = await captureSubmission(page, () => page.getByRole('button', { name: 'إضافة القسم' }).click());
+  await expect(page.getByRole('status')).toHaveText('حُفظت الأقسام وظهرت على الموقع.');
+  const before = new Set(sectionRows().map((row) => row.id));
+  const sectionId = sectionRows().find((row) => row.slug === slug)!.id;
+  for (const input of HOSTILE_INPUTS) {
+    const value = formValue(input);
+    // As a new section's slug: refused, or stored as letters, digits and dashes only.
+    const created = await post(section.action, { ...section.fields, slug: value, nameAr: 'قسم', nameEn: 'Section' });
+    if (created?.status === 'error') expect(Object.keys(created.fieldErrors ?? {}), input.name).toEqual(['slug']);
+    // As both names of the trial section: refused, or shown inert on its page.
+    const renamed = await post(section.action, { ...section.fields, id: String(sectionId), slug: '', nameAr: value, nameEn: value });
+    if (renamed?.status === 'error') {
+      expect(Object.keys(renamed.fieldErrors ?? {}).length, input.name).toBeGreaterThan(0);
+      continue;
+    }
+    expectInert(await (await page.request.get(`/section/${slug}`)).text(), input, `section name: ${input.name}`);
+  }
+  expect(sectionRows().filter((row) => !SLUG.test(row.slug))).toEqual([]);
+  await expectNothingRuns(page, `/section/${slug}`);
+  // The menu of the journeys that follow has the seed sections only.
+  const arrange = manifestActions().find((action) => action.name === 'arrangeSectionAction')!;
+  for (const row of sectionRows().filter((row) => row.id === sectionId || !before.has(row.id))) {
+    expect((await post(arrange, { id: String(row.id), move: 'delete' }))?.status, row.slug).toBe('success');
+  }
+  console.log(`masthead and sections: ${HOSTILE_INPUTS.length} inputs × ${mastheadFields.length} masthead fields and 3 section fields, ${posts} POSTs`);
 });

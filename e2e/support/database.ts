@@ -118,3 +118,12 @@ export function articleIdsByTitle(title: string): number[] {
     db.close();
   }
 }
+
+export function sectionRows(): { id: number; slug: string }[] {
+  const db = openE2eDatabase();
+  try {
+    return db.prepare('select id, slug from sections order by id').all() as { id: number; slug: string }[];
+  } finally {
+    db.close();
+  }
+}
