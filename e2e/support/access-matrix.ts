@@ -41,7 +41,7 @@ export type ActionRow = {
 };
 
 export const ACTION_MATRIX: ActionRow[] = [
-  { action: 'signInAction', allowed: EVERYONE, fields: () => ({ email: 'nobody@newsroom.test', password: 'wrong' }) },
+  { action: 'signInAction', allowed: EVERYONE, fields: (fx) => ({ email: `matrix-nobody-${fx.stamp}@newsroom.test`, password: 'wrong' }) },
   { action: 'signOutAction', allowed: EVERYONE, fields: () => ({}), formOnly: true, endsSession: true },
   { action: 'saveArticleAction', allowed: STAFF, fields: (fx) => ({ intent: 'save', language: 'ar', sectionId: String(fx.sectionId), title: `مسودة مصفوفة الصلاحيات ${fx.stamp}`, excerpt: '', body: '<p>نص</p>' }) },
   { action: 'saveSectionAction', allowed: EDITORS, fields: (fx) => ({ id: String(fx.emptySectionId), slug: '', nameAr: `قسم المصفوفة ${fx.stamp}`, nameEn: `Matrix ${fx.stamp}` }) },
