@@ -1,13 +1,14 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { contentSecurityPolicy, NON_ADMIN_SOURCE, securityHeaders } from './lib/security-headers';
+import { ACTION_BODY_LIMIT_BYTES } from './lib/request-guard';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['better-sqlite3'],
   experimental: {
-    // Image uploads go through a server action; the action itself caps them at 10 MB (lib/media/limits.ts).
-    serverActions: { bodySizeLimit: '11mb' },
+    // Image uploads go through a server action (lib/request-guard.ts sets the limit, proxy.ts enforces it first).
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
     // CACHE_TO_DISK=0 keeps rendered pages and data in memory only, so a
     // second server on the same build (tests, the load test) and another
     // database never leaves its pages in .next/ for the first one to serve.

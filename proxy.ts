@@ -1,16 +1,22 @@
 import createMiddleware from 'next-intl/middleware';
-import type { NextRequest } from 'next/server';
+import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { forgetUntrustedForwardedFor } from './lib/client-address';
+import { guardRequest } from './lib/request-guard';
 import { contentSecurityPolicy, isAdminPath } from './lib/security-headers';
 
 const handleI18nRouting = createMiddleware(routing);
 
-// Locale routing, plus two things only a proxy can do before rendering: drop
-// an X-Forwarded-For no trusted proxy wrote (lib/client-address.ts), and give
+// Locale routing, plus what only a proxy can do before rendering: refuse
+// requests Next would answer with a 500 (lib/request-guard.ts), drop an
+// X-Forwarded-For no trusted proxy wrote (lib/client-address.ts), and give
 // admin pages a fresh CSP nonce, which Next reads from the request's policy and
 // puts on its own scripts (admin pages are rendered per request anyway).
 export default function proxy(request: NextRequest) {
+  const refused = guardRequest({ method: request.method, headers: request.headers, rawPath: new URL(request.url).pathname });
+  if (refused) return new NextResponse(null, { status: refused.status });
+  // Sitemaps are matched only for the guard above; they have no locale prefix.
+  if (request.nextUrl.pathname.startsWith('/sitemaps/')) return NextResponse.next();
   forgetUntrustedForwardedFor(request.headers);
   if (!isAdminPath(request.nextUrl.pathname)) return handleI18nRouting(request);
   const policy = contentSecurityPolicy(btoa(crypto.randomUUID()));
@@ -23,5 +29,5 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but Next internals, API routes and static files; feeds (.xml) do go through.
-  matcher: ['/((?!api/|_next/|_vercel/|demo/|sitemaps/|sitemap\\.xml$|robots\\.txt$|favicon\\.ico$|.*\\.(?:png|jpe?g|webp|avif|svg|ico|css|js|woff2?)$).*)'],
+  matcher: ['/((?!api/|_next/|_vercel/|demo/|sitemaps/|sitemap\\.xml$|robots\\.txt$|favicon\\.ico$|.*\\.(?:png|jpe?g|webp|avif|svg|ico|css|js|woff2?)$).*)', '/sitemaps/:path*'],
 };

@@ -16,7 +16,7 @@ test('acknowledged publishes survive SIGKILL of the server, and the database sta
   test.setTimeout(120_000);
   const server = await SideServer.create();
   try {
-    const { email, password } = await ensureStaff('editor', server.databaseFile);
+    const { email, password } = await ensureStaff('editor', { databaseFile: server.databaseFile });
     const db = openE2eDatabase(server.databaseFile);
     const sectionId = db.prepare('select id from sections order by id limit 1').pluck().get() as number;
     db.close();

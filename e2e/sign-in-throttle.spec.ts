@@ -20,7 +20,7 @@ test('parallel guesses at one account: only the allowed number is checked, and t
   const server = await SideServer.create({ TRUST_PROXY: '1' });
   try {
     await server.start();
-    const { email, password } = await ensureStaff('editor', server.databaseFile);
+    const { email, password } = await ensureStaff('editor', { databaseFile: server.databaseFile });
     const guesses = 4 * LIMITS.account;
     const attempts = await Promise.all(Array.from({ length: guesses }, (_, i) => signIn(server.base, email, `guess-${i}`, from('198.51.100.7'))));
     expect(tally(attempts)).toEqual({ 'bad credentials': LIMITS.account, throttled: guesses - LIMITS.account });

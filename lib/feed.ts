@@ -23,7 +23,8 @@ export function feedPath(pagePath: string): string {
 
 export function buildRssFeed({ locale, settings, title, path, entries }: FeedInput): string {
   const siteName = localized(settings, 'siteName', locale);
-  const rss = create({ version: '1.0', encoding: 'UTF-8' })
+  // Characters XML forbids (a NUL in an old row) are dropped, not written: one would make the whole feed unreadable.
+  const rss = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' })
     .ele('rss', { version: '2.0', 'xmlns:atom': NAMESPACES.atom, 'xmlns:dc': NAMESPACES.dc, 'xmlns:content': NAMESPACES.content });
   const channel = rss.ele('channel');
   channel.ele('title').txt(title ? `${title} | ${siteName}` : siteName);

@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { cleanText } from './plain-text';
 
 // The allow-list for article bodies, applied on the server before a body is
 // stored. Anything not listed is dropped: no scripts, no event handlers, no
@@ -19,6 +20,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
 };
 
+/** Run when a body is saved and again when it is shown (rows older than a rule change). */
 export function sanitizeArticleHtml(html: string): string {
-  return sanitizeHtml(html, OPTIONS).trim();
+  return sanitizeHtml(cleanText(html), OPTIONS).trim();
 }

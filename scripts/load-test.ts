@@ -44,7 +44,7 @@ type Publication = { id: number; home: number | null; article: number | null };
 
 /** One story a second until `until`; each is then watched until it shows on the home page and at its own URL. */
 async function publishEverySecond(server: SideServer, until: number): Promise<{ made: Publication[]; failed: number }> {
-  const { email, password } = await ensureStaff('editor', server.databaseFile);
+  const { email, password } = await ensureStaff('editor', { databaseFile: server.databaseFile });
   const { cookie } = await signIn(server.base, email, password);
   if (!cookie) throw new Error('The editor could not sign in');
   const publish = await articlePublisher(server.base, cookie);

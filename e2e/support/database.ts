@@ -81,9 +81,15 @@ export function insertPublishedStory(sectionSlug: string, title: string): number
 
 export const STAFF_PASSWORD = 'correct-horse-battery-staple';
 
-/** A staff account for a test (created once per run and database, by role). */
-export async function ensureStaff(role: 'writer' | 'editor' | 'admin', databaseFile?: string): Promise<{ email: string; password: string }> {
-  const email = `${role}@newsroom.test`;
+/**
+ * A staff account for a test (created once per run and database, by role; `handle`
+ * gives a role a second account, `databaseFile` targets a side server's database).
+ */
+export async function ensureStaff(
+  role: 'writer' | 'editor' | 'admin',
+  { handle = role, databaseFile }: { handle?: string; databaseFile?: string } = {},
+): Promise<{ email: string; password: string }> {
+  const email = `${handle}@newsroom.test`;
   const db = openE2eDatabase(databaseFile);
   try {
     if (!db.prepare('select id from users where email = ?').get(email)) {
@@ -115,6 +121,48 @@ export function articleIdsByTitle(title: string): number[] {
   const db = openE2eDatabase();
   try {
     return db.prepare('select id from articles where title = ?').pluck().all(title) as number[];
+  } finally {
+    db.close();
+  }
+}
+
+export function sectionRows(): { id: number; slug: string }[] {
+  const db = openE2eDatabase();
+  try {
+    return db.prepare('select id, slug from sections order by id').all() as { id: number; slug: string }[];
+  } finally {
+    db.close();
+  }
+}
+
+/** Runs statements against the suite's database (fixtures, or ending a session from outside the app). */
+export function runSql(sql: string, ...params: unknown[]): number {
+  const db = openE2eDatabase();
+  try {
+    return Number(db.prepare(sql).run(...params).lastInsertRowid);
+  } finally {
+    db.close();
+  }
+}
+
+export function sqlValue<T>(sql: string, ...params: unknown[]): T {
+  const db = openE2eDatabase();
+  try {
+    return db.prepare(sql).pluck().get(...params) as T;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * A digest of every table an action could change; sessions and sign-in
+ * failures are left out, since signing in and failing to are what some rows test.
+ */
+export function databaseFingerprint(): string {
+  const db = openE2eDatabase();
+  try {
+    const tables = db.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '%search%' and name not in ('sessions', 'sign_in_failures', '__drizzle_migrations') order by name`).pluck().all() as string[];
+    return JSON.stringify(tables.map((table) => [table, db.prepare(`select * from "${table}" order by rowid`).raw().all()]));
   } finally {
     db.close();
   }

@@ -5,7 +5,8 @@ import { isoDate } from '../dates';
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
 
-const document = () => create({ version: '1.0', encoding: 'UTF-8' });
+// Characters XML forbids (a NUL in an old row) are dropped, not written: one would make the whole file unreadable.
+const document = () => create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' });
 
 export function sitemapIndexXml(files: { url: string; lastModified: number | null }[]): string {
   const root = document().ele(SITEMAP_NS, 'sitemapindex');

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { ARTICLE_LANGUAGES, type ArticleStatus } from '@/db/schema/articles';
+import { cleanText, plainText } from '@/lib/plain-text';
+import { slugify } from '@/lib/slug';
 
 // Field rules of the story form. Messages are keys of AdminErrors, translated
 // by staffAction into the editor's language.
-const text = (max: number) => z.string().trim().max(max, 'tooLong');
+const text = (max: number) => plainText().max(max, 'tooLong');
 const optionalId = z.preprocess((value) => (value === '' || value === undefined ? undefined : value), z.coerce.number().int().positive().optional());
 
 export const INTENTS = ['save', 'submit', 'publish', 'schedule', 'unpublish'] as const;
@@ -33,7 +35,7 @@ export const articleSchema = z.object({
   title: text(300).min(1, 'required'),
   kicker: text(80).default(''),
   excerpt: text(600).default(''),
-  body: z.string().max(200_000, 'tooLong').default(''),
+  body: z.string().overwrite(cleanText).max(200_000, 'tooLong').default(''),
   sectionId: z.coerce.number({ error: 'unknownSection' }).int().positive('unknownSection'),
   authorId: optionalId,
   slug: text(120).regex(/^[\p{L}\p{N}-]*$/u, 'badSlug').default(''),
@@ -52,7 +54,11 @@ export const articleSchema = z.object({
 
 export type ArticleInput = z.infer<typeof articleSchema>;
 
-/** "مصر، الاقتصاد, Egypt" → distinct tag names (Arabic or Latin commas). */
+/**
+ * "مصر، الاقتصاد, Egypt" → distinct tag names (Arabic or Latin commas). A name
+ * with no letter or digit ("!!!") is dropped: it would get an empty slug, so no
+ * page, and every such name would share one tag.
+ */
 export function parseTagNames(raw: string): string[] {
-  return [...new Set(raw.split(/[,،]/).map((name) => name.trim()).filter(Boolean))].slice(0, 12);
+  return [...new Set(raw.split(/[,،]/).map((name) => name.trim()).filter((name) => slugify(name) !== ''))].slice(0, 12);
 }

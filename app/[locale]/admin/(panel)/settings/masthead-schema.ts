@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { plainText } from '@/lib/plain-text';
 
-const line = (max: number) => z.string().trim().min(1, 'required').max(max, 'tooLong');
+const line = (max: number) => plainText().min(1, 'required').max(max, 'tooLong');
 
 function isHttpsUrl(value: string): boolean {
   if (!URL.canParse(value)) return false;
@@ -24,8 +25,8 @@ export const mastheadSchema = z.object({
   chairmanEn: line(120),
   editorInChiefAr: line(120),
   editorInChiefEn: line(120),
-  taglineAr: z.string().trim().max(200, 'tooLong'),
-  taglineEn: z.string().trim().max(200, 'tooLong'),
+  taglineAr: plainText().max(200, 'tooLong'),
+  taglineEn: plainText().max(200, 'tooLong'),
   facebookUrl: socialUrl,
   xUrl: socialUrl,
   youtubeUrl: socialUrl,

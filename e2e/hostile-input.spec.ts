@@ -1,0 +1,306 @@
+import { expect, test, type Browser, type Page, type Request } from '@playwright/test';
+import Parser from 'rss-parser';
+import { seedArticle } from '../db/seed/seed-article';
+import { FIVE_MB_BODY, HOSTILE_INPUTS, mustNotAppearVerbatim, urlForm, type HostileInput } from './fixtures/hostile-inputs';
+import { ACTION_BODY_LIMIT_BYTES } from '../lib/request-guard';
+import { articleIdByTitle, articleRow, openE2eDatabase, sectionRows } from './support/database';
+import { fillStory, signIn } from './support/admin';
+import { inertProblems } from './support/inert-html';
+import { ORIGIN } from './support/origin';
+import { actionBody, actionState, callAction, manifestActions, type FieldValue } from './support/server-actions';
+
+// Every hostile input through every form field (forged server-action POSTs)
+// and every public URL parameter: never a 500, and what is stored or shown is
+// inert. Stories published here are unpublished again before the test ends,
+// and the masthead is put back, for the journeys that run after this file.
+
+const STAMP = Date.now();
+/** Controls no stored field may keep (NUL, C0, bidi embeddings/overrides/isolates). */
+const UNWANTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E\u2066-\u2069]/;
+const SLUG = /^[\p{L}\p{N}-]+$/u;
+/** The story form's free-text fields; the rest of the form is choices and hidden state. */
+const TEXT_FIELDS = ['title', 'kicker', 'excerpt', 'body', 'leadImageCaption', 'leadImageAlt', 'seoTitle', 'seoDescription', 'slug', 'tags'];
+const CHOICE_FIELDS = ['id', 'version', 'intent', 'language', 'sectionId', 'authorId', 'leadImageId', 'topRank', 'topUntil', 'isBreaking', 'breakingUntil', 'publishAt'];
+
+const formValue = (input: HostileInput): FieldValue => input.bytes ?? input.text;
+// The marker leads, so the slug made from the title is unique whatever the input.
+const withPrefix = (prefix: string, value: FieldValue): FieldValue => (typeof value === 'string' ? `${prefix}${value}` : Buffer.concat([Buffer.from(prefix), value]));
+
+/** A browser session of that role, throttled under its own address so the suite's sign-ins keep theirs. */
+async function staffPage(browser: Browser, role: 'editor' | 'admin'): Promise<Page> {
+  const context = await browser.newContext({ locale: 'ar', baseURL: ORIGIN, extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${role === 'editor' ? 21 : 22}` } });
+  const page = await context.newPage();
+  await signIn(page, role);
+  return page;
+}
+
+/** The fields of a real form submission, without React's bookkeeping. */
+async function submittedFields(request: Request): Promise<Record<string, string>> {
+  const body = new Request('http://form.local', { method: 'POST', headers: { 'content-type': request.headers()['content-type'] }, body: new Uint8Array(request.postDataBuffer()!) });
+  const fields: Record<string, string> = {};
+  for (const [name, value] of await body.formData()) {
+    const field = /^_\d+_(?!\$ACTION)(.+)$/.exec(name)?.[1];
+    if (field && typeof value === 'string') fields[field] = value;
+  }
+  return fields;
+}
+
+async function captureSubmission(page: Page, click: () => Promise<void>) {
+  const [request] = await Promise.all([page.waitForRequest((candidate) => candidate.method() === 'POST' && Boolean(candidate.headers()['next-action'])), click()]);
+  await request.response();
+  return { action: { id: request.headers()['next-action'], path: new URL(request.url()).pathname }, fields: await submittedFields(request) };
+}
+
+type StoredStory = { id: number; slug: string; version: number; title: string; kicker: string | null; excerpt: string; body: string; tags: string };
+
+function storyWithTitleStarting(prefix: string): StoredStory | undefined {
+  const db = openE2eDatabase();
+  try {
+    return db
+      .prepare(
+        `select a.id, a.slug, a.version, a.title, a.kicker, a.excerpt, a.body,
+           coalesce((select group_concat(t.name || ' ' || t.slug) from article_tags x join tags t on t.id = x.tag_id where x.article_id = a.id), '') as tags
+         from articles a where a.title like ? order by a.id desc limit 1`,
+      )
+        .get(`${prefix}%`) as StoredStory | undefined;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * A page the server sent: nothing active and the input never verbatim. Stored
+ * input must also have lost its controls; a reader's own query may echo them
+ * back, isolated in <bdi>.
+ */
+function expectInert(html: string, input: HostileInput, where: string, stored = true) {
+  expect(inertProblems(html), where).toEqual([]);
+  if (mustNotAppearVerbatim(input)) expect(html.includes(input.text), where).toBe(false);
+  if (stored) expect(UNWANTED.exec(html)?.[0], where).toBeUndefined();
+}
+
+/** Loads a page in the browser with a trap for any script the input managed to run. */
+async function expectNothingRuns(page: Page, path: string) {
+  const dialogs: string[] = [];
+  const onDialog = (dialog: { message(): string; dismiss(): Promise<void> }) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  };
+  page.on('dialog', onDialog);
+  await page.goto(path);
+  const ran = await page.evaluate(() => ({
+    flag: (window as unknown as { __xss?: unknown }).__xss,
+    handlers: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => attribute.name.startsWith('on')).map((attribute) => `${element.tagName} ${attribute.name}`)),
+    links: [...document.querySelectorAll('a[href], img[src], iframe, object, embed')].map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? element.tagName).filter((url) => /^(?:javascript|data):|^(IFRAME|OBJECT|EMBED)$/i.test(url.replace(/\s/g, ''))),
+  }));
+  page.off('dialog', onDialog);
+  expect({ path, dialogs, ...ran }).toEqual({ path, dialogs: [], flag: undefined, handlers: [], links: [] });
+}
+
+test('every story field refuses or neutralises each hostile input, on the page, in feeds, JSON-LD and search', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const page = await staffPage(browser, 'editor');
+  await fillStory(page, `قالب طلب الحفظ ${STAMP}`, 'نص.');
+  const { action, fields: form } = await captureSubmission(page, () => page.getByRole('button', { name: 'حفظ', exact: true }).click());
+  await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
+  // Every field the form sends is classified; a new field must join one list (and so the corpus run).
+  expect(Object.keys(form).filter((field) => !TEXT_FIELDS.includes(field) && !CHOICE_FIELDS.includes(field))).toEqual([]);
+  expect(Object.keys(form)).toEqual(expect.arrayContaining(TEXT_FIELDS));
+  const newStory = { ...form, id: '', version: '' };
+  // Each field gets as much of the input as its own maxlength admits, so one short field does not refuse the whole story.
+  const maxLength = Object.fromEntries(
+    await Promise.all(TEXT_FIELDS.map(async (field) => [field, Number((await page.locator(`[name="${field}"]`).first().getAttribute('maxlength')) ?? Infinity)] as const)),
+  );
+  const fit = (field: string, value: FieldValue) => (typeof value === 'string' && value.length > maxLength[field] ? value.slice(0, maxLength[field]) : value);
+  let posts = 0;
+  const post = async (fields: Record<string, FieldValue>) => {
+    posts++;
+    const response = await callAction(page.request, action, fields);
+    // Past the body limit the request is refused whole (413), before any field is read.
+    const tooLarge = actionBody(fields).data.length > ACTION_BODY_LIMIT_BYTES;
+    expect(response.status(), String(fields.title).slice(0, 80)).toBe(tooLarge ? 413 : 200);
+    return { response, tooLarge, state: tooLarge ? undefined : actionState(await response.text()) };
+  };
+
+  const published: { input: HostileInput; story: StoredStory }[] = [];
+  for (const [index, input] of HOSTILE_INPUTS.entries()) {
+    const value = formValue(input);
+    const prefix = `hostile${STAMP}n${index} `;
+
+    // 1. The input in every field at once, choices and hidden state included: refused field by field.
+    const everywhere = await post(Object.fromEntries(Object.keys(form).map((field) => [field, value])));
+    if (!everywhere.tooLarge) expect(Object.keys(everywhere.state?.fieldErrors ?? {}).length, input.name).toBeGreaterThan(0);
+
+    // 2. The input in every text field of a story that is published: stored clean, or refused with field errors.
+    const text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, input.kind === 'long' ? value : fit(field, value)]));
+    const story = await post({ ...newStory, ...text, slug: '', title: withPrefix(prefix, value), intent: 'publish' });
+    const stored = storyWithTitleStarting(prefix);
+    if (input.kind === 'long') {
+      if (!story.tooLarge) expect(story.state?.fieldErrors, input.name).toMatchObject({ title: expect.any(String) });
+      expect(stored, input.name).toBeUndefined();
+    } else {
+      expect({ input: input.name, redirect: story.response.headers()['x-action-redirect'] ?? story.state }).toEqual({ input: input.name, redirect: expect.stringMatching(/^\/admin\/articles\/\d+\?done=publish/) });
+      expect(stored, input.name).toBeDefined();
+      published.push({ input, story: stored! });
+    }
+
+    // 3. The input as the slug alone: refused, or stripped down to letters, digits and dashes.
+    const slugged = await post({ ...newStory, title: `${prefix}slug رابط مختصر`, slug: value, intent: 'save' });
+    const slugStory = storyWithTitleStarting(`${prefix}slug`);
+    const outcome = slugged.state?.status === 'error' ? Object.keys(slugged.state.fieldErrors ?? {}) : slugStory?.slug;
+    expect({ input: input.name, outcome }, JSON.stringify(slugged.state)?.slice(0, 300)).toEqual({ input: input.name, outcome: Array.isArray(outcome) ? ['slug'] : expect.stringMatching(SLUG) });
+  }
+
+  // A 5 MB body is refused before it is read, not with a 500.
+  posts++;
+  const huge = await callAction(page.request, action, { ...newStory, title: `نص ضخم ${STAMP}`, body: FIVE_MB_BODY, intent: 'save' });
+  expect(huge.status()).toBe(413);
+  expect(articleIdByTitle(`نص ضخم ${STAMP}`)).toBeUndefined();
+
+  for (const { input, story } of published) {
+    const storedText = [story.title, story.kicker ?? '', story.excerpt, story.body, story.tags].join('\n');
+    expect(storedText, input.name).not.toMatch(UNWANTED);
+    expect(story.slug, input.name).toMatch(SLUG);
+    expect(inertProblems(story.body), input.name).toEqual([]);
+    const reader = await page.request.get(`/news/${story.id}/${encodeURIComponent(story.slug)}`);
+    expect(reader.status(), input.name).toBe(200);
+    const html = await reader.text();
+    expectInert(html, input, input.name);
+    const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].flatMap((block) => JSON.parse(block[1]) as { '@type': string; headline?: string }[]);
+    expect(jsonLd.find((item) => item['@type'] === 'NewsArticle')?.headline, input.name).toBe(story.title);
+  }
+  for (const { input, story } of published.filter(({ input }) => input.kind === 'markup')) await expectNothingRuns(page, `/news/${story.id}/${encodeURIComponent(story.slug)}`);
+
+  // Feeds and sitemaps stay well-formed XML (a NUL would break them) and carry the headlines as text.
+  const feedTitles = (await new Parser().parseString(await (await page.request.get('/section/science-tech/rss.xml')).text())).items.map((item) => item.title);
+  expect(feedTitles).toContain(published.at(-1)!.story.title);
+  await new Parser().parseString(await (await page.request.get('/rss.xml')).text());
+  const newsSitemap = await page.request.get('/sitemaps/news.xml');
+  expect(await newsSitemap.text()).toContain(`hostile${STAMP}`);
+  const search = await page.request.get(`/search?q=hostile${STAMP}`);
+  expect(search.status()).toBe(200);
+  const searchHtml = await search.text();
+  expect(searchHtml).toMatch(new RegExp(`/news/(?:${published.map(({ story }) => story.id).join('|')})/`));
+  for (const { input } of published) expectInert(searchHtml, input, `search: ${input.name}`);
+  await expectNothingRuns(page, `/search?q=hostile${STAMP}`);
+  await expectNothingRuns(page, '/section/science-tech');
+
+  // Readers should not meet these stories in the journeys that follow.
+  for (const { story } of published) {
+    await post({ ...newStory, id: String(story.id), version: String(articleRow(story.id)!.version), title: `مسحوب ${story.id}`, excerpt: '', body: '', tags: '', slug: '', intent: 'unpublish' });
+    expect(articleRow(story.id)?.status).toBe('unpublished');
+  }
+  console.log(`story form: ${HOSTILE_INPUTS.length} inputs × ${Object.keys(form).length} fields (${TEXT_FIELDS.length} free text), ${posts} POSTs, ${published.length} stories rendered`);
+});
+
+test('every public parameter and path segment answers 200/30x/404 (400 for undecodable URLs), never 500, and stays inert', async ({ request }) => {
+  test.setTimeout(120_000);
+  const seedId = articleIdByTitle(seedArticle.title);
+  const tag = encodeURIComponent('الصين');
+  const targets: [string, (value: string) => string][] = [
+    ['search q', (value) => `/search?q=${value}`],
+    ['search section', (value) => `/search?q=${tag}&section=${value}`],
+    ['search sort', (value) => `/search?q=${tag}&sort=${value}`],
+    ['search page', (value) => `/search?q=${tag}&page=${value}`],
+    ['search dates', (value) => `/search?q=${tag}&from=${value}&to=${value}`],
+    ['English search', (value) => `/en/search?q=${value}`],
+    ['article slug', (value) => `/news/${seedId}/${value}`],
+    ['article id', (value) => `/news/${value}/x`],
+    ['section', (value) => `/section/${value}`],
+    ['section page', (value) => `/section/world?page=${value}`],
+    ['tag', (value) => `/tag/${value}`],
+    ['tag page', (value) => `/tag/${tag}?page=${value}`],
+    ['author', (value) => `/author/${value}`],
+    ['author page', (value) => `/author/newsroom?page=${value}`],
+    ['section feed', (value) => `/section/${value}/rss.xml`],
+    ['sitemap file', (value) => `/sitemaps/${value}`],
+    ['any path', (value) => `/${value}`],
+  ];
+  // Next reads a malformed query leniently; only a path that does not decode is a bad request.
+  const inPath = (url: (value: string) => string) => url('VALUE').split('?')[0].includes('VALUE');
+  const checks = targets.flatMap(([target, url]) => HOSTILE_INPUTS.map((input) => ({ target, input, path: url(urlForm(input)), inPath: inPath(url) })));
+  // A few at a time: bounded, and each answer is checked on its own.
+  for (let start = 0; start < checks.length; start += 8) {
+    await Promise.all(
+      checks.slice(start, start + 8).map(async ({ target, input, path, inPath }) => {
+        const response = await request.get(path, { maxRedirects: 0 });
+        const allowed = input.malformedUrl && inPath ? [400] : [200, 301, 308, 404];
+        expect(allowed, `${target} ← ${input.name}: ${response.status()}`).toContain(response.status());
+        if ((response.headers()['content-type'] ?? '').includes('text/html')) expectInert(await response.text(), input, `${target} ← ${input.name}`, false);
+      }),
+    );
+  }
+  console.log(`public URLs: ${HOSTILE_INPUTS.length} inputs × ${targets.length} parameters and path segments = ${checks.length} requests`);
+});
+
+test('the masthead and section forms refuse or neutralise each hostile input', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const page = await staffPage(browser, 'admin');
+  await page.goto('/admin/settings');
+  const masthead = await captureSubmission(page, () => page.getByRole('button', { name: 'حفظ الترويسة' }).click());
+  await expect(page.getByText('حُفظت الترويسة وظهرت على الموقع.')).toBeVisible();
+  // The social links are addresses, sent their own inputs below; the rest is text.
+  const linkFields = Object.keys(masthead.fields).filter((field) => field.endsWith('Url'));
+  const mastheadFields = Object.keys(masthead.fields).filter((field) => !linkFields.includes(field));
+  expect(mastheadFields.length).toBeGreaterThanOrEqual(8);
+  let posts = 0;
+  const post = async (action: { id: string; path: string }, fields: Record<string, FieldValue>) => {
+    posts++;
+    const response = await callAction(page.request, action, fields);
+    expect(response.status()).toBe(actionBody(fields).data.length > ACTION_BODY_LIMIT_BYTES ? 413 : 200);
+    return actionState(await response.text());
+  };
+  // One input per field, so a save carries as many inputs as the form has fields.
+  for (let start = 0; start < HOSTILE_INPUTS.length; start += mastheadFields.length) {
+    const batch = HOSTILE_INPUTS.slice(start, start + mastheadFields.length);
+    const state = await post(masthead.action, { ...masthead.fields, ...Object.fromEntries(mastheadFields.map((field, index) => [field, formValue(batch[index % batch.length])])) });
+    if (state?.status === 'error') {
+      expect(Object.keys(state.fieldErrors ?? {}).length, batch.map((input) => input.name).join(', ')).toBeGreaterThan(0);
+      continue;
+    }
+    for (const path of ['/section/world', '/en/section/world']) {
+      const html = await (await page.request.get(path)).text();
+      for (const input of batch) expectInert(html, input, `masthead ${path}: ${input.name}`);
+    }
+  }
+  // As every social link at once: refused unless it is an https address, and inert in the footer if it is.
+  for (const input of HOSTILE_INPUTS) {
+    const state = await post(masthead.action, { ...masthead.fields, ...Object.fromEntries(linkFields.map((field) => [field, formValue(input)])) });
+    if (state?.status === 'error') expect(Object.keys(state.fieldErrors ?? {}).sort(), input.name).toEqual([...linkFields].sort());
+    else expectInert(await (await page.request.get('/section/world')).text(), input, `social link: ${input.name}`);
+  }
+  await expectNothingRuns(page, '/section/world');
+  // Put the masthead back for the journeys that read it.
+  expect((await post(masthead.action, masthead.fields))?.status).toBe('success');
+
+  await page.goto('/admin/sections');
+  const slug = `hostile-${STAMP}`;
+  await page.getByLabel('الرابط المختصر').fill(slug);
+  await page.getByLabel('الاسم بالعربية', { exact: true }).fill('قسم تجريبي');
+  await page.getByLabel('الاسم بالإنجليزية', { exact: true }).fill('Trial section');
+  const section = await captureSubmission(page, () => page.getByRole('button', { name: 'إضافة القسم' }).click());
+  await expect(page.getByRole('status')).toHaveText('حُفظت الأقسام وظهرت على الموقع.');
+  const before = new Set(sectionRows().map((row) => row.id));
+  const sectionId = sectionRows().find((row) => row.slug === slug)!.id;
+  for (const input of HOSTILE_INPUTS) {
+    const value = formValue(input);
+    // As a new section's slug: refused, or stored as letters, digits and dashes only.
+    const created = await post(section.action, { ...section.fields, slug: value, nameAr: 'قسم', nameEn: 'Section' });
+    if (created?.status === 'error') expect(Object.keys(created.fieldErrors ?? {}), input.name).toEqual(['slug']);
+    // As both names of the trial section: refused, or shown inert on its page.
+    const renamed = await post(section.action, { ...section.fields, id: String(sectionId), slug: '', nameAr: value, nameEn: value });
+    if (renamed?.status === 'error') {
+      expect(Object.keys(renamed.fieldErrors ?? {}).length, input.name).toBeGreaterThan(0);
+      continue;
+    }
+    expectInert(await (await page.request.get(`/section/${slug}`)).text(), input, `section name: ${input.name}`);
+  }
+  expect(sectionRows().filter((row) => !SLUG.test(row.slug))).toEqual([]);
+  await expectNothingRuns(page, `/section/${slug}`);
+  // The menu of the journeys that follow has the seed sections only.
+  const arrange = manifestActions().find((action) => action.name === 'arrangeSectionAction')!;
+  for (const row of sectionRows().filter((row) => row.id === sectionId || !before.has(row.id))) {
+    expect((await post(arrange, { id: String(row.id), move: 'delete' }))?.status, row.slug).toBe('success');
+  }
+  console.log(`masthead and sections: ${HOSTILE_INPUTS.length} inputs × ${mastheadFields.length} masthead text fields, ${linkFields.length} social links and 3 section fields, ${posts} POSTs`);
+});
