@@ -40,7 +40,7 @@ test('<script> and onerror= in a posted body never reach a reader', async ({ pag
   await signIn(page, 'editor');
   const title = `خبر نصه عدائي ${Date.now()}`;
   await fillStory(page, title, 'نص عادي.');
-  const save = await captureActionPost(page, () => page.getByRole('button', { name: 'حفظ', exact: true }).click());
+  const save = await captureActionPost(page, () => page.getByRole('button', { name: 'حفظ', exact: true }).click(), 'intent');
   await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
   const hostileTitle = `${title} منشور`;
   let forged = withField(save.postData()!, 'title', hostileTitle);
@@ -66,7 +66,7 @@ test('a writer cannot publish: no button, and a forged POST is refused (an edito
   await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
   const [id] = articleIdsByTitle(title);
   // A save of the existing story: the request carries its id and version.
-  const save = await captureActionPost(page, () => page.getByRole('button', { name: 'حفظ', exact: true }).click());
+  const save = await captureActionPost(page, () => page.getByRole('button', { name: 'حفظ', exact: true }).click(), 'intent');
   await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
   const publish = () => withField(withField(save.postData()!, 'intent', 'publish'), 'version', String(articleRow(id)!.version));
 
@@ -101,7 +101,7 @@ test('a signed-out visitor cannot reach the admin or its actions', async ({ page
   await signIn(page, 'editor');
   const title = `خبر للاختبار الأمني ${Date.now()}`;
   await fillStory(page, title, 'نص.');
-  const save = await captureActionPost(page, () => page.getByRole('button', { name: 'حفظ', exact: true }).click());
+  const save = await captureActionPost(page, () => page.getByRole('button', { name: 'حفظ', exact: true }).click(), 'intent');
   await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
   const anonymous = await playwright.request.newContext({ baseURL: ORIGIN });
   const publish = withField(withField(save.postData()!, 'intent', 'publish'), 'title', `${title} مزور`);

@@ -18,7 +18,7 @@ test('the second editor sees who holds a story, cannot save over them, and can t
   await expect(second.getByRole('alert')).toContainText('يحرّر محرر الاختبار هذا الخبر الآن');
   await second.getByLabel('العنوان', { exact: true }).fill(`${title} (المدير)`);
   await second.getByRole('button', { name: 'حفظ', exact: true }).click();
-  await expect(second.getByText('يحرّر محرر الاختبار هذا الخبر الآن، فلم نحفظ شيئًا فوق عمله.', { exact: false })).toBeVisible();
+  await expect(second.getByText('يحرّر محرر الاختبار هذا الخبر الآن، فلم نحفظ شيئًا فوق عمله.', { exact: false }).first()).toBeVisible();
   await expect(second.getByLabel('العنوان', { exact: true })).toHaveValue(`${title} (المدير)`);
   expect(articleRow(id)?.title).toBe(title);
 
@@ -31,7 +31,7 @@ test('the second editor sees who holds a story, cannot save over them, and can t
   // The first editor's tab no longer holds the story: its save is refused and nothing typed is lost.
   await page.getByLabel('العنوان', { exact: true }).fill(`${title} (المحرر)`);
   await page.getByRole('button', { name: 'حفظ', exact: true }).click();
-  await expect(page.getByText('يحرّر مدير الاختبار هذا الخبر الآن', { exact: false })).toBeVisible();
+  await expect(page.getByText('يحرّر مدير الاختبار هذا الخبر الآن', { exact: false }).first()).toBeVisible();
   await expect(page.getByLabel('العنوان', { exact: true })).toHaveValue(`${title} (المحرر)`);
   expect(articleRow(id)?.title).toBe(`${title} (المدير)`);
   await other.close();

@@ -63,7 +63,7 @@ test('an admin invites a writer, promotes and deactivates them, and the audit lo
   // A save the invitee sends now, kept to be replayed after the deactivation.
   const title = `مسودة العضو المدعو ${stamp}`;
   await fillStory(invitee, title, 'نص المسودة.');
-  const save = await captureActionPost(invitee, () => invitee.getByRole('button', { name: 'حفظ', exact: true }).click());
+  const save = await captureActionPost(invitee, () => invitee.getByRole('button', { name: 'حفظ', exact: true }).click(), 'intent');
   await expect(invitee.getByText('حُفظ الخبر.')).toBeVisible();
 
   await page.getByLabel(`الدور: ${email}`, { exact: true }).selectOption({ label: 'محرر' });

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import type { ActionState } from '@/lib/auth/action';
 import { Field, INPUT_CLASS } from './field';
 import { OneTimeLink, type OneTimeLinkLabels } from './one-time-link';
+import { FormStatus } from './form-status';
 
 type Labels = Record<'title' | 'name' | 'email' | 'role' | 'byline' | 'noByline' | 'submit', string>;
 type Props = {
@@ -24,13 +25,7 @@ export function InviteForm({ action, roles, bylines, labels, linkLabels }: Props
       <h2 id="invite-title" className="text-lg font-bold">
         {labels.title}
       </h2>
-      <div aria-live="polite">
-        {state.status !== 'idle' && (
-          <p role={state.status === 'error' ? 'alert' : 'status'} className={`rounded border p-3 font-bold ${state.status === 'error' ? 'border-brand text-brand' : 'border-green-700 text-green-700'}`}>
-            {state.message}
-          </p>
-        )}
-      </div>
+      <FormStatus state={state} />
       {state.status === 'success' && state.link && <OneTimeLink url={state.link} labels={linkLabels} />}
       {/* Keyed on the result so a success clears the fields and an error refills what was typed. */}
       <form action={formAction} key={JSON.stringify(state)} className="grid gap-3 sm:grid-cols-2" noValidate>

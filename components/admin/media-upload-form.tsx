@@ -4,6 +4,7 @@ import { useActionState, useState } from 'react';
 import type { ActionState } from '@/lib/auth/action';
 import { MAX_UPLOAD_BYTES } from '@/lib/media/limits';
 import { Field, INPUT_CLASS } from './field';
+import { FormStatus } from './form-status';
 
 type Props = {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
@@ -29,13 +30,7 @@ export function MediaUploadForm({ action, labels }: Props) {
         if (oversized) event.preventDefault();
       }}
     >
-      <div aria-live="polite" className="sm:col-span-2">
-        {state.status !== 'idle' && (
-          <p role={state.status === 'error' ? 'alert' : 'status'} className={`rounded border p-3 font-bold ${state.status === 'error' ? 'border-brand text-brand' : 'border-green-700 text-green-700'}`}>
-            {state.message}
-          </p>
-        )}
-      </div>
+      <FormStatus state={state} className="sm:col-span-2" />
       <Field name="file" label={labels.file} hint={labels.fileHint} error={tooLarge ? labels.imageTooLarge : errors.file}>
         {(props) => <input {...props} type="file" accept="image/jpeg,image/png,image/webp,image/avif" className={INPUT_CLASS} />}
       </Field>

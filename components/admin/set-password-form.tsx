@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/auth/action';
 import { Field, INPUT_CLASS } from './field';
+import { FormStatus } from './form-status';
 
 type Labels = { password: string; confirm: string; hint: string; submit: string };
 
@@ -12,11 +13,7 @@ export function SetPasswordForm({ action, token, labels }: { action: (state: Act
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
-      {state.status === 'error' && (
-        <p role="alert" className="rounded border border-brand p-3 font-bold text-brand">
-          {state.message}
-        </p>
-      )}
+      <FormStatus state={state} />
       <input type="hidden" name="token" value={token} />
       <Field name="password" label={labels.password} error={errors.password} hint={labels.hint}>
         {(props) => <input {...props} type="password" autoComplete="new-password" dir="ltr" className={INPUT_CLASS} required />}

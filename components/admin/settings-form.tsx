@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/auth/action';
 import { Field, INPUT_CLASS } from './field';
+import { FormStatus } from './form-status';
 
 type FieldSpec = { name: string; label: string; value: string; dir: 'rtl' | 'ltr' };
 type Props = {
@@ -21,13 +22,7 @@ export function SettingsForm({ action, fields, socialFields, socialLegend, socia
   const typed = state.status === 'error' ? (state.values ?? {}) : {};
   return (
     <form action={formAction} key={JSON.stringify(state)} className="grid max-w-3xl gap-4 sm:grid-cols-2" noValidate>
-      <div aria-live="polite" className="sm:col-span-2">
-        {state.status !== 'idle' && (
-          <p role={state.status === 'error' ? 'alert' : 'status'} className={`rounded border p-3 font-bold ${state.status === 'error' ? 'border-brand text-brand' : 'border-green-700 text-green-700'}`}>
-            {state.message}
-          </p>
-        )}
-      </div>
+      <FormStatus state={state} className="sm:col-span-2" />
       {fields.map((field) => (
         <Field key={field.name} name={field.name} label={field.label} error={errors[field.name]}>
           {(props) => <input {...props} dir={field.dir} defaultValue={typed[field.name] ?? field.value} className={INPUT_CLASS} />}

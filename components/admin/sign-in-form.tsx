@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/auth/action';
 import { Field, INPUT_CLASS } from './field';
+import { FormStatus } from './form-status';
 
 type Labels = { email: string; password: string; signIn: string };
 
@@ -12,11 +13,7 @@ export function SignInForm({ action, labels }: { action: (state: ActionState, da
   const values = state.status === 'error' ? state.values ?? {} : {};
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
-      {state.status === 'error' && (
-        <p role="alert" className="rounded border border-brand p-3 font-bold text-brand">
-          {state.message}
-        </p>
-      )}
+      <FormStatus state={state} />
       <Field name="email" label={labels.email} error={errors.email}>
         {(props) => <input {...props} type="email" autoComplete="username" dir="ltr" defaultValue={values.email} className={INPUT_CLASS} required />}
       </Field>

@@ -8,9 +8,14 @@ export function withField(postData: string, field: string, value: string): strin
   return changed;
 }
 
-/** The POST a form button sends to its server action, captured (and answered) for replay. */
-export async function captureActionPost(page: Page, click: () => Promise<void>): Promise<Request> {
-  const [request] = await Promise.all([page.waitForRequest((candidate) => candidate.method() === 'POST' && Boolean(candidate.headers()['next-action'])), click()]);
+/**
+ * The POST a form button sends to its server action, captured (and answered) for
+ * replay. With `field`, only a POST carrying that field counts: an open story
+ * form also reports in by itself (its lock and autosave), and that is not the save.
+ */
+export async function captureActionPost(page: Page, click: () => Promise<void>, field?: string): Promise<Request> {
+  const carries = (candidate: Request) => !field || new RegExp(`name="(?:_?\\d+_)?${field}"`).test(candidate.postData() ?? '');
+  const [request] = await Promise.all([page.waitForRequest((candidate) => candidate.method() === 'POST' && Boolean(candidate.headers()['next-action']) && carries(candidate)), click()]);
   await request.response();
   return request;
 }

@@ -85,3 +85,18 @@ export async function waitForHttp(url: string, started: Started, timeoutMs = 90_
   }
   throw new Error(`${started.name} did not answer ${url} within ${timeoutMs / 1000} s`);
 }
+
+/** Runs a script's main with every child process stopped at the end, on failure, and on Ctrl-C. */
+export async function runScript(main: () => Promise<void>): Promise<void> {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void stopAll().finally(() => process.exit(130)));
+  }
+  try {
+    await main();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  } finally {
+    await stopAll();
+  }
+}
