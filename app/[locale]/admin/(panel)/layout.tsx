@@ -30,7 +30,10 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
             {can(user.role, 'settings.manage') && <Link href="/admin/settings">{t('nav.settings')}</Link>}
             {can(user.role, 'staff.manage') && <Link href="/admin/staff">{tStaff('nav.staff')}</Link>}
             {can(user.role, 'audit.read') && <Link href="/admin/audit">{tStaff('nav.audit')}</Link>}
-            <Link href="/">{t('nav.site')}</Link>
+            {/* Not prefetched: every admin save would otherwise have the front page regenerated behind it. */}
+            <Link href="/" prefetch={false}>
+              {t('nav.site')}
+            </Link>
           </nav>
           <span className="ms-auto text-sm opacity-80">{t('signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}</span>
           <form action={signOutAction}>
