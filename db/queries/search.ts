@@ -64,19 +64,26 @@ const ORDER: Record<SearchSort, string> = {
 };
 
 function statements(sort: SearchSort, windowed: boolean) {
+  // Two steps: rank the matches on the filter columns alone (an index holds
+  // them), then read the whole rows of the one page that is shown. Sorting
+  // whole rows would carry every match's body through the sorter.
   const select = db.$client.prepare(`
-    WITH hits AS (${hitsQuery(windowed)})
+    WITH hits AS (${hitsQuery(windowed)}),
+    page AS (
+      SELECT hits.id, hits.score, a.published_at FROM hits JOIN articles a ON a.id = hits.id
+      WHERE ${FILTERS}
+      ORDER BY ${ORDER[sort]}
+      LIMIT @limit OFFSET @offset
+    )
     SELECT a.id, a.slug, a.title, a.kicker, a.excerpt, a.body, a.published_at AS publishedAt,
            a.updated_at AS updatedAt, a.is_breaking AS isBreaking, a.lead_image_alt AS imageAlt,
            s.slug AS sectionSlug, s.name_ar AS sectionNameAr, s.name_en AS sectionNameEn,
            m.src AS imageSrc, m.width AS imageWidth, m.height AS imageHeight
-    FROM hits
+    FROM page AS hits
     JOIN articles a ON a.id = hits.id
     JOIN sections s ON s.id = a.section_id
     LEFT JOIN media m ON m.id = a.lead_image_id
-    WHERE ${FILTERS}
-    ORDER BY ${ORDER[sort]}
-    LIMIT @limit OFFSET @offset`);
+    ORDER BY ${ORDER[sort]}`);
   // How many matches FTS produced, and how many of them pass the filters.
   const count = db.$client.prepare(`
     WITH hits AS (${hitsQuery(windowed)})

@@ -69,6 +69,10 @@ export const articles = sqliteTable(
     index('articles_section_idx').on(table.sectionId, table.language, table.publishedAt, table.status),
     index('articles_author_idx').on(table.authorId, table.language, table.publishedAt, table.status),
     index('articles_updated_idx').on(table.updatedAt),
+    // Search checks each match against these by id. They sit after the body in
+    // the row, so reading them from the table means walking the body's
+    // overflow pages; the index holds them all (a covering index).
+    index('articles_search_filter_idx').on(table.id, table.language, table.status, table.publishedAt, table.sectionId),
     index('articles_top_idx').on(table.language, table.topRank).where(sql`${table.topRank} is not null`),
     index('articles_scheduled_idx').on(table.publishedAt).where(sql`${table.status} = 'scheduled'`),
     // Expiries are found by the cache-key clock (db/queries/schedule.ts), like scheduled publications.

@@ -1,0 +1,1 @@
+CREATE INDEX `articles_search_filter_idx` ON `articles` (`id`,`language`,`status`,`published_at`,`section_id`);
