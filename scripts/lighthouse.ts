@@ -210,6 +210,8 @@ async function main() {
     console.log('next build…');
     await runToEnd('next build', 'node_modules/.bin/next', ['build'], APP_ENV, path.join(logDir, 'next-build.log'));
   }
+  // A server left on the port would answer in place of ours (and maybe from another build).
+  if (await fetch(BASE).then(() => true, () => false)) throw new Error(`Something already answers on ${BASE}: stop it first`);
   const server = startProcess('next start', 'node_modules/.bin/next', ['start', '-p', String(PORT)], SERVER_ENV, path.join(logDir, 'next-start.log'));
   await waitForHttp(`${BASE}/api/health`, server);
 
