@@ -10,10 +10,5 @@ export const naskh = localFont({
   ],
   variable: '--font-naskh',
   display: 'swap',
-  // Not preloaded: the two faces weigh about 105 KB, which on a phone's
-  // connection would queue ahead of the scripts and the lead image. With swap
-  // and the size-matched fallback, text shows at once and does not move when
-  // the face arrives.
-  preload: false,
   fallback: ['Tahoma', 'Arial', 'sans-serif'],
 });

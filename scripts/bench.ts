@@ -12,7 +12,7 @@ import { createRandom } from '../db/seed/archive';
 import { articlePath } from '../lib/site-url';
 import { createLargeDatabase, LARGE_DATABASE_PATH } from './seed-large';
 import { canonicalArticleUrl, firstHits, get, load, type LoadOptions, type LoadResult, shippedJs, type ShippedJs, warm, BASELINE_SERVER } from './bench/http';
-import { runToEnd, startProcess, stopAll, stopProcess, tailOf, waitForHttp } from './support/processes';
+import { runScript, runToEnd, startProcess, stopProcess, tailOf, waitForHttp } from './support/processes';
 import type { DbTimings } from './bench/db-timings';
 import type { Summary } from './bench/stats';
 
@@ -246,15 +246,4 @@ async function main() {
   console.log(`\nWrote ${resultFile} (logs in ${runDir}/)`);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void stopAll().finally(() => process.exit(130)));
-}
-
-try {
-  await main();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-} finally {
-  await stopAll();
-}
+await runScript(main);

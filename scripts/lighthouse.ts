@@ -15,7 +15,7 @@ import lighthouse, { type Result } from 'lighthouse';
 import { openDatabase } from '../db/client';
 import { seedArticle } from '../db/seed/seed-article';
 import { canonicalArticleUrl } from './bench/http';
-import { runToEnd, startProcess, stopAll, stopProcess, waitForHttp } from './support/processes';
+import { runScript, runToEnd, startProcess, stopProcess, waitForHttp } from './support/processes';
 
 const PORT = 3600;
 // No -H: the locale proxy needs the server reachable as "localhost".
@@ -242,15 +242,4 @@ async function main() {
   console.log(`\nWrote ${resultFile} (logs and each page's whole Lighthouse report in ${logDir}/)`);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void stopAll().finally(() => process.exit(130)));
-}
-
-try {
-  await main();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-} finally {
-  await stopAll();
-}
+await runScript(main);

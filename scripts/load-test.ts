@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { articlePublisher, signIn } from './support/admin-forms';
-import { runToEnd, stopAll } from './support/processes';
+import { runScript, runToEnd } from './support/processes';
 import { SideServer } from './support/side-server';
 import { get, load, type LoadResult, warm } from './bench/http';
 import { summarize } from './bench/stats';
@@ -124,15 +124,4 @@ async function main() {
   }
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void stopAll().finally(() => process.exit(130)));
-}
-
-try {
-  await main();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-} finally {
-  await stopAll();
-}
+await runScript(main);
