@@ -106,6 +106,8 @@ type PageResult = {
   scripts: Script[];
   failing: Record<string, Failing[]>;
   runs: number[];
+  /** Lighthouse's measure of this machine's speed during the run (lower is slower): the scores of a busy machine are not comparable. */
+  benchmarkIndex: number;
 };
 
 async function audit(url: string, port: number): Promise<Result> {
@@ -151,6 +153,7 @@ function summarise(url: string, lhr: Result, performanceRuns: number[]): PageRes
     scripts,
     failing: failingAudits(lhr),
     runs: performanceRuns,
+    benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
   };
 }
 
@@ -172,7 +175,7 @@ async function measure(url: string, port: number, runs: number, reportFile: stri
 // ---------------------------------------------------------------------------
 
 function printTable(pages: Record<string, PageResult>) {
-  const header = ['page', 'perf', 'a11y', 'best-pr', 'seo', 'LCP ms', 'CLS', 'TBT ms', 'JS KB (transfer)'];
+  const header = ['page', 'perf', 'a11y', 'best-pr', 'seo', 'LCP ms', 'CLS', 'TBT ms', 'JS KB (transfer)', 'CPU index'];
   const lines = Object.entries(pages).map(([name, page]) => [
     name,
     ...CATEGORIES.map((category) => String(page.scores[category])),
@@ -180,6 +183,7 @@ function printTable(pages: Record<string, PageResult>) {
     page.cls.toFixed(3),
     String(page.tbtMs),
     (page.jsTransferBytes / 1024).toFixed(1),
+    String(page.benchmarkIndex),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
   const format = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
