@@ -205,7 +205,7 @@ test('editors reorder and clear «أهم الأخبار» on the board, and the 
   const titles = async () => (await board.locator('li > span.flex-1').allInnerTexts()).map((text) => text.replace(/\s*\([^)]*\)$/, ''));
   const ranked = async () => {
     await page.goto('/top');
-    return page.getByTestId('top-news-page').getByRole('heading', { level: 3 }).allInnerTexts();
+    return page.getByTestId('top-news-page').getByRole('heading', { level: 2 }).allInnerTexts();
   };
   await expect(board.getByRole('listitem').nth(1)).toBeVisible();
   // The last two slots, so the stories other journeys rely on keep their places.

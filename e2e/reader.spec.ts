@@ -100,7 +100,7 @@ test.describe('listings', () => {
   test('the «أهم الأخبار», tag and author pages list stories', async ({ page }) => {
     await page.goto('/top');
     await expect(page.getByRole('heading', { level: 1, name: 'أهم الأخبار' })).toBeVisible();
-    await expect(page.getByTestId('top-news-page').getByRole('heading', { level: 3 }).first()).toHaveText(pinnedTopTitles('ar')[0]);
+    await expect(page.getByTestId('top-news-page').getByRole('heading', { level: 2 }).first()).toHaveText(pinnedTopTitles('ar')[0]);
     await page.goto(`/tag/${encodeURIComponent('الصين')}`);
     await expect(page.getByRole('heading', { level: 1, name: 'الوسم: الصين' })).toBeVisible();
     await expect(page.getByRole('link', { name: seedArticle.title })).toBeVisible();

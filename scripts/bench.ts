@@ -11,7 +11,7 @@ import { migrateDatabase, openDatabase } from '../db/client';
 import { createRandom } from '../db/seed/archive';
 import { articlePath } from '../lib/site-url';
 import { createLargeDatabase, LARGE_DATABASE_PATH } from './seed-large';
-import { firstHits, get, load, type LoadOptions, type LoadResult, shippedJs, type ShippedJs, warm, BASELINE_SERVER } from './bench/http';
+import { canonicalArticleUrl, firstHits, get, load, type LoadOptions, type LoadResult, shippedJs, type ShippedJs, warm, BASELINE_SERVER } from './bench/http';
 import { runScript, runToEnd, startProcess, stopProcess, tailOf, waitForHttp } from './support/processes';
 import type { DbTimings } from './bench/db-timings';
 import type { Summary } from './bench/stats';
@@ -121,17 +121,11 @@ async function buildApp(databaseFile: string, logDir: string) {
 // Measurements against the running server
 // ---------------------------------------------------------------------------
 
-async function canonicalArticleUrl(id: number): Promise<string> {
-  const { status, location } = await get(`${BASE}/news/${id}`);
-  if (status < 300 || status >= 400 || !location) throw new Error(`/news/${id} should redirect to its canonical URL, got HTTP ${status}`);
-  return new URL(location, BASE).href;
-}
-
 async function pageUrls(targets: Targets): Promise<Record<string, string>> {
   const section = `${BASE}/section/${encodeURIComponent(targets.section.slug)}`;
   return {
     home: `${BASE}/`,
-    article: await canonicalArticleUrl(targets.articleId),
+    article: await canonicalArticleUrl(BASE, targets.articleId),
     'section p1': section,
     [`section p${targets.section.page}`]: `${section}/page/${targets.section.page}`,
     search: `${BASE}/search?q=${encodeURIComponent(SEARCH_QUERY)}`,

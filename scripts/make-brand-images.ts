@@ -1,4 +1,4 @@
-// Renders public/logo.png and public/og-default.jpg in Chromium (run once; the
+// Renders public/logo.png, public/og-default.jpg and the tab icon app/icon.png in Chromium (run once; the
 // output is committed). A browser shapes Arabic correctly; image libraries that
 // draw text from SVG do not reliably. Replace both files with the paper's own.
 import path from 'node:path';
@@ -32,6 +32,14 @@ const images = [
         <div style="font-size:40px;opacity:.85">${SEED_MASTHEAD.taglineAr}</div>
       </div>`,
     omitBackground: false,
+  },
+  {
+    // Without an icon, every browser asks for /favicon.ico and logs the 404 as an error.
+    file: 'app/icon.png',
+    width: 64,
+    height: 64,
+    html: `<div style="width:64px;height:64px;border-radius:12px;background:#a4161a;color:#fff;font-size:44px;line-height:64px;text-align:center">${SEED_MASTHEAD.siteNameAr.charAt(0)}</div>`,
+    omitBackground: true,
   },
 ];
 

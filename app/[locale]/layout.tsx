@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { directionOf, isLocale, routing } from '@/i18n/routing';
 import { getSiteFrame } from '@/db/queries/reader';
 import { localized } from '@/lib/localized';
 import { SITE_URL } from '@/lib/site-url';
-import { TIME_ZONE } from '@/lib/dates';
 import { DEFAULT_OG_IMAGE } from '@/lib/seo/metadata';
 import { naskh } from '../fonts';
 import '../globals.css';
@@ -29,7 +27,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   };
 }
 
-/** The root layout of each locale: <html lang dir>, the Arabic face, the intl provider. */
+/** The root layout of each locale: <html lang dir>, the Arabic face. */
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
@@ -37,10 +35,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   return (
     <html lang={locale} dir={directionOf(locale)} className={naskh.variable}>
       <body className="min-h-screen font-sans antialiased">
-        {/* Locale only: client pieces get their few strings as props, so no messages ship to the browser. */}
-        <NextIntlClientProvider locale={locale} timeZone={TIME_ZONE} messages={null}>
-          {children}
-        </NextIntlClientProvider>
+        {/* No intl provider here: reader pages have no client component that needs one (see app/[locale]/admin/layout.tsx). */}
+        {children}
       </body>
     </html>
   );

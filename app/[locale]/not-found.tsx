@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { DocumentLink } from '@/i18n/document-link';
 import { SiteChrome } from '@/components/site/site-chrome';
 
 export default async function NotFound() {
@@ -14,9 +14,9 @@ export default async function NotFound() {
       <h1 className="mt-4 text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 text-muted">{t('body')}</p>
       <p className="mt-8">
-        <Link href="/" className="rounded bg-brand px-5 py-3 font-bold text-white hover:bg-brand-dark">
+        <DocumentLink href="/" className="rounded bg-brand px-5 py-3 font-bold text-white hover:bg-brand-dark">
           {t('home')}
-        </Link>
+        </DocumentLink>
       </p>
     </div>
     </SiteChrome>

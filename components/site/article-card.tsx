@@ -1,5 +1,5 @@
 import { ResponsiveImage } from './responsive-image';
-import { Link } from '@/i18n/navigation';
+import { DocumentLink } from '@/i18n/document-link';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleCard as Card } from '@/db/queries/articles';
 import { formatDateTime, isoDate } from '@/lib/dates';
@@ -20,35 +20,39 @@ const IMAGE_SIZES: Record<Exclude<Variant, 'compact'>, string> = {
   standard: '(min-width: 1024px) 280px, (min-width: 640px) 45vw, 100vw',
 };
 
-type Props = { story: Card; locale: Locale; variant?: Variant; showSection?: boolean; preload?: boolean };
+/** `headingLevel`: 2 where the cards sit right under the page's <h1>, 3 under a block's <h2>, so headings never skip a level. */
+export type HeadingLevel = 2 | 3;
 
-export function ArticleCard({ story, locale, variant = 'standard', showSection = true, preload = false }: Props) {
+type Props = { story: Card; locale: Locale; variant?: Variant; showSection?: boolean; preload?: boolean; headingLevel?: HeadingLevel };
+
+export function ArticleCard({ story, locale, variant = 'standard', showSection = true, preload = false, headingLevel = 3 }: Props) {
   const href = articlePath(story);
+  const Heading = `h${headingLevel}` as const;
   return (
     <article className="group flex flex-col gap-2">
       {variant !== 'compact' && story.imageSrc && (
-        <Link href={href} tabIndex={-1} aria-hidden="true" className="block overflow-hidden rounded bg-rule">
+        <DocumentLink href={href} tabIndex={-1} aria-hidden="true" className="block overflow-hidden rounded bg-rule">
           <ResponsiveImage
             image={{ src: story.imageSrc, alt: story.imageAlt ?? '', width: story.imageWidth ?? 1200, height: story.imageHeight ?? 675 }}
             sizes={IMAGE_SIZES[variant]}
             preload={preload}
             className="aspect-video h-auto w-full object-cover transition-transform duration-300 group-hover:scale-[1.02]"
           />
-        </Link>
+        </DocumentLink>
       )}
       <div className="flex flex-wrap items-center gap-x-3 text-sm text-muted">
         {showSection && (
-          <Link href={sectionPath(story.sectionSlug)} className="font-bold text-brand hover:underline">
+          <DocumentLink href={sectionPath(story.sectionSlug)} className="font-bold text-brand hover:underline">
             {sectionName({ nameAr: story.sectionNameAr, nameEn: story.sectionNameEn }, locale)}
-          </Link>
+          </DocumentLink>
         )}
         {story.kicker && <span className="font-bold">{story.kicker}</span>}
       </div>
-      <h3 className={`font-bold ${TITLE_CLASS[variant]}`}>
-        <Link href={href} className="hover:text-brand">
+      <Heading className={`font-bold ${TITLE_CLASS[variant]}`}>
+        <DocumentLink href={href} className="hover:text-brand">
           <BidiText text={story.title} />
-        </Link>
-      </h3>
+        </DocumentLink>
+      </Heading>
       {variant === 'lead' && <p className="leading-relaxed text-muted">{story.excerpt}</p>}
       <time dateTime={isoDate(story.publishedAt)} className="text-xs text-muted">
         {formatDateTime(story.publishedAt, locale)}

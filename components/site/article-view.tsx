@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { DocumentLink } from '@/i18n/document-link';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleCard as Card, PublicArticle } from '@/db/queries/articles';
 import { formatDateTime, formatHijriDate, isoDate } from '@/lib/dates';
@@ -28,9 +28,9 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
     <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
       <article className="min-w-0">
         <nav aria-label={t('breadcrumb')} className="mb-3 text-sm">
-          <Link href={sectionPath(section.slug)} className="font-bold text-brand hover:underline">
+          <DocumentLink href={sectionPath(section.slug)} className="font-bold text-brand hover:underline">
             {sectionName(section, locale)}
-          </Link>
+          </DocumentLink>
         </nav>
         {article.kicker && <p className="mb-1 font-bold text-brand">{article.kicker}</p>}
         <h1 className="text-3xl font-bold leading-snug sm:text-4xl sm:leading-snug">
@@ -39,9 +39,9 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
         {article.subtitle && <p className="mt-3 text-xl leading-relaxed text-muted">{article.subtitle}</p>}
         <div className="mt-4 flex flex-wrap items-center gap-x-5 gap-y-1 border-y border-rule py-3 text-sm text-muted">
           {author && (
-            <Link href={authorPath(author.slug)} className="font-bold text-ink hover:text-brand">
+            <DocumentLink href={authorPath(author.slug)} className="font-bold text-ink hover:text-brand">
               {t('by', { author: authorName(author, locale) })}
-            </Link>
+            </DocumentLink>
           )}
           <span>
             {t('published')}{' '}
@@ -73,9 +73,9 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
             <ul className="flex flex-wrap gap-2">
               {tags.map((tag) => (
                 <li key={tag.slug}>
-                  <Link href={tagPath(tag.slug)} className="rounded-full bg-rule px-3 py-1 text-sm hover:bg-brand hover:text-white">
+                  <DocumentLink href={tagPath(tag.slug)} className="rounded-full bg-rule px-3 py-1 text-sm hover:bg-brand hover:text-white">
                     {tag.name}
-                  </Link>
+                  </DocumentLink>
                 </li>
               ))}
             </ul>
@@ -83,7 +83,7 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
         )}
         {translation?.id && translation.slug && translation.language && (
           <p className="mt-6">
-            <Link
+            <DocumentLink
               href={articlePath({ id: translation.id, slug: translation.slug })}
               locale={translation.language}
               hrefLang={translation.language}
@@ -91,7 +91,7 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
               className="font-bold text-brand underline"
             >
               {t('translation')}
-            </Link>
+            </DocumentLink>
           </p>
         )}
         <div className="mt-8">

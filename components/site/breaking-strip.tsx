@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { DocumentLink } from '@/i18n/document-link';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleCard } from '@/db/queries/articles';
 import { articlePath } from '@/lib/site-url';
@@ -16,9 +16,9 @@ export async function BreakingStrip({ locale, stories }: { locale: Locale; stori
         <ul className="flex flex-col gap-1 py-2 sm:flex-row sm:gap-6">
           {stories.map((story) => (
             <li key={story.id}>
-              <Link href={articlePath(story)} className="font-bold hover:underline">
+              <DocumentLink href={articlePath(story)} className="font-bold hover:underline">
                 <BidiText text={story.title} />
-              </Link>
+              </DocumentLink>
             </li>
           ))}
         </ul>

@@ -24,7 +24,7 @@ export async function ListingPage({ locale, title, stories, total, page, totalPa
         <h1 className="text-3xl font-bold">{title}</h1>
         <p className="text-sm text-muted">{t('count', { count: total, n: String(total) })}</p>
       </header>
-      {stories.length === 0 ? <p className="py-12 text-center text-muted">{t('empty')}</p> : <StoryGrid locale={locale} stories={stories} showSection={showSection} />}
+      {stories.length === 0 ? <p className="py-12 text-center text-muted">{t('empty')}</p> : <StoryGrid locale={locale} stories={stories} showSection={showSection} headingLevel={2} />}
       <Pagination locale={locale} basePath={basePath} page={page} totalPages={totalPages} pagesInPath />
     </div>
   );

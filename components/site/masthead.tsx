@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { DocumentLink } from '@/i18n/document-link';
 import type { Locale } from '@/i18n/routing';
 import type { Section, SiteSettings } from '@/db/schema';
 import { formatGregorianDate, formatHijriDate, toNewsroomInput } from '@/lib/dates';
@@ -22,19 +22,19 @@ export async function Masthead({ locale, settings, sections, now }: Props) {
           {formatGregorianDate(now, locale, true)} <span aria-hidden="true">|</span> {formatHijriDate(now, locale)}
         </time>
         <SearchForm locale={locale} />
-        <Link href="/" locale={otherLocale} lang={otherLocale} hrefLang={otherLocale} className="font-bold hover:text-brand">
+        <DocumentLink href="/" locale={otherLocale} lang={otherLocale} hrefLang={otherLocale} className="py-1 font-bold hover:text-brand">
           {t('otherLanguage')}
-        </Link>
+        </DocumentLink>
       </div>
       <div className="mx-auto max-w-6xl px-4 pb-4 pt-2 text-center">
-        <Link href="/" className="inline-block">
+        <DocumentLink href="/" className="inline-block">
           <span className="block text-4xl font-bold leading-tight text-brand sm:text-5xl">
             {localized(settings, 'siteName', locale)}
           </span>
           {localized(settings, 'tagline', locale) && (
             <span className="mt-1 block text-sm text-muted">{localized(settings, 'tagline', locale)}</span>
           )}
-        </Link>
+        </DocumentLink>
         <dl className="mt-3 flex flex-wrap justify-center gap-x-8 gap-y-1 text-sm">
           <div className="flex gap-2">
             <dt className="text-muted">{t('chairman')}</dt>
@@ -49,15 +49,15 @@ export async function Masthead({ locale, settings, sections, now }: Props) {
       <nav aria-label={t('sections')} className="bg-brand text-white">
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-base font-bold whitespace-nowrap">
           <li>
-            <Link href="/" className="block px-3 py-2.5 hover:bg-brand-dark">
+            <DocumentLink href="/" className="block px-3 py-2.5 hover:bg-brand-dark">
               {t('home')}
-            </Link>
+            </DocumentLink>
           </li>
           {sections.map((section) => (
             <li key={section.id}>
-              <Link href={sectionPath(section.slug)} className="block px-3 py-2.5 hover:bg-brand-dark">
+              <DocumentLink href={sectionPath(section.slug)} className="block px-3 py-2.5 hover:bg-brand-dark">
                 {sectionName(section, locale)}
-              </Link>
+              </DocumentLink>
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { DocumentLink } from '@/i18n/document-link';
 import type { Locale } from '@/i18n/routing';
 import { listingPagePath } from '@/lib/site-url';
 
@@ -21,17 +21,17 @@ export async function Pagination({ locale, basePath, page, totalPages, query = {
   return (
     <nav aria-label={t('label')} className="mt-10 flex items-center justify-between gap-4">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+        <DocumentLink href={hrefFor(page - 1)} rel="prev" className={linkClass}>
           {t('previous')}
-        </Link>
+        </DocumentLink>
       ) : (
         <span />
       )}
       <span className="text-sm text-muted">{t('page', { page: String(page), total: String(totalPages) })}</span>
       {page < totalPages ? (
-        <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+        <DocumentLink href={hrefFor(page + 1)} rel="next" className={linkClass}>
           {t('next')}
-        </Link>
+        </DocumentLink>
       ) : (
         <span />
       )}

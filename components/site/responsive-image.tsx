@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { getImageProps } from 'next/image';
 import { mediaVariants } from '@/lib/media/variants';
 
 type Props = {
@@ -11,12 +11,16 @@ type Props = {
 /**
  * Uploaded images already exist in AVIF and WebP at every width (made once, at
  * upload), so they are served as they are, with a <picture> choosing the
- * format; anything else goes through Next's image optimiser.
+ * format; anything else goes through Next's image optimiser. Either way a plain
+ * <img> rendered on the server: next/image's <Image> is a client component,
+ * whose code and hydration every reader page would pay for.
  */
 export function ResponsiveImage({ image, sizes, preload = false, className }: Props) {
   const variants = mediaVariants(image.src);
   if (!variants) {
-    return <Image src={image.src} alt={image.alt} width={image.width} height={image.height} sizes={sizes} preload={preload} className={className} />;
+    // fetchPriority stands in for <Image preload>'s preload link: the <img> is in the HTML, found as early.
+    const { props } = getImageProps({ src: image.src, alt: image.alt, width: image.width, height: image.height, sizes, preload, fetchPriority: preload ? 'high' : undefined, className });
+    return <img {...props} alt={image.alt} />;
   }
   return (
     <picture>

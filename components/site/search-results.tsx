@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { DocumentLink } from '@/i18n/document-link';
 import type { Locale } from '@/i18n/routing';
 import type { SearchHit } from '@/db/queries/search';
 import { formatDateTime, isoDate } from '@/lib/dates';
@@ -16,15 +16,15 @@ export async function SearchResults({ locale, hits, query }: { locale: Locale; h
         <li key={hit.id} className="py-5">
           <article>
             <div className="mb-1 flex gap-3 text-sm text-muted">
-              <Link href={sectionPath(hit.sectionSlug)} className="font-bold text-brand hover:underline">
+              <DocumentLink href={sectionPath(hit.sectionSlug)} className="py-0.5 font-bold text-brand hover:underline">
                 {sectionName({ nameAr: hit.sectionNameAr, nameEn: hit.sectionNameEn }, locale)}
-              </Link>
+              </DocumentLink>
               <time dateTime={isoDate(hit.publishedAt)}>{formatDateTime(hit.publishedAt, locale)}</time>
             </div>
             <h2 className="text-xl font-bold leading-snug">
-              <Link href={articlePath(hit)} className="hover:text-brand">
+              <DocumentLink href={articlePath(hit)} className="hover:text-brand">
                 <HighlightedText parts={highlight(hit.title, query)} />
-              </Link>
+              </DocumentLink>
             </h2>
             <p className="mt-2 leading-relaxed text-muted">
               <HighlightedText parts={snippet(`${hit.excerpt} ${hit.body}`, query)} />

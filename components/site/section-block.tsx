@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { DocumentLink } from '@/i18n/document-link';
 import type { Locale } from '@/i18n/routing';
 import type { Section } from '@/db/schema';
 import type { ArticleCard as Card } from '@/db/queries/articles';
 import { sectionName } from '@/lib/localized';
-import { ArticleCard } from './article-card';
+import { ArticleCard, type HeadingLevel } from './article-card';
 import { sectionPath } from '@/lib/site-url';
 
 export async function SectionBlock({ locale, section, stories }: { locale: Locale; section: Section; stories: Card[] }) {
@@ -15,24 +15,26 @@ export async function SectionBlock({ locale, section, stories }: { locale: Local
     <section aria-labelledby={`section-${section.slug}`} className="border-t-2 border-ink pt-3">
       <div className="mb-4 flex items-baseline justify-between">
         <h2 id={`section-${section.slug}`} className="text-xl font-bold">
-          <Link href={sectionPath(section.slug)} className="hover:text-brand">
+          <DocumentLink href={sectionPath(section.slug)} className="hover:text-brand">
             {name}
-          </Link>
+          </DocumentLink>
         </h2>
-        <Link href={sectionPath(section.slug)} className="text-sm font-bold text-brand hover:underline">
+        <DocumentLink href={sectionPath(section.slug)} className="text-sm font-bold text-brand hover:underline">
           {t('moreFrom', { section: name })}
-        </Link>
+        </DocumentLink>
       </div>
       <StoryGrid locale={locale} stories={stories} showSection={false} />
     </section>
   );
 }
 
-export function StoryGrid({ locale, stories, showSection = true }: { locale: Locale; stories: Card[]; showSection?: boolean }) {
+type GridProps = { locale: Locale; stories: Card[]; showSection?: boolean; headingLevel?: HeadingLevel };
+
+export function StoryGrid({ locale, stories, showSection = true, headingLevel }: GridProps) {
   return (
     <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
       {stories.map((story) => (
-        <ArticleCard key={story.id} story={story} locale={locale} showSection={showSection} />
+        <ArticleCard key={story.id} story={story} locale={locale} showSection={showSection} headingLevel={headingLevel} />
       ))}
     </div>
   );

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { DocumentLink } from '@/i18n/document-link';
 import type { Locale } from '@/i18n/routing';
 import type { Section, SiteSettings } from '@/db/schema';
 import { localized, sectionName } from '@/lib/localized';
@@ -41,9 +41,9 @@ export async function SiteFooter({ locale, settings, sections, year }: Props) {
           <ul className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-3">
             {sections.map((section) => (
               <li key={section.id}>
-                <Link href={sectionPath(section.slug)} className="hover:underline">
+                <DocumentLink href={sectionPath(section.slug)} className="hover:underline">
                   {sectionName(section, locale)}
-                </Link>
+                </DocumentLink>
               </li>
             ))}
           </ul>

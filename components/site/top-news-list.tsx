@@ -1,4 +1,4 @@
-import { Link } from '@/i18n/navigation';
+import { DocumentLink } from '@/i18n/document-link';
 import type { ArticleCard } from '@/db/queries/articles';
 import { articlePath } from '@/lib/site-url';
 import { BidiText } from '@/components/ui/bidi-text';
@@ -18,16 +18,16 @@ export function TopNewsList({ title, stories, moreHref, moreLabel }: Props) {
             <span aria-hidden="true" className="text-2xl font-bold leading-none text-brand">
               {index + 1}
             </span>
-            <Link href={articlePath(story)} className="font-bold leading-relaxed hover:text-brand">
+            <DocumentLink href={articlePath(story)} className="font-bold leading-relaxed hover:text-brand">
               <BidiText text={story.title} />
-            </Link>
+            </DocumentLink>
           </li>
         ))}
       </ol>
       {moreHref && (
-        <Link href={moreHref} className="block border-t border-rule px-4 py-2 text-sm font-bold text-brand hover:underline">
+        <DocumentLink href={moreHref} className="block border-t border-rule px-4 py-2 text-sm font-bold text-brand hover:underline">
           {moreLabel}
-        </Link>
+        </DocumentLink>
       )}
     </section>
   );

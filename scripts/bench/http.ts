@@ -37,6 +37,13 @@ export async function get(url: string) {
   return { status: response.status, body: Buffer.from(await response.arrayBuffer()), headers: response.headers, location: response.headers.get('location') };
 }
 
+/** The article's canonical URL: /news/<id> answers with a redirect to it. */
+export async function canonicalArticleUrl(base: string, id: number): Promise<string> {
+  const { status, location } = await get(`${base}/news/${id}`);
+  if (status < 300 || status >= 400 || !location) throw new Error(`/news/${id} should redirect to its canonical URL, got HTTP ${status}`);
+  return new URL(location, base).href;
+}
+
 /**
  * Requests `url` `times` times (the first render fills the ISR cache) and says
  * how Next serves it: its x-nextjs-cache state (HIT, STALE…), or "dynamic".

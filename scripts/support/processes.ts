@@ -86,7 +86,10 @@ export async function waitForHttp(url: string, started: Started, timeoutMs = 90_
   throw new Error(`${started.name} did not answer ${url} within ${timeoutMs / 1000} s`);
 }
 
-/** Runs a script's main with every child process stopped at the end, on failure, and on Ctrl-C. */
+/**
+ * Runs a script's main function: its error is printed without a stack and sets
+ * the exit code, and whatever it started is stopped at the end, on Ctrl-C too.
+ */
 export async function runScript(main: () => Promise<void>): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void stopAll().finally(() => process.exit(130)));

@@ -37,10 +37,10 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       <h1 className="sr-only">{settings && localized(settings, 'siteName', locale)}</h1>
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-6">
-          {lead && <ArticleCard story={lead} locale={locale} variant="lead" preload />}
+          {lead && <ArticleCard story={lead} locale={locale} variant="lead" preload headingLevel={2} />}
           <div className="grid gap-6 sm:grid-cols-3">
             {secondary.slice(0, 3).map((story) => (
-              <ArticleCard key={story.id} story={story} locale={locale} />
+              <ArticleCard key={story.id} story={story} locale={locale} headingLevel={2} />
             ))}
           </div>
         </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { DocumentLink } from '@/i18n/document-link';
 import type { Locale } from '@/i18n/routing';
 import { getSiteFrame, LISTING_PAGE_SIZE } from '@/db/queries/reader';
 import { searchArticles } from '@/db/queries/search';
@@ -73,9 +73,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <ul className="mt-4 flex flex-wrap gap-2">
             {sections.map((candidate) => (
               <li key={candidate.id}>
-                <Link href={sectionPath(candidate.slug)} className="rounded-full bg-rule px-3 py-1 text-sm hover:bg-brand hover:text-white">
+                <DocumentLink href={sectionPath(candidate.slug)} className="rounded-full bg-rule px-3 py-1 text-sm hover:bg-brand hover:text-white">
                   {sectionName(candidate, locale)}
-                </Link>
+                </DocumentLink>
               </li>
             ))}
           </ul>

@@ -29,7 +29,7 @@ export default async function TopNewsPage({ params }: PageProps<'/[locale]/top'>
         {stories.map((story, index) => (
           <li key={story.id} className="relative">
             <span className="absolute start-2 top-2 z-10 rounded bg-brand px-2 py-0.5 font-bold text-white">{index + 1}</span>
-            <ArticleCard story={story} locale={locale} preload={index === 0} />
+            <ArticleCard story={story} locale={locale} preload={index === 0} headingLevel={2} />
           </li>
         ))}
       </ol>

@@ -1,10 +1,11 @@
-import { notFound } from 'next/navigation';
-import { permanentRedirect } from '@/i18n/navigation';
+// next/navigation's redirect, not the i18n module's: importing that module would
+// bring its client Link's code into the article page (see i18n/document-link.tsx).
+import { notFound, permanentRedirect } from 'next/navigation';
 import type { Locale } from '@/i18n/routing';
 import { getArticle } from '@/db/queries/reader';
 import { maxArticleId } from '@/db/queries/articles';
 import { decodeSlug } from '@/lib/slug';
-import { articlePath } from '@/lib/site-url';
+import { articlePath, localePath } from '@/lib/site-url';
 
 const ARTICLE_ID = /^[1-9]\d{0,9}$/;
 
@@ -17,7 +18,7 @@ export async function resolveArticle(locale: Locale, idParam: string, slugParam?
   if (!found) notFound();
   const { article } = found;
   if (article.language !== locale || slugParam === undefined || decodeSlug(slugParam) !== article.slug) {
-    permanentRedirect({ href: articlePath(article), locale: article.language });
+    permanentRedirect(localePath(article.language, articlePath(article)));
   }
   return found;
 }
