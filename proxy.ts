@@ -15,8 +15,8 @@ const handleI18nRouting = createMiddleware(routing);
 export default function proxy(request: NextRequest) {
   const refused = guardRequest({ method: request.method, headers: request.headers, rawPath: new URL(request.url).pathname });
   if (refused) return new NextResponse(null, { status: refused.status });
-  // Sitemaps are matched only for the guard above; they have no locale prefix.
-  if (request.nextUrl.pathname.startsWith('/sitemaps/')) return NextResponse.next();
+  // Sitemaps and API routes are matched only for the guard above; they have no locale prefix.
+  if (/^\/(sitemaps|api)\//.test(request.nextUrl.pathname)) return NextResponse.next();
   forgetUntrustedForwardedFor(request.headers);
   if (!isAdminPath(request.nextUrl.pathname)) return handleI18nRouting(request);
   const policy = contentSecurityPolicy(btoa(crypto.randomUUID()));
@@ -29,5 +29,5 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but Next internals, API routes and static files; feeds (.xml) do go through.
-  matcher: ['/((?!api/|_next/|_vercel/|demo/|sitemaps/|sitemap\\.xml$|robots\\.txt$|favicon\\.ico$|.*\\.(?:png|jpe?g|webp|avif|svg|ico|css|js|woff2?)$).*)', '/sitemaps/:path*'],
+  matcher: ['/((?!api/|_next/|_vercel/|demo/|sitemaps/|sitemap\\.xml$|robots\\.txt$|favicon\\.ico$|.*\\.(?:png|jpe?g|webp|avif|svg|ico|css|js|woff2?)$).*)', '/sitemaps/:path*', '/api/:path*'],
 };

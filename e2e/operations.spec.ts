@@ -8,6 +8,8 @@ test('the health endpoint reports a reachable, migrated database', async ({ requ
   expect(response.status()).toBe(200);
   expect(response.headers()['cache-control']).toContain('no-store');
   expect(await response.json()).toMatchObject({ status: 'ok', database: 'ok', migrations: { current: true } });
+  // A path that does not percent-decode is the client's error, under /api too.
+  expect((await request.get('/api/%FF')).status()).toBe(400);
 });
 
 const directives = (policy: string) => new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
