@@ -148,7 +148,7 @@ test('a save from a stale tab gets the conflict message and keeps what was typed
 
   await stale.getByLabel('العنوان', { exact: true }).fill(`${title} - نسخة ثانية`);
   await stale.getByRole('button', { name: 'حفظ', exact: true }).click();
-  await expect(stale.getByRole('alert').first()).toContainText('عدّل شخص آخر هذا الخبر بعد أن فتحته (محرر الاختبار');
+  await expect(stale.getByRole('alert').filter({ hasText: 'عدّل شخص آخر هذا الخبر بعد أن فتحته (محرر الاختبار' })).toBeVisible();
   await expect(stale.getByLabel('العنوان', { exact: true })).toHaveValue(`${title} - نسخة ثانية`);
   expect(articleRow(articleIdsByTitle(`${title} - نسخة أولى`)[0])?.title).toBe(`${title} - نسخة أولى`);
 });

@@ -15,7 +15,7 @@ test('the second editor sees who holds a story, cannot save over them, and can t
   const second = await other.newPage();
   await signIn(second, 'admin');
   await second.goto(`/admin/articles/${id}`);
-  await expect(second.getByRole('alert')).toContainText('يحرّر محرر الاختبار هذا الخبر الآن');
+  await expect(second.getByTestId('editing-session').getByRole('alert')).toContainText('يحرّر محرر الاختبار هذا الخبر الآن');
   await second.getByLabel('العنوان', { exact: true }).fill(`${title} (المدير)`);
   await second.getByRole('button', { name: 'حفظ', exact: true }).click();
   await expect(second.getByText('يحرّر محرر الاختبار هذا الخبر الآن، فلم نحفظ شيئًا فوق عمله.', { exact: false }).first()).toBeVisible();
