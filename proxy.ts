@@ -2,13 +2,15 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { forgetUntrustedForwardedFor } from './lib/client-address';
+import { pageQueryRedirect } from './lib/page-query';
 import { guardRequest } from './lib/request-guard';
 import { contentSecurityPolicy, isAdminPath } from './lib/security-headers';
 
 const handleI18nRouting = createMiddleware(routing);
 
 // Locale routing, plus what only a proxy can do before rendering: refuse
-// requests Next would answer with a 500 (lib/request-guard.ts), drop an
+// requests Next would answer with a 500 (lib/request-guard.ts), send ?page=N
+// listings to their /page/N path (lib/page-query.ts), drop an
 // X-Forwarded-For no trusted proxy wrote (lib/client-address.ts), and give
 // admin pages a fresh CSP nonce, which Next reads from the request's policy and
 // puts on its own scripts (admin pages are rendered per request anyway).
@@ -17,6 +19,8 @@ export default function proxy(request: NextRequest) {
   if (refused) return new NextResponse(null, { status: refused.status });
   // Sitemaps and API routes are matched only for the guard above; they have no locale prefix.
   if (/^\/(sitemaps|api)\//.test(request.nextUrl.pathname)) return NextResponse.next();
+  const pageRedirect = pageQueryRedirect(request.nextUrl);
+  if (pageRedirect) return NextResponse.redirect(pageRedirect, 308);
   forgetUntrustedForwardedFor(request.headers);
   if (!isAdminPath(request.nextUrl.pathname)) return handleI18nRouting(request);
   const policy = contentSecurityPolicy(btoa(crypto.randomUUID()));

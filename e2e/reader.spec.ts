@@ -97,6 +97,19 @@ test.describe('listings', () => {
     }
   });
 
+  test('the ?page=N form leads to the same pages', async ({ page, request }) => {
+    await page.goto('/section/economy?page=2');
+    await expect(page).toHaveURL(/\/section\/economy\/page\/2$/);
+    await expect(page.getByText('صفحة 2 من 3')).toBeVisible();
+    const first = await request.get('/section/economy?page=1', { maxRedirects: 0 });
+    expect(first.status()).toBe(308);
+    expect(first.headers().location).toMatch(/\/section\/economy$/);
+    for (const bad of ['999', '0', 'abc', '']) {
+      expect((await request.get(`/section/economy?page=${bad}`)).status(), bad).toBe(404);
+    }
+    expect((await request.get('/en/author/newsroom?page=999')).status()).toBe(404);
+  });
+
   test('the «أهم الأخبار», tag and author pages list stories', async ({ page }) => {
     await page.goto('/top');
     await expect(page.getByRole('heading', { level: 1, name: 'أهم الأخبار' })).toBeVisible();

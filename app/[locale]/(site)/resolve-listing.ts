@@ -3,7 +3,7 @@ import { LISTING_PAGE_SIZE } from '@/db/queries/reader';
 import { pageCount, parsePageParam } from '@/lib/pagination';
 
 /**
- * Parses ?page, loads that page and answers 404 for unknown subjects and
+ * Parses the page number, loads that page and answers 404 for unknown subjects and
  * out-of-range pages. Page 1 (cached anyway) gives the count, so a page past
  * the end is refused before it is read or cached.
  */
