@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { articleIdsByTitle, articleRow } from './support/database';
+import { articleIdsByTitle, articleRow, sqlValue } from './support/database';
+import { captureActionPost, replayHeaders, withField } from './support/actions';
 import { fillStory, signIn } from './support/admin';
 import { ORIGIN } from './support/origin';
 
@@ -80,4 +81,48 @@ test('every save is kept in the history and an earlier version can be restored',
   expect(articleRow(id)).toMatchObject({ title, version: 3 });
   await page.getByRole('link', { name: 'سجل النسخ' }).click();
   await expect(history.getByRole('heading', { level: 2 })).toHaveCount(3);
+});
+
+test('an editor deletes a draft after confirming, finds it among the deleted stories, and brings it back', async ({ page }) => {
+  await signIn(page, 'editor');
+  const title = `مسودة للحذف ${Date.now()}`;
+  await fillStory(page, title, 'نص سيُحذف ثم يعود.');
+  await page.getByRole('button', { name: 'حفظ', exact: true }).click();
+  await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
+  const [id] = articleIdsByTitle(title);
+
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await page.getByRole('button', { name: 'حذف الخبر' }).click();
+  expect(articleRow(id)?.status).toBe('draft');
+
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'حذف الخبر' }).click();
+  await expect(page.getByText('حُذف الخبر، ويمكن إعادته من هنا.')).toBeVisible();
+  expect(articleRow(id)?.status).toBe('deleted');
+  await expect(page.getByRole('button', { name: 'حفظ', exact: true })).toHaveCount(0);
+
+  await page.goto(`/admin?q=${encodeURIComponent(title)}`);
+  await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+  await page.goto(`/admin?q=${encodeURIComponent(title)}&status=deleted`);
+  await page.getByRole('link', { name: title }).click();
+  await page.getByRole('button', { name: 'إعادة الخبر مسودةً' }).click();
+  await expect(page.getByText('أُعيد الخبر مسودةً.')).toBeVisible();
+  expect(articleRow(id)?.status).toBe('draft');
+  expect(sqlValue<number>("SELECT count(*) FROM audit_log WHERE subject = ? AND action IN ('delete', 'recover')", `article:${id}`)).toBe(2);
+});
+
+test('a public story offers no delete until it is unpublished, and a forged delete is refused', async ({ page }) => {
+  await signIn(page, 'editor');
+  const title = `خبر منشور لا يُحذف ${Date.now()}`;
+  await fillStory(page, title, 'نص منشور.');
+  await page.getByRole('button', { name: 'نشر الآن' }).click();
+  await expect(page.getByText('نُشر الخبر وظهر على الموقع.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'حذف الخبر' })).toHaveCount(0);
+  const [id] = articleIdsByTitle(title);
+  const save = await captureActionPost(page, () => page.getByRole('button', { name: 'حفظ', exact: true }).click(), 'intent');
+  await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
+  const remove = withField(withField(save.postData()!, 'intent', 'delete'), 'version', String(articleRow(id)!.version));
+  const refused = await page.request.post(save.url(), { headers: replayHeaders(save), data: remove });
+  expect(await refused.text()).toContain('ليست لديك صلاحية لهذا الإجراء.');
+  expect(articleRow(id)?.status).toBe('published');
 });

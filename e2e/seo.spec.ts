@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import Parser from 'rss-parser';
 import { convert } from 'xmlbuilder2';
 import { seedArticle } from '../db/seed/seed-article';
-import { articleIdByTitle, articleIdsByTitle, insertPublishedStory, pinnedTopTitles } from './support/database';
+import { articleIdByTitle, articleIdsByTitle, insertPublishedStory, pinnedTopTitles, translatedEnglishStory } from './support/database';
 import { fillStory, signIn } from './support/admin';
 import { ORIGIN } from './support/origin';
 
@@ -13,7 +13,7 @@ async function parseFeed(request: APIRequestContext, path: string) {
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
   expect(response.headers()['content-type'], path).toContain('application/rss+xml');
-  return new Parser({ customFields: { item: ['dc:creator'] } }).parseString(await response.text());
+  return new Parser<object, { 'dc:creator'?: string; image?: { $: Record<string, string> } }>({ customFields: { item: ['dc:creator', ['media:content', 'image']] } }).parseString(await response.text());
 }
 
 async function parseXml(request: APIRequestContext, path: string) {
@@ -64,7 +64,8 @@ test('site, section and «أهم الأخبار» feeds are valid RSS with every
   const site = await parseFeed(request, '/rss.xml');
   const seed = site.items.find((item) => item.title === seedArticle.title)!;
   expect(seed['dc:creator']).toBe('المحرر الإخباري');
-  expect(seed.enclosure?.url).toMatch(/\/demo\/summit\.webp$/);
+  expect(seed.image?.$.url).toMatch(/\/demo\/summit\.webp$/);
+  expect(Number(seed.image?.$.width)).toBeGreaterThan(0);
   const top = await parseFeed(request, '/top/rss.xml');
   expect(top.items.map((item) => item.title)).toEqual(pinnedTopTitles('ar').slice(0, top.items.length));
   expect((await request.get('/section/no-such-section/rss.xml')).status()).toBe(404);
@@ -118,7 +119,7 @@ test('the seed article carries complete NewsArticle and BreadcrumbList data', as
 
 test('home, section and article pages have one canonical, hreflang pairs, og tags and feed links', async ({ page }) => {
   const seedId = articleIdByTitle(seedArticle.title);
-  for (const path of ['/', '/section/world', `/news/${seedId}`, '/en', '/en/section/world']) {
+  for (const path of ['/', '/section/world', `/news/${seedId}`, '/en', '/en/section/world', `/tag/${encodeURIComponent('الصين')}`, '/author/newsroom']) {
     await page.goto(path);
     const canonical = page.locator('link[rel="canonical"]');
     await expect(canonical, path).toHaveCount(1);
@@ -134,8 +135,14 @@ test('home, section and article pages have one canonical, hreflang pairs, og tag
     expect(await hreflang('en')).toBe(`${ORIGIN}/en${path === '/' ? '' : path}`);
     expect(await hreflang('x-default')).toBe(`${ORIGIN}${path}`);
   }
+  const english = translatedEnglishStory();
+  await page.goto(`/en/news/${english.id}`);
+  expect(await hreflang('en')).toBe(page.url());
+  expect(await hreflang('ar')).toMatch(new RegExp(`^${ORIGIN_PATTERN}/news/\\d+/`));
   await page.goto(`/news/${seedId}`);
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+  await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', /^\d+$/);
+  await expect(page.locator('meta[property="article:modified_time"]')).toHaveCount(1);
   await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
   await expect(page.locator('meta[property="article:published_time"]')).toHaveCount(1);
   await expect(page.locator('meta[property="article:section"]')).toHaveAttribute('content', 'عربي ودولي');

@@ -11,14 +11,17 @@
 //  8. Words are runs of letters and digits; everything else separates them.
 //  9. Prefixes: the article ال and its combinations وال بال كال فال لل are removed
 //     when at least two letters remain («والصين», «بالصين», «الصين» → «صين»).
-//     The conjunctions و and ف are too common to ignore and too often part of a
-//     word to always remove («وزير»), so a word starting with one of them is
-//     indexed both as written and without it; a query keeps the word as typed.
+//     The conjunctions و ف and the prepositions ب ل ك are too common to ignore
+//     and too often part of a word to always remove («وزير», «بلد», «كتاب»), so a
+//     word starting with them is indexed both as written and without them, the
+//     conjunction first («ولروسيا» → «لروسيا», «روسيا»), when at least three
+//     letters remain; a query keeps the word as typed.
 const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g;
 const ALEF_FORMS = /[\u0622\u0623\u0625\u0671]/g;
 const WORD = /[\p{L}\p{N}]+/gu;
 const DEFINITE_PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
 const CONJUNCTIONS = ['و', 'ف'];
+const PREPOSITIONS = ['ب', 'ل', 'ك'];
 const MIN_STEM = 2;
 
 export function normalizeArabic(text: string): string {
@@ -49,17 +52,29 @@ export function queryTerms(query: string): string[] {
   return [...new Set(words.map(stripDefiniteArticle))];
 }
 
-/** The tokens an indexed text contributes: each word, plus its form without a leading و/ف. */
+/** The tokens an indexed text contributes: each word, plus its forms without a leading و/ف and ب/ل/ك. */
 export function indexTerms(text: string): string[] {
   const terms: string[] = [];
   for (const word of normalizeArabic(text).match(WORD) ?? []) {
     const stem = stripDefiniteArticle(word);
     terms.push(stem);
-    if (stem === word && CONJUNCTIONS.includes(word[0]) && word.length - 1 > MIN_STEM) {
-      terms.push(stripDefiniteArticle(word.slice(1)));
-    }
+    if (stem === word) terms.push(...withoutLeadingParticles(word));
   }
   return terms;
+}
+
+/** «ولروسيا» → «لروسيا», «روسيا»; «وبالصين» → «صين» (the article ends the prefixes). */
+function withoutLeadingParticles(word: string): string[] {
+  const forms: string[] = [];
+  let rest = word;
+  for (const particles of [CONJUNCTIONS, PREPOSITIONS]) {
+    if (!particles.includes(rest[0]) || rest.length - 1 <= MIN_STEM) continue;
+    const shorter = stripDefiniteArticle(rest.slice(1));
+    forms.push(shorter);
+    if (shorter.length < rest.length - 1) break;
+    rest = shorter;
+  }
+  return forms;
 }
 
 /** What goes into the full-text index for a field (HTML tags and entities removed). */

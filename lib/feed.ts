@@ -12,6 +12,7 @@ const NAMESPACES = {
   atom: 'http://www.w3.org/2005/Atom',
   dc: 'http://purl.org/dc/elements/1.1/',
   content: 'http://purl.org/rss/1.0/modules/content/',
+  media: 'http://search.yahoo.com/mrss/',
 };
 
 type FeedInput = { locale: Locale; settings: SiteSettings; title?: string; path: string; entries: FeedEntry[] };
@@ -25,7 +26,7 @@ export function buildRssFeed({ locale, settings, title, path, entries }: FeedInp
   const siteName = localized(settings, 'siteName', locale);
   // Characters XML forbids (a NUL in an old row) are dropped, not written: one would make the whole feed unreadable.
   const rss = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' })
-    .ele('rss', { version: '2.0', 'xmlns:atom': NAMESPACES.atom, 'xmlns:dc': NAMESPACES.dc, 'xmlns:content': NAMESPACES.content });
+    .ele('rss', { version: '2.0', 'xmlns:atom': NAMESPACES.atom, 'xmlns:dc': NAMESPACES.dc, 'xmlns:content': NAMESPACES.content, 'xmlns:media': NAMESPACES.media });
   const channel = rss.ele('channel');
   channel.ele('title').txt(title ? `${title} | ${siteName}` : siteName);
   channel.ele('link').txt(absoluteUrl(locale, path));
@@ -53,7 +54,10 @@ export function buildRssFeed({ locale, settings, title, path, entries }: FeedInp
     item
       .ele('category', { domain: absoluteUrl(locale, sectionPath(entry.sectionSlug)) })
       .txt(sectionName({ nameAr: entry.sectionNameAr, nameEn: entry.sectionNameEn }, locale));
-    if (entry.imageSrc) item.ele('enclosure', { url: `${SITE_URL}${entry.imageSrc}`, type: 'image/webp', length: '0' });
+    // Media RSS rather than <enclosure>, which needs the file's byte length. Every image's src is a WebP (uploads and the demo set).
+    if (entry.imageSrc) {
+      item.ele(NAMESPACES.media, 'media:content', { url: `${SITE_URL}${entry.imageSrc}`, type: 'image/webp', medium: 'image', width: String(entry.imageWidth), height: String(entry.imageHeight) });
+    }
   }
   return rss.end();
 }

@@ -62,6 +62,21 @@ describe('indexTerms', () => {
     expect(indexTerms('وزير')).toEqual(['وزير', 'زير']);
     expect(indexTerms('فالصين')).toEqual(['صين']);
   });
+  it('indexes words after ب/ل/ك both as written and without the preposition', () => {
+    expect(indexTerms('بمصر')).toEqual(['بمصر', 'مصر']);
+    expect(indexTerms('لروسيا')).toEqual(['لروسيا', 'روسيا']);
+    expect(indexTerms('كرئيس')).toEqual(['كرييس', 'رييس']);
+    expect(indexTerms('كتاب')).toEqual(['كتاب', 'تاب']);
+  });
+  it('takes a conjunction, then a preposition, then the article', () => {
+    expect(indexTerms('ولروسيا')).toEqual(['ولروسيا', 'لروسيا', 'روسيا']);
+    expect(indexTerms('وبالصين')).toEqual(['وبالصين', 'صين']);
+    expect(indexTerms('فبكين')).toEqual(['فبكين', 'بكين', 'كين']);
+  });
+  it('leaves three letters at least', () => {
+    expect(indexTerms('بلد')).toEqual(['بلد']);
+    expect(indexTerms('ولد')).toEqual(['ولد']);
+  });
   it('makes the seed headline findable by the reader spelling', () => {
     const indexed = indexTerms('القمة الصينية الروسية.. عقد الأسس');
     for (const term of queryTerms('قمه صين روسي')) {

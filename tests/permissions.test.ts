@@ -39,9 +39,14 @@ describe('role × permission table', () => {
     expect(canEditArticle({ id: 9, role: 'editor' }, { createdBy: 7, status: 'published' })).toBe(true);
   });
   it('keeps publishing intents out of the writer workflow and follows the status', () => {
-    expect(EDITOR_INTENTS).toEqual(['publish', 'schedule', 'unpublish']);
+    expect(EDITOR_INTENTS).toEqual(['publish', 'schedule', 'unpublish', 'delete', 'recover']);
     expect(ALLOWED_INTENTS.published).not.toContain('submit');
     expect(ALLOWED_INTENTS.draft).not.toContain('unpublish');
+  });
+  it('deletes only stories readers cannot see, and a deleted story can only come back', () => {
+    const deletable = Object.entries(ALLOWED_INTENTS).filter(([, intents]) => intents.includes('delete')).map(([status]) => status);
+    expect(deletable.sort()).toEqual(['draft', 'review', 'unpublished']);
+    expect(ALLOWED_INTENTS.deleted).toEqual(['recover']);
   });
 });
 

@@ -48,6 +48,11 @@ describe('Arabic full-text search', () => {
     expect(search('القاهرة').hits.map((hit) => hit.id)).toContain(id);
   });
 
+  it('finds a word behind ب, ل and ك: «مراكش» in «بمراكش», «طرابلس» in «ولطرابلس»', () => {
+    const id = addStory('وفد يصل بمراكش', '<p>رحلة ولطرابلس وكرئيس وفد.</p>');
+    for (const query of ['مراكش', 'طرابلس', 'رئيس']) expect(search(query).hits.map((hit) => hit.id), query).toContain(id);
+  });
+
   it('treats FTS operator characters as plain text', () => {
     for (const query of ['"', '*', 'a:b', '-الصين', 'NEAR(الصين روسيا)', '((', 'الصين OR', '^', "'; DROP TABLE articles; --"]) {
       expect(() => search(query), query).not.toThrow();

@@ -14,8 +14,8 @@ export type ArticleFormProps = {
   options: { sections: Option[]; authors: Option[]; images: Option[]; languages: Option[]; bodyImages: { src: string; label: string }[] };
   labels: Record<string, string>;
   editorLabels: React.ComponentProps<typeof RichTextEditor>['labels'];
-  /** The intents this person may use on this story, in button order. */
-  intents: { intent: string; label: string; primary?: boolean }[];
+  /** The intents this person may use on this story, in button order; `confirm`: a question asked before it is sent. */
+  intents: { intent: string; label: string; primary?: boolean; confirm?: string }[];
   canCurate: boolean;
   notice?: string;
   /** The edit lock and autosave reporter, rendered inside the form so it can read the fields. */
@@ -115,13 +115,16 @@ export function ArticleForm({ action, initial, options, labels, editorLabels, in
           </fieldset>
         )}
         <div className="flex flex-col gap-2">
-          {intents.map(({ intent, label, primary }) => (
+          {intents.map(({ intent, label, primary, confirm }) => (
             <button
               key={intent}
               type="submit"
               name="intent"
               value={intent}
               disabled={pending}
+              onClick={(event) => {
+                if (confirm && !window.confirm(confirm)) event.preventDefault();
+              }}
               className={`rounded px-4 py-2 font-bold disabled:opacity-60 ${primary ? 'bg-brand text-white hover:bg-brand-dark' : 'border border-rule hover:border-brand'}`}
             >
               {label}

@@ -46,14 +46,22 @@ export function ArticleCard({ story, locale, variant = 'standard', showSection =
             {sectionName({ nameAr: story.sectionNameAr, nameEn: story.sectionNameEn }, locale)}
           </DocumentLink>
         )}
-        {story.kicker && <span className="font-bold">{story.kicker}</span>}
+        {story.kicker && (
+          <span className="font-bold">
+            <BidiText text={story.kicker} />
+          </span>
+        )}
       </div>
       <Heading className={`font-bold ${TITLE_CLASS[variant]}`}>
         <DocumentLink href={href} className="hover:text-brand">
           <BidiText text={story.title} />
         </DocumentLink>
       </Heading>
-      {variant === 'lead' && <p className="leading-relaxed text-muted">{story.excerpt}</p>}
+      {variant === 'lead' && (
+        <p className="leading-relaxed text-muted">
+          <BidiText text={story.excerpt} />
+        </p>
+      )}
       <time dateTime={isoDate(story.publishedAt)} className="text-xs text-muted">
         {formatDateTime(story.publishedAt, locale)}
       </time>

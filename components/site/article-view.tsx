@@ -32,11 +32,19 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
             {sectionName(section, locale)}
           </DocumentLink>
         </nav>
-        {article.kicker && <p className="mb-1 font-bold text-brand">{article.kicker}</p>}
+        {article.kicker && (
+          <p className="mb-1 font-bold text-brand">
+            <BidiText text={article.kicker} />
+          </p>
+        )}
         <h1 className="text-3xl font-bold leading-snug sm:text-4xl sm:leading-snug">
           <BidiText text={article.title} />
         </h1>
-        {article.subtitle && <p className="mt-3 text-xl leading-relaxed text-muted">{article.subtitle}</p>}
+        {article.subtitle && (
+          <p className="mt-3 text-xl leading-relaxed text-muted">
+            <BidiText text={article.subtitle} />
+          </p>
+        )}
         <div className="mt-4 flex flex-wrap items-center gap-x-5 gap-y-1 border-y border-rule py-3 text-sm text-muted">
           {author && (
             <DocumentLink href={authorPath(author.slug)} className="font-bold text-ink hover:text-brand">
@@ -51,7 +59,10 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
           </span>
           {article.updatedAt > publishedAt && (
             <span>
-              {t('updated')} <time dateTime={isoDate(article.updatedAt)}>{formatDateTime(article.updatedAt, locale)}</time>
+              {t('updated')}{' '}
+              <time dateTime={isoDate(article.updatedAt)}>
+                {formatDateTime(article.updatedAt, locale)} ({formatHijriDate(article.updatedAt, locale)})
+              </time>
             </span>
           )}
           <span>{t('readingTime', { count: minutes, n: String(minutes) })}</span>

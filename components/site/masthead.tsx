@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import type { Section, SiteSettings } from '@/db/schema';
 import { formatGregorianDate, formatHijriDate, toNewsroomInput } from '@/lib/dates';
 import { localized, sectionName } from '@/lib/localized';
+import { BidiText } from '@/components/ui/bidi-text';
 import { SearchForm } from './search-form';
 import { sectionPath } from '@/lib/site-url';
 
@@ -38,11 +39,15 @@ export async function Masthead({ locale, settings, sections, now }: Props) {
         <dl className="mt-3 flex flex-wrap justify-center gap-x-8 gap-y-1 text-sm">
           <div className="flex gap-2">
             <dt className="text-muted">{t('chairman')}</dt>
-            <dd className="font-bold">{localized(settings, 'chairman', locale)}</dd>
+            <dd className="font-bold">
+              <BidiText text={localized(settings, 'chairman', locale)} />
+            </dd>
           </div>
           <div className="flex gap-2">
             <dt className="text-muted">{t('editorInChief')}</dt>
-            <dd className="font-bold">{localized(settings, 'editorInChief', locale)}</dd>
+            <dd className="font-bold">
+              <BidiText text={localized(settings, 'editorInChief', locale)} />
+            </dd>
           </div>
         </dl>
       </div>

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, ne, count, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, count, sql, type SQL } from 'drizzle-orm';
 import { db } from '..';
 import { articles, articleTags, authors, media, sections, tags, users, type ArticleStatus, type NewArticle } from '../schema';
 import { slugify } from '@/lib/slug';
@@ -8,16 +8,21 @@ import { matchExpression } from './search';
 
 export const STAFF_PAGE_SIZE = 20;
 
-export type StaffListFilters = { status?: ArticleStatus; sectionId?: number; createdBy?: number; text?: string; page: number };
+export type StaffListFilters = { status?: ArticleStatus; sectionId?: number; authorId?: number; createdBy?: number; text?: string; page: number };
 
-/** The newsroom's article list, drafts included; text search uses the same FTS index as readers. */
+/**
+ * The newsroom's article list, drafts included (deleted stories only when asked
+ * for); text search uses the same FTS index as readers, over every match.
+ */
 export function staffArticleList(filters: StaffListFilters) {
   const conditions: (SQL | undefined)[] = [
-    filters.status ? eq(articles.status, filters.status) : undefined,
+    filters.status ? eq(articles.status, filters.status) : ne(articles.status, 'deleted'),
     filters.sectionId ? eq(articles.sectionId, filters.sectionId) : undefined,
+    filters.authorId ? eq(articles.authorId, filters.authorId) : undefined,
     filters.createdBy ? eq(articles.createdBy, filters.createdBy) : undefined,
+    filters.text === undefined ? undefined : textMatch(filters.text),
   ];
-  const where = and(...conditions, filters.text ? inArray(articles.id, matchingIds(filters.text)) : undefined);
+  const where = and(...conditions);
   const rows = db
     .select({
       id: articles.id,
@@ -45,10 +50,9 @@ export function staffArticleList(filters: StaffListFilters) {
   return { rows, total };
 }
 
-function matchingIds(text: string): number[] {
+function textMatch(text: string): SQL {
   const match = matchExpression(text);
-  if (!match) return [];
-  return db.$client.prepare('SELECT rowid FROM article_search WHERE article_search MATCH ? LIMIT 1000').pluck().all(match) as number[];
+  return match ? sql`${articles.id} in (select rowid from article_search where article_search match ${match})` : sql`0`;
 }
 
 export function articleForEditing(id: number) {

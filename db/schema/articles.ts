@@ -13,7 +13,8 @@ import { authors } from './people';
 import { media } from './media';
 import { users } from './staff';
 
-export const ARTICLE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'unpublished'] as const;
+/** `deleted`: out of every list and page, kept with its history so an editor can bring it back. */
+export const ARTICLE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'unpublished', 'deleted'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 export const ARTICLE_LANGUAGES = ['ar', 'en'] as const;
 

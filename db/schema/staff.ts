@@ -75,6 +75,8 @@ export const AUDIT_ACTIONS = [
   'publish',
   'schedule',
   'unpublish',
+  'delete',
+  'recover',
   'restore',
   'take-over',
   'upload-media',

@@ -3,7 +3,9 @@ import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleCard } from '@/db/queries/articles';
+import { getSiteFrame } from '@/db/queries/reader';
 import { decodeSlug } from '@/lib/slug';
+import { localized } from '@/lib/localized';
 import { feedPath } from '@/lib/feed';
 import { listingPagePath } from '@/lib/site-url';
 import { listingRobots, pageAlternates } from '@/lib/seo/metadata';
@@ -39,10 +41,11 @@ export function listingRoute<Data extends { total: number; stories: ArticleCard[
   }
 
   async function generateMetadata(props: ListingProps): Promise<Metadata> {
-    const { locale, page, title, path } = await resolve(props);
+    const [{ locale, page, title, path }, { settings }] = await Promise.all([resolve(props), getSiteFrame()]);
+    const siteFeed = { path: feedPath('/'), title: settings ? localized(settings, 'siteName', locale) : '' };
     return {
       title,
-      alternates: pageAlternates(locale, listingPagePath(path, page), kind.hasFeed ? [{ path: feedPath(path), title }] : []),
+      alternates: pageAlternates(locale, listingPagePath(path, page), kind.hasFeed ? [{ path: feedPath(path), title }, siteFeed] : [siteFeed]),
       robots: listingRobots(page),
     };
   }

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { STAFF_PAGE_SIZE, staffArticleList } from '@/db/queries/editorial';
-import { allSections } from '@/db/queries/site';
+import { allAuthors, allSections } from '@/db/queries/site';
 import { ARTICLE_STATUSES, type ArticleStatus } from '@/db/schema';
 import { requireUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
@@ -20,15 +20,16 @@ export default async function ArticleListPage({ params, searchParams }: PageProp
   setRequestLocale(locale);
   const query = await searchParams;
   const [user, t] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' })]);
-  const sections = allSections();
+  const [sections, authors] = [allSections(), allAuthors()];
   const status = ARTICLE_STATUSES.find((candidate) => candidate === one(query.status)) as ArticleStatus | undefined;
   const section = sections.find((candidate) => String(candidate.id) === one(query.section));
+  const author = authors.find((candidate) => String(candidate.id) === one(query.author));
   // Writers see their own stories; editors and admins the whole newsroom unless they ask for theirs.
   const mineOnly = !can(user.role, 'article.editAny') || one(query.mine) === 'on';
   const text = (one(query.q) ?? '').slice(0, 200);
   const page = parsePageParam(one(query.page)) ?? 1;
-  const { rows, total } = staffArticleList({ status, sectionId: section?.id, createdBy: mineOnly ? user.id : undefined, text: text || undefined, page });
-  const carried = Object.fromEntries(Object.entries({ status, section: section && String(section.id), q: text, mine: one(query.mine) }).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const { rows, total } = staffArticleList({ status, sectionId: section?.id, authorId: author?.id, createdBy: mineOnly ? user.id : undefined, text: text || undefined, page });
+  const carried = Object.fromEntries(Object.entries({ status, section: section && String(section.id), author: author && String(author.id), q: text, mine: one(query.mine) }).filter((entry): entry is [string, string] => Boolean(entry[1])));
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{t('list.title')}</h1>
@@ -55,6 +56,17 @@ export default async function ArticleListPage({ params, searchParams }: PageProp
             {sections.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {sectionName(candidate, locale)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          {t('list.author')}
+          <select name="author" defaultValue={author ? String(author.id) : ''} className={INPUT_CLASS}>
+            <option value="">{t('list.allAuthors')}</option>
+            {authors.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.name}
               </option>
             ))}
           </select>

@@ -21,10 +21,10 @@ const FORM_LABELS = ['title', 'kicker', 'excerpt', 'body', 'bodyHint', 'language
 /** Uploads are known by their description; the shipped demo pictures (no description) by file name. */
 const imageLabel = (image: { src: string; alt: string }) => image.alt || (image.src.split('/').pop() ?? image.src);
 
-const INTENT_LABELS = { save: 'saveDraft', submit: 'submit', publish: 'publish', schedule: 'schedule', unpublish: 'unpublish' } as const;
+const INTENT_LABELS = { save: 'saveDraft', submit: 'submit', publish: 'publish', schedule: 'schedule', unpublish: 'unpublish', delete: 'delete', recover: 'recover' } as const;
 
 /** The message shown after a save redirects back to the form (?done=<intent>). */
-const DONE_NOTICES = { save: 'saved', submit: 'submitted', publish: 'published', schedule: 'scheduled', unpublish: 'unpublished', restore: 'restored' } as const;
+const DONE_NOTICES = { save: 'saved', submit: 'submitted', publish: 'published', schedule: 'scheduled', unpublish: 'unpublished', delete: 'deleted', recover: 'recovered', restore: 'restored' } as const;
 
 /** `restoreAutosave`: open with the fields autosaved from this person's last unsaved session. */
 type Props = { locale: Locale; user: User; found?: EditableArticle; done?: string; restoreAutosave?: boolean };
@@ -35,7 +35,12 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
   const article = found?.article;
   const intents = ALLOWED_INTENTS[article?.status ?? 'new']
     .filter((intent) => can(user.role, 'article.publish') || !EDITOR_INTENTS.includes(intent))
-    .map((intent) => ({ intent, label: t(`form.${INTENT_LABELS[intent]}`), primary: intent === 'publish' }));
+    .map((intent) => ({
+      intent,
+      label: t(`form.${INTENT_LABELS[intent]}`),
+      primary: intent === 'publish',
+      confirm: intent === 'delete' ? t('form.confirmDelete') : undefined,
+    }));
   const initial: Record<string, string> = article
     ? {
         id: String(article.id),
@@ -70,7 +75,7 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
   const labels: Record<string, string> = {
     ...Object.fromEntries(FORM_LABELS.map((key) => [key, t(`form.${key}`)])),
     sectionId: t('form.section'),
-    authorId: t('list.by'),
+    authorId: t('list.author'),
     leadImageId: t('form.leadImage'),
     leadImageCaption: t('form.caption'),
     leadImageAlt: t('form.alt'),

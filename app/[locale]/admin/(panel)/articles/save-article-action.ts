@@ -17,7 +17,7 @@ import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { slugify } from '@/lib/slug';
 import { ALLOWED_INTENTS, EDITOR_INTENTS, articleSchema, parseTagNames, type ArticleInput, type Intent } from './article-schema';
 
-/** Creates or updates a story and moves it through draft → review → scheduled/published → unpublished. */
+/** Creates or updates a story and moves it through draft → review → scheduled/published → unpublished, and into and out of the deleted stories. */
 export const saveArticleAction = staffAction('article.create', articleSchema, async (input, user, values) => {
   const t = await getTranslations('AdminErrors');
   const fail = (fieldErrors: Record<string, string> | undefined, message = t('checkFields')): ActionState => ({ status: 'error', message, fieldErrors, values });
@@ -39,8 +39,10 @@ export const saveArticleAction = staffAction('article.create', articleSchema, as
   const timing = publication(input, before);
   if ('error' in timing) return fail({ publishAt: t(timing.error) });
 
-  const curates = can(user.role, 'curation.manage');
-  const { invalidField, ...expiries }: Expiries = curates ? curationExpiries(input) : { topUntil: before?.topUntil ?? null, breakingUntil: before?.breakingUntil ?? null };
+  // A deleted story keeps no «أهم الأخبار» slot and no breaking flag to come back with.
+  const curates = can(user.role, 'curation.manage') && timing.status !== 'deleted';
+  const uncurated = timing.status === 'deleted' ? { topRank: null, isBreaking: false, topUntil: null, breakingUntil: null } : before;
+  const { invalidField, ...expiries }: Expiries = curates ? curationExpiries(input) : { topUntil: uncurated?.topUntil ?? null, breakingUntil: uncurated?.breakingUntil ?? null };
   if (invalidField) return fail({ [invalidField]: t('badDate') });
   const result = saveArticle(
     {
@@ -57,8 +59,8 @@ export const saveArticleAction = staffAction('article.create', articleSchema, as
       leadImageAlt: input.leadImageAlt || null,
       seoTitle: input.seoTitle || null,
       seoDescription: input.seoDescription || null,
-      topRank: curates ? (input.topRank ?? null) : (before?.topRank ?? null),
-      isBreaking: curates ? input.isBreaking : (before?.isBreaking ?? false),
+      topRank: curates ? (input.topRank ?? null) : (uncurated?.topRank ?? null),
+      isBreaking: curates ? input.isBreaking : (uncurated?.isBreaking ?? false),
       ...expiries,
       status: timing.status,
       publishedAt: timing.publishedAt,
@@ -108,6 +110,10 @@ function publication(input: ArticleInput, before: { status: ArticleStatus; publi
       return { status: 'published', publishedAt: before?.status === 'published' || before?.status === 'unpublished' ? (before.publishedAt ?? now) : now };
     case 'unpublish':
       return { status: 'unpublished', publishedAt: kept.publishedAt };
+    case 'delete':
+      return { status: 'deleted', publishedAt: kept.publishedAt };
+    case 'recover':
+      return { status: 'draft', publishedAt: kept.publishedAt };
     case 'schedule': {
       const at = parseNewsroomTime(input.publishAt);
       if (at === undefined) return { error: 'badDate' };
@@ -118,7 +124,7 @@ function publication(input: ArticleInput, before: { status: ArticleStatus; publi
 }
 
 function audit(user: User, intent: Intent, articleId: number, status: ArticleStatus) {
-  if (intent === 'publish' || intent === 'unpublish' || intent === 'schedule') {
+  if (intent !== 'save' && intent !== 'submit') {
     writeAudit(user.id, intent, `article:${articleId}`, { status });
   }
 }
