@@ -3,6 +3,7 @@ import { articleIdsByTitle, articleRow, sqlValue } from './support/database';
 import { captureActionPost, replayHeaders, withField } from './support/actions';
 import { fillStory, signIn } from './support/admin';
 import { ORIGIN } from './support/origin';
+import { SEED_MASTHEAD } from '../db/seed/seed-article';
 
 test('the second editor sees who holds a story, cannot save over them, and can take it over', async ({ page, browser }) => {
   await signIn(page, 'editor');
@@ -125,4 +126,28 @@ test('a public story offers no delete until it is unpublished, and a forged dele
   const refused = await page.request.post(save.url(), { headers: replayHeaders(save), data: remove });
   expect(await refused.text()).toContain('ليست لديك صلاحية لهذا الإجراء.');
   expect(articleRow(id)?.status).toBe('published');
+});
+
+test('a draft previews inside the reader site, for staff only', async ({ page, playwright }) => {
+  await signIn(page, 'writer');
+  const title = `مسودة تُعاين قبل النشر ${Date.now()}`;
+  await fillStory(page, title, 'فقرة المعاينة.');
+  await page.getByRole('button', { name: 'حفظ', exact: true }).click();
+  await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
+  const [id] = articleIdsByTitle(title);
+
+  await page.getByRole('link', { name: 'معاينة' }).click();
+  await expect(page.getByRole('status')).toContainText('هكذا سيرى القراء هذا الخبر');
+  await expect(page.getByRole('banner').getByText(SEED_MASTHEAD.siteNameAr, { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByText('فقرة المعاينة.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'أهم الأخبار' })).toBeVisible();
+  await page.getByRole('link', { name: 'العودة إلى التحرير' }).click();
+  await expect(page.getByLabel('العنوان', { exact: true })).toHaveValue(title);
+
+  expect((await page.request.get(`/news/${id}`)).status()).toBe(404);
+  const anonymous = await playwright.request.newContext({ baseURL: ORIGIN });
+  const signedOut = await anonymous.get(`/admin/articles/${id}/preview`);
+  expect(await signedOut.text()).not.toContain(title);
+  await anonymous.dispose();
 });

@@ -11,7 +11,7 @@ type Option = { value: string; label: string };
 export type ArticleFormProps = {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   initial: ArticleFormValues;
-  options: { sections: Option[]; authors: Option[]; images: Option[]; languages: Option[]; bodyImages: { src: string; label: string }[] };
+  options: { sections: Option[]; authors: Option[]; images: Option[]; languages: Option[]; bodyImages: { src: string; label: string; alt: string }[] };
   labels: Record<string, string>;
   editorLabels: React.ComponentProps<typeof RichTextEditor>['labels'];
   /** The intents this person may use on this story, in button order; `confirm`: a question asked before it is sent. */

@@ -12,7 +12,8 @@ type Props = {
   name: string;
   initialHtml: string;
   labels: Labels;
-  images: { src: string; label: string }[];
+  /** The library's pictures; `alt` is the description staff gave on upload, carried into the body. */
+  images: { src: string; label: string; alt: string }[];
   describedBy?: string;
   invalid?: boolean;
 };
@@ -25,6 +26,10 @@ type Props = {
 export function RichTextEditor({ id, name, initialHtml, labels, images, describedBy, invalid }: Props) {
   const [html, setHtml] = useState(initialHtml);
   const [image, setImage] = useState(images[0]?.src ?? '');
+  const insertImage = () => {
+    const chosen = images.find((option) => option.src === image);
+    if (chosen) editor?.chain().focus().setImage({ src: chosen.src, alt: chosen.alt }).run();
+  };
   const editor = useEditor({
     extensions: [
       StarterKit.configure({ heading: { levels: [2, 3] }, code: false, codeBlock: false, horizontalRule: false, link: { openOnClick: false, autolink: true } }),
@@ -57,7 +62,7 @@ export function RichTextEditor({ id, name, initialHtml, labels, images, describe
             </option>
           ))}
         </select>
-        <button type="button" className="rounded border border-rule px-2 py-1" disabled={!image} onClick={() => editor?.chain().focus().setImage({ src: image }).run()}>
+        <button type="button" className="rounded border border-rule px-2 py-1" disabled={!image} onClick={insertImage}>
           {labels.insertImage}
         </button>
       </div>

@@ -122,7 +122,7 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
         sections: sections.map((section) => ({ value: String(section.id), label: sectionName(section, locale) })),
         authors: [{ value: '', label: '—' }, ...authors.map((author) => ({ value: String(author.id), label: author.name }))],
         images: [{ value: '', label: t('form.noImage') }, ...images.map((image) => ({ value: String(image.id), label: imageLabel(image) }))],
-        bodyImages: images.map((image) => ({ src: image.src, label: imageLabel(image) })),
+        bodyImages: images.map((image) => ({ src: image.src, label: imageLabel(image), alt: image.alt })),
         languages: [
           { value: 'ar', label: 'العربية' },
           { value: 'en', label: 'English' },

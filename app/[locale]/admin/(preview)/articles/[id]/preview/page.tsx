@@ -1,0 +1,44 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { directionOf, type Locale } from '@/i18n/routing';
+import { articleForEditing } from '@/db/queries/editorial';
+import { getRelatedArticles, getTopNews, TOP_NEWS_SIZE } from '@/db/queries/reader';
+import { requireUser } from '@/lib/auth/session';
+import { canEditArticle } from '@/lib/auth/permissions';
+import { absoluteUrl, articlePath } from '@/lib/site-url';
+import { ArticleView } from '@/components/site/article-view';
+import { SiteChrome } from '@/components/site/site-chrome';
+
+/**
+ * A story exactly as readers will see it — the reader site's masthead, sidebar
+ * and footer in the story's own language — for staff only. Outside the admin
+ * panel's layout, so it checks the session itself.
+ */
+export default async function PreviewPage({ params }: PageProps<'/[locale]/admin/articles/[id]/preview'>) {
+  const { locale: rawLocale, id } = await params;
+  const locale = rawLocale as Locale;
+  setRequestLocale(locale);
+  if (!/^\d{1,10}$/.test(id)) notFound();
+  const [user, found, t] = await Promise.all([requireUser(locale), articleForEditing(Number(id)), getTranslations({ locale, namespace: 'Admin' })]);
+  if (!found || !canEditArticle(user, found.article)) notFound();
+  const { article, section } = found;
+  const language = article.language;
+  const [related, top] = await Promise.all([getRelatedArticles(article.id, section.id, section.slug, language), getTopNews(language, TOP_NEWS_SIZE)]);
+  const preview = { ...found, article: { ...article, publishedAt: article.publishedAt ?? article.updatedAt }, translation: null };
+  return (
+    <>
+      <p role="status" className="flex flex-wrap items-center gap-x-4 bg-yellow-100 p-3 font-bold text-ink dark:bg-yellow-900 dark:text-paper">
+        {t('preview')}
+        <Link href={`/admin/articles/${article.id}`} className="underline">
+          {t('form.backToEditor')}
+        </Link>
+      </p>
+      <div lang={language} dir={directionOf(language)}>
+        <SiteChrome locale={language}>
+          <ArticleView locale={language} found={preview} related={related} top={top} shareUrl={absoluteUrl(language, articlePath(article))} />
+        </SiteChrome>
+      </div>
+    </>
+  );
+}
