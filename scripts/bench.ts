@@ -1,8 +1,8 @@
 // npm run bench [-- --articles 100000] [--no-build] [--regenerate] [--duration 10] [--connections 10]
 //
 // Load-tests the production build against a large archive (data/large.db):
-// reader pages under autocannon next to a bare node:http server sending the
-// same home page from memory, uncached article renders, direct search
+// each reader page under autocannon next to a bare node:http server sending
+// that page's own bytes from memory, uncached article renders, direct search
 // latency, and the JavaScript each page ships. Results go to bench-results/.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,13 +11,13 @@ import { migrateDatabase, openDatabase } from '../db/client';
 import { createRandom } from '../db/seed/archive';
 import { articlePath } from '../lib/site-url';
 import { createLargeDatabase, LARGE_DATABASE_PATH } from './seed-large';
-import { canonicalArticleUrl, firstHits, get, load, type LoadOptions, type LoadResult, shippedJs, type ShippedJs, warm, BASELINE_SERVER } from './bench/http';
+import { BaselineServer } from './bench/baseline';
+import { canonicalArticleUrl, firstHits, load, type LoadOptions, shippedJs, type ShippedJs, warm } from './bench/http';
+import { type PageLoad, printFigures, printLoadTable, shareOfBaseline } from './bench/report';
 import { runScript, runToEnd, startProcess, stopProcess, tailOf, waitForHttp } from './support/processes';
 import type { DbTimings } from './bench/db-timings';
-import type { Summary } from './bench/stats';
 
 const PORT = 3300;
-const BASELINE_PORT = 3301;
 // No -H: the locale proxy needs the server reachable as "localhost".
 const BASE = `http://localhost:${PORT}`;
 const PAGE_SIZE = 12;
@@ -133,52 +133,25 @@ async function pageUrls(targets: Targets): Promise<Record<string, string>> {
   };
 }
 
-async function measureBaseline(homeUrl: string, logDir: string, options: LoadOptions): Promise<LoadResult> {
-  const htmlFile = path.join(logDir, 'home.html');
-  fs.writeFileSync(htmlFile, (await get(homeUrl)).body);
-  const baseline = startProcess('baseline server', process.execPath, ['-e', BASELINE_SERVER, htmlFile, String(BASELINE_PORT)], process.env, path.join(logDir, 'baseline.log'));
+/** Each page warm under load, then its baseline copy straight after, so both see the same machine. */
+async function loadPages(urls: Record<string, string>, options: LoadOptions, logDir: string): Promise<Record<string, PageLoad>> {
+  const caches: Record<string, string> = {};
+  for (const [name, url] of Object.entries(urls)) caches[name] = await warm(url);
+  const baseline = await BaselineServer.start(Object.values(urls), logDir);
   try {
-    const url = `http://localhost:${BASELINE_PORT}/`;
-    await waitForHttp(url, baseline, 10_000);
-    await warm(url);
-    return await load(url, options);
+    const loads: Record<string, PageLoad> = {};
+    for (const [name, url] of Object.entries(urls)) {
+      console.log(`Load: ${name} and its baseline (${options.connections} connections, ${options.durationSeconds} s each)`);
+      const page = { ...(await load(url, options)), cache: caches[name] };
+      const copy = baseline.urlFor(url);
+      await warm(copy);
+      const baselineLoad = await load(copy, options);
+      loads[name] = { page, baseline: baselineLoad, share: shareOfBaseline(page, baselineLoad) };
+    }
+    return loads;
   } finally {
-    await stopProcess(baseline);
+    await baseline.stop();
   }
-}
-
-// ---------------------------------------------------------------------------
-// Report
-// ---------------------------------------------------------------------------
-
-function printLoadTable(rows: [string, LoadResult][], baseline: LoadResult) {
-  const header = ['target', 'cache', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'vs baseline'];
-  const lines = [...rows, ['baseline (node:http, same home HTML)', baseline] as [string, LoadResult]].map(([name, result]) => [
-    name,
-    result.cache ?? '',
-    result.requestsPerSecond.toFixed(1),
-    String(result.p50Ms),
-    String(result.p99Ms),
-    String(result.errors),
-    `${((result.requestsPerSecond / baseline.requestsPerSecond) * 100).toFixed(1)} %`,
-  ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
-  const format = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
-  console.log(`\n${format(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
-  for (const line of lines) console.log(format(line));
-}
-
-const formatSummary = (summary: Summary) => `p50 ${summary.p50} ms, p95 ${summary.p95} ms, max ${summary.max} ms`;
-
-function printFigures({ firstHit, db, js }: BenchResults) {
-  const { search } = db;
-  console.log(`\nUncached article page, first request (${firstHit.count} unseen stories): ${formatSummary(firstHit)}, errors ${firstHit.errors}`);
-  console.log(`Article DB read, direct (publicArticle + relatedArticles + topNews, ${db.articleRead.count} stories): ${formatSummary(db.articleRead)}`);
-  console.log(`Search, direct (${search.all.count} queries, median ${search.medianHits} hits): ${formatSummary(search.all)}`);
-  console.log(`  relevance: ${formatSummary(search.relevance)};  newest: ${formatSummary(search.newest)}`);
-  console.log(`  slowest: ${search.slowest.map((run) => `«${run.query}» ${run.sort} ${run.ms} ms (${run.total} hits)`).join('; ')}`);
-  console.log('\nJavaScript shipped (gzip):');
-  for (const [name, size] of Object.entries(js)) console.log(`  ${name.padEnd(16)} ${String(size.scripts).padStart(3)} scripts  ${(size.gzipBytes / 1024).toFixed(1).padStart(7)} KB gzip  (${(size.rawBytes / 1024).toFixed(1)} KB raw)`);
 }
 
 type BenchResults = {
@@ -187,8 +160,7 @@ type BenchResults = {
   database: ReturnType<typeof ensureDatabase>;
   buildSeconds: number | null;
   urls: Record<string, string>;
-  load: Record<string, LoadResult>;
-  baseline: LoadResult;
+  load: Record<string, PageLoad>;
   firstHit: Awaited<ReturnType<typeof firstHits>>;
   db: DbTimings;
   js: Record<string, ShippedJs>;
@@ -224,22 +196,15 @@ async function main() {
   await waitForHttp(`${BASE}/`, server);
   const urls = await pageUrls(targets);
 
-  const loadResults: Record<string, LoadResult> = {};
-  for (const [name, url] of Object.entries(urls)) {
-    const cache = await warm(url);
-    console.log(`Load: ${name} (${options.load.connections} connections, ${options.load.durationSeconds} s)`);
-    loadResults[name] = { ...(await load(url, options.load)), cache };
-  }
+  const loads = await loadPages(urls, options.load, runDir);
   console.log('First requests of unseen article pages…');
   const firstHit = await firstHits(targets.firstHitPaths.map((articlePathname) => `${BASE}${articlePathname}`));
   const js: Record<string, ShippedJs> = {};
   for (const [name, url] of Object.entries(urls)) if (name !== 'rss') js[name] = await shippedJs(url);
-  console.log('Load: baseline');
-  const baseline = await measureBaseline(urls.home, runDir, options.load);
   await stopProcess(server);
 
-  const results: BenchResults = { startedAt, options, database, buildSeconds, urls, load: loadResults, baseline, firstHit, db, js };
-  printLoadTable(Object.entries(loadResults), baseline);
+  const results: BenchResults = { startedAt, options, database, buildSeconds, urls, load: loads, firstHit, db, js };
+  printLoadTable(loads);
   printFigures(results);
   const resultFile = path.join(RESULTS_DIR, `${startedAt.replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(resultFile, `${JSON.stringify(results, null, 2)}\n`);

@@ -99,17 +99,3 @@ export async function shippedJs(pageUrl: string): Promise<ShippedJs> {
     gzipBytes: sizes.reduce((sum, size) => sum + size.gzip, 0),
   };
 }
-
-/** Source of a minimal node:http server answering every request with one file's bytes. */
-export const BASELINE_SERVER = `
-const http = require('node:http');
-const fs = require('node:fs');
-const [file, port] = process.argv.slice(-2);
-const body = fs.readFileSync(file);
-http
-  .createServer((request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length });
-    response.end(body);
-  })
-  .listen(Number(port));
-`;
