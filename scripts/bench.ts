@@ -1,28 +1,24 @@
-// npm run bench [-- --articles 100000] [--no-build] [--regenerate] [--duration 10] [--connections 10]
+// npm run bench [-- --articles 100000] [--no-build] [--regenerate] [--duration 10] [--connections 10] [--seed N]
 //
 // Load-tests the production build against a large archive (data/large.db):
 // each reader page under autocannon next to a bare node:http server sending
-// that page's own bytes from memory, uncached article renders, direct search
-// latency, and the JavaScript each page ships. Results go to bench-results/.
+// that page's own bytes from memory, the first (uncached) render of unseen
+// articles, direct query timings, and the JavaScript each page ships.
+// Results go to bench-results/.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { migrateDatabase, openDatabase } from '../db/client';
-import { createRandom } from '../db/seed/archive';
-import { articlePath } from '../lib/site-url';
 import { createLargeDatabase, LARGE_DATABASE_PATH } from './seed-large';
 import { BaselineServer } from './bench/baseline';
-import { canonicalArticleUrl, firstHits, load, type LoadOptions, shippedJs, type ShippedJs, warm } from './bench/http';
+import { chooseTargets, type Targets } from './bench/choose-targets';
+import { canonicalArticleUrl, firstRequests, load, type LoadOptions, shippedJs, type ShippedJs, summarizeFirstHits, warm } from './bench/http';
 import { type PageLoad, printFigures, printLoadTable, shareOfBaseline } from './bench/report';
+import { freePort } from './support/ports';
 import { runScript, runToEnd, startProcess, stopProcess, tailOf, waitForHttp } from './support/processes';
 import type { DbTimings } from './bench/db-timings';
 
-const PORT = 3300;
-// No -H: the locale proxy needs the server reachable as "localhost".
-const BASE = `http://localhost:${PORT}`;
-const PAGE_SIZE = 12;
 const DEEP_PAGE = 500;
-const FIRST_HIT_PAGES = 40;
 const SEARCH_QUERY = 'الحكومة مشروع';
 const RESULTS_DIR = 'bench-results';
 
@@ -32,6 +28,8 @@ type Options = {
   build: boolean;
   regenerate: boolean;
   load: LoadOptions;
+  /** Picks the unseen stories; from the clock unless given, so each run renders different ones. */
+  seed: number;
 };
 
 function readOptions(): Options {
@@ -43,6 +41,7 @@ function readOptions(): Options {
       regenerate: { type: 'boolean', default: false },
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '10' },
+      seed: { type: 'string' },
     },
   });
   return {
@@ -51,6 +50,7 @@ function readOptions(): Options {
     build: !values['no-build'],
     regenerate: values.regenerate,
     load: { durationSeconds: Number(values.duration), connections: Number(values.connections) },
+    seed: values.seed === undefined ? Date.now() % 2 ** 32 : Number(values.seed),
   };
 }
 
@@ -74,37 +74,6 @@ function ensureDatabase({ databaseFile, articles, regenerate }: Options) {
   }
 }
 
-type Targets = { articleId: number; section: { slug: string; pages: number; page: number }; firstHitPaths: string[] };
-
-/** What to request, chosen from the archive: a mid-archive story, the biggest section, unseen stories. */
-function chooseTargets(databaseFile: string): Targets {
-  const db = openDatabase(databaseFile);
-  try {
-    const now = Date.now();
-    const publicArabic = db.$client
-      .prepare(`SELECT id, slug FROM articles WHERE language = 'ar' AND status IN ('published', 'scheduled') AND published_at <= ? ORDER BY id`)
-      .all(now) as { id: number; slug: string }[];
-    const biggest = db.$client
-      .prepare(
-        `SELECT s.slug, count(*) AS stories FROM articles a JOIN sections s ON s.id = a.section_id
-         WHERE a.language = 'ar' AND a.status IN ('published', 'scheduled') AND a.published_at <= ?
-         GROUP BY s.id ORDER BY stories DESC LIMIT 1`,
-      )
-      .get(now) as { slug: string; stories: number };
-    const article = publicArabic[Math.floor(publicArabic.length / 2)];
-    const random = createRandom(11);
-    const unseen = new Map<number, string>();
-    while (unseen.size < Math.min(FIRST_HIT_PAGES, publicArabic.length - 1)) {
-      const candidate = random.pick(publicArabic);
-      if (candidate.id !== article.id) unseen.set(candidate.id, articlePath(candidate));
-    }
-    const pages = Math.ceil(biggest.stories / PAGE_SIZE);
-    return { articleId: article.id, section: { slug: biggest.slug, pages, page: Math.min(DEEP_PAGE, pages) }, firstHitPaths: [...unseen.values()] };
-  } finally {
-    db.$client.close();
-  }
-}
-
 /** Direct query timings, in a child process with the react-server condition (see scripts/bench/db-timings.ts). */
 async function measureDatabase(databaseFile: string, logDir: string): Promise<DbTimings> {
   const logFile = path.join(logDir, 'db-timings.log');
@@ -117,19 +86,36 @@ async function buildApp(databaseFile: string, logDir: string) {
   await runToEnd('next build', 'node_modules/.bin/next', ['build'], { ...process.env, DATABASE_PATH: databaseFile }, logFile);
 }
 
+/**
+ * CACHE_TO_DISK=0: what this server renders stays in its memory, so no page
+ * outlives the run in .next/ and the next run's first requests render again.
+ */
+async function startServer(databaseFile: string, logDir: string) {
+  const port = await freePort();
+  // No -H: the locale proxy needs the server reachable as "localhost".
+  const base = `http://localhost:${port}`;
+  const env = { ...process.env, DATABASE_PATH: databaseFile, CACHE_TO_DISK: '0' };
+  const server = startProcess('next start', 'node_modules/.bin/next', ['start', '-p', String(port)], env, path.join(logDir, 'next-start.log'));
+  await waitForHttp(`${base}/`, server);
+  return { base, server };
+}
+
 // ---------------------------------------------------------------------------
 // Measurements against the running server
 // ---------------------------------------------------------------------------
 
-async function pageUrls(targets: Targets): Promise<Record<string, string>> {
-  const section = `${BASE}/section/${encodeURIComponent(targets.section.slug)}`;
+/** The pages loaded warm; the section is the biggest. */
+async function pageUrls(base: string, targets: Targets): Promise<Record<string, string>> {
+  const biggest = targets.sections[0];
+  const section = `${base}/section/${encodeURIComponent(biggest.slug)}`;
+  const deepPage = Math.min(DEEP_PAGE, biggest.pages);
   return {
-    home: `${BASE}/`,
-    article: await canonicalArticleUrl(BASE, targets.articleId),
+    home: `${base}/`,
+    article: await canonicalArticleUrl(base, targets.articleId),
     'section p1': section,
-    [`section p${targets.section.page}`]: `${section}/page/${targets.section.page}`,
-    search: `${BASE}/search?q=${encodeURIComponent(SEARCH_QUERY)}`,
-    rss: `${BASE}/rss.xml`,
+    [`section p${deepPage}`]: `${section}/page/${deepPage}`,
+    search: `${base}/search?q=${encodeURIComponent(SEARCH_QUERY)}`,
+    rss: `${base}/rss.xml`,
   };
 }
 
@@ -154,18 +140,6 @@ async function loadPages(urls: Record<string, string>, options: LoadOptions, log
   }
 }
 
-type BenchResults = {
-  startedAt: string;
-  options: Options;
-  database: ReturnType<typeof ensureDatabase>;
-  buildSeconds: number | null;
-  urls: Record<string, string>;
-  load: Record<string, PageLoad>;
-  firstHit: Awaited<ReturnType<typeof firstHits>>;
-  db: DbTimings;
-  js: Record<string, ShippedJs>;
-};
-
 // ---------------------------------------------------------------------------
 
 async function main() {
@@ -175,8 +149,8 @@ async function main() {
   fs.mkdirSync(runDir, { recursive: true });
 
   const database = ensureDatabase(options);
-  console.log(`Database ${database.file}: ${database.articles.toLocaleString('en')} articles`);
-  const targets = chooseTargets(database.file);
+  console.log(`Database ${database.file}: ${database.articles.toLocaleString('en')} articles; seed ${options.seed}`);
+  const targets = chooseTargets(database.file, options.seed);
 
   console.log('Timing queries directly…');
   const db = await measureDatabase(database.file, runDir);
@@ -192,18 +166,16 @@ async function main() {
     throw new Error('--no-build needs an existing .next build');
   }
 
-  const server = startProcess('next start', 'node_modules/.bin/next', ['start', '-p', String(PORT)], { ...process.env, DATABASE_PATH: database.file }, path.join(runDir, 'next-start.log'));
-  await waitForHttp(`${BASE}/`, server);
-  const urls = await pageUrls(targets);
-
+  const { base, server } = await startServer(database.file, runDir);
+  const urls = await pageUrls(base, targets);
   const loads = await loadPages(urls, options.load, runDir);
   console.log('First requests of unseen article pages…');
-  const firstHit = await firstHits(targets.firstHitPaths.map((articlePathname) => `${BASE}${articlePathname}`));
+  const firstHit = summarizeFirstHits(await firstRequests(targets.unseenArticlePaths.map((articlePath) => `${base}${articlePath}`)));
   const js: Record<string, ShippedJs> = {};
   for (const [name, url] of Object.entries(urls)) if (name !== 'rss') js[name] = await shippedJs(url);
   await stopProcess(server);
 
-  const results: BenchResults = { startedAt, options, database, buildSeconds, urls, load: loads, firstHit, db, js };
+  const results = { startedAt, options, database, buildSeconds, urls, load: loads, firstHit, db, js };
   printLoadTable(loads);
   printFigures(results);
   const resultFile = path.join(RESULTS_DIR, `${startedAt.replace(/[:.]/g, '-')}.json`);

@@ -2,7 +2,7 @@
 // baselines, then the single figures.
 import { printTable } from '../support/table';
 import type { DbTimings } from './db-timings';
-import type { LoadResult, ShippedJs } from './http';
+import type { FirstHitSummary, LoadResult, ShippedJs } from './http';
 import type { Summary } from './stats';
 
 /** A page under load and the baseline serving its bytes, one right after the other. */
@@ -31,11 +31,14 @@ export function printLoadTable(loads: Record<string, PageLoad>) {
 
 const formatSummary = (summary: Summary) => `p50 ${summary.p50} ms, p95 ${summary.p95} ms, max ${summary.max} ms`;
 
-type Figures = { firstHit: Summary & { errors: number }; db: DbTimings; js: Record<string, ShippedJs> };
+const formatFirstHits = (hits: FirstHitSummary) =>
+  `${formatSummary(hits)}, errors ${hits.errors}${hits.fromCache ? ` (${hits.fromCache} more answered from the cache, left out)` : ''}`;
+
+type Figures = { firstHit: FirstHitSummary; db: DbTimings; js: Record<string, ShippedJs> };
 
 export function printFigures({ firstHit, db, js }: Figures) {
   const { search } = db;
-  console.log(`\nUncached article page, first request (${firstHit.count} unseen stories): ${formatSummary(firstHit)}, errors ${firstHit.errors}`);
+  console.log(`\nUncached article page, first request (${firstHit.count} unseen stories): ${formatFirstHits(firstHit)}`);
   console.log(`Article DB read, direct (publicArticle + relatedArticles + topNews, ${db.articleRead.count} stories): ${formatSummary(db.articleRead)}`);
   console.log(`Search, direct (${search.all.count} queries, median ${search.medianHits} hits): ${formatSummary(search.all)}`);
   console.log(`  relevance: ${formatSummary(search.relevance)};  newest: ${formatSummary(search.newest)}`);
