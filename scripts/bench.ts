@@ -3,8 +3,8 @@
 // Load-tests the production build against a large archive (data/large.db):
 // each reader page under autocannon next to a bare node:http server sending
 // that page's own bytes from memory, the first (uncached) render of unseen
-// articles, direct query timings, and the JavaScript each page ships.
-// Results go to bench-results/.
+// articles and of deep against first section pages, direct query timings,
+// and the JavaScript each page ships. Results go to bench-results/.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,11 +14,11 @@ import { BaselineServer } from './bench/baseline';
 import { chooseTargets, type Targets } from './bench/choose-targets';
 import { canonicalArticleUrl, firstRequests, load, type LoadOptions, shippedJs, type ShippedJs, summarizeFirstHits, warm } from './bench/http';
 import { type PageLoad, printFigures, printLoadTable, shareOfBaseline } from './bench/report';
+import { DEEP_PAGE, measureSectionDepth, sectionDepthPlan } from './bench/section-depth';
 import { freePort } from './support/ports';
 import { runScript, runToEnd, startProcess, stopProcess, tailOf, waitForHttp } from './support/processes';
 import type { DbTimings } from './bench/db-timings';
 
-const DEEP_PAGE = 500;
 const SEARCH_QUERY = 'الحكومة مشروع';
 const RESULTS_DIR = 'bench-results';
 
@@ -104,7 +104,7 @@ async function startServer(databaseFile: string, logDir: string) {
 // Measurements against the running server
 // ---------------------------------------------------------------------------
 
-/** The pages loaded warm; the section is the biggest. */
+/** The pages loaded warm. Their section is the biggest: the unseen section pages come from the others. */
 async function pageUrls(base: string, targets: Targets): Promise<Record<string, string>> {
   const biggest = targets.sections[0];
   const section = `${base}/section/${encodeURIComponent(biggest.slug)}`;
@@ -169,13 +169,14 @@ async function main() {
   const { base, server } = await startServer(database.file, runDir);
   const urls = await pageUrls(base, targets);
   const loads = await loadPages(urls, options.load, runDir);
-  console.log('First requests of unseen article pages…');
+  console.log('First requests of unseen article and section pages…');
   const firstHit = summarizeFirstHits(await firstRequests(targets.unseenArticlePaths.map((articlePath) => `${base}${articlePath}`)));
+  const sectionDepth = await measureSectionDepth(base, sectionDepthPlan(targets.sections.slice(1)));
   const js: Record<string, ShippedJs> = {};
   for (const [name, url] of Object.entries(urls)) if (name !== 'rss') js[name] = await shippedJs(url);
   await stopProcess(server);
 
-  const results = { startedAt, options, database, buildSeconds, urls, load: loads, firstHit, db, js };
+  const results = { startedAt, options, database, buildSeconds, urls, load: loads, firstHit, sectionDepth, db, js };
   printLoadTable(loads);
   printFigures(results);
   const resultFile = path.join(RESULTS_DIR, `${startedAt.replace(/[:.]/g, '-')}.json`);

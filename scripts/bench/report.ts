@@ -3,6 +3,7 @@
 import { printTable } from '../support/table';
 import type { DbTimings } from './db-timings';
 import type { FirstHitSummary, LoadResult, ShippedJs } from './http';
+import type { SectionDepth } from './section-depth';
 import type { Summary } from './stats';
 
 /** A page under load and the baseline serving its bytes, one right after the other. */
@@ -34,11 +35,15 @@ const formatSummary = (summary: Summary) => `p50 ${summary.p50} ms, p95 ${summar
 const formatFirstHits = (hits: FirstHitSummary) =>
   `${formatSummary(hits)}, errors ${hits.errors}${hits.fromCache ? ` (${hits.fromCache} more answered from the cache, left out)` : ''}`;
 
-type Figures = { firstHit: FirstHitSummary; db: DbTimings; js: Record<string, ShippedJs> };
+type Figures = { firstHit: FirstHitSummary; sectionDepth: SectionDepth; db: DbTimings; js: Record<string, ShippedJs> };
 
-export function printFigures({ firstHit, db, js }: Figures) {
+export function printFigures({ firstHit, sectionDepth, db, js }: Figures) {
   const { search } = db;
   console.log(`\nUncached article page, first request (${firstHit.count} unseen stories): ${formatFirstHits(firstHit)}`);
+  console.log('Uncached section pages, first request, deep and first pages alternating:');
+  console.log(`  pages ${sectionDepth.deepPages} (${sectionDepth.deep.count} unseen): ${formatFirstHits(sectionDepth.deep)}`);
+  console.log(`  pages ${sectionDepth.shallowPages} (${sectionDepth.shallow.count} unseen): ${formatFirstHits(sectionDepth.shallow)}`);
+  console.log(`  median deep / median first: ${sectionDepth.ratio}×`);
   console.log(`Article DB read, direct (publicArticle + relatedArticles + topNews, ${db.articleRead.count} stories): ${formatSummary(db.articleRead)}`);
   console.log(`Search, direct (${search.all.count} queries, median ${search.medianHits} hits): ${formatSummary(search.all)}`);
   console.log(`  relevance: ${formatSummary(search.relevance)};  newest: ${formatSummary(search.newest)}`);
