@@ -12,6 +12,7 @@ import { migrateDatabase, openDatabase } from '../db/client';
 import { createLargeDatabase, LARGE_DATABASE_PATH } from './seed-large';
 import { BaselineServer } from './bench/baseline';
 import { chooseTargets, type Targets } from './bench/choose-targets';
+import { checkGoals, printGoals } from './bench/goals';
 import { canonicalArticleUrl, firstRequests, load, type LoadOptions, shippedJs, type ShippedJs, summarizeFirstHits, warm } from './bench/http';
 import { type PageLoad, printFigures, printLoadTable, shareOfBaseline } from './bench/report';
 import { DEEP_PAGE, measureSectionDepth, sectionDepthPlan } from './bench/section-depth';
@@ -105,18 +106,20 @@ async function startServer(databaseFile: string, logDir: string) {
 // ---------------------------------------------------------------------------
 
 /** The pages loaded warm. Their section is the biggest: the unseen section pages come from the others. */
-async function pageUrls(base: string, targets: Targets): Promise<Record<string, string>> {
+async function pageUrls(base: string, targets: Targets) {
   const biggest = targets.sections[0];
   const section = `${base}/section/${encodeURIComponent(biggest.slug)}`;
   const deepPage = Math.min(DEEP_PAGE, biggest.pages);
-  return {
+  const sectionKeys = { first: 'section p1', deep: `section p${deepPage}` };
+  const urls: Record<string, string> = {
     home: `${base}/`,
     article: await canonicalArticleUrl(base, targets.articleId),
-    'section p1': section,
-    [`section p${deepPage}`]: `${section}/page/${deepPage}`,
+    [sectionKeys.first]: section,
+    [sectionKeys.deep]: `${section}/page/${deepPage}`,
     search: `${base}/search?q=${encodeURIComponent(SEARCH_QUERY)}`,
     rss: `${base}/rss.xml`,
   };
+  return { urls, sectionKeys };
 }
 
 /** Each page warm under load, then its baseline copy straight after, so both see the same machine. */
@@ -167,7 +170,7 @@ async function main() {
   }
 
   const { base, server } = await startServer(database.file, runDir);
-  const urls = await pageUrls(base, targets);
+  const { urls, sectionKeys } = await pageUrls(base, targets);
   const loads = await loadPages(urls, options.load, runDir);
   console.log('First requests of unseen article and section pages…');
   const firstHit = summarizeFirstHits(await firstRequests(targets.unseenArticlePaths.map((articlePath) => `${base}${articlePath}`)));
@@ -176,9 +179,11 @@ async function main() {
   for (const [name, url] of Object.entries(urls)) if (name !== 'rss') js[name] = await shippedJs(url);
   await stopProcess(server);
 
-  const results = { startedAt, options, database, buildSeconds, urls, load: loads, firstHit, sectionDepth, db, js };
+  const goals = checkGoals({ loads, sectionKeys, connections: options.load.connections, articles: database.articles, firstHit, sectionDepth });
+  const results = { startedAt, options, database, buildSeconds, urls, load: loads, firstHit, sectionDepth, db, js, goals };
   printLoadTable(loads);
   printFigures(results);
+  printGoals(goals);
   const resultFile = path.join(RESULTS_DIR, `${startedAt.replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(resultFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nWrote ${resultFile} (logs in ${runDir}/)`);
