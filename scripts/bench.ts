@@ -1,28 +1,25 @@
-// npm run bench [-- --articles 100000] [--no-build] [--regenerate] [--duration 10] [--connections 10]
+// npm run bench [-- --articles 100000] [--no-build] [--regenerate] [--duration 10] [--connections 10] [--seed N]
 //
 // Load-tests the production build against a large archive (data/large.db):
-// reader pages under autocannon next to a bare node:http server sending the
-// same home page from memory, uncached article renders, direct search
-// latency, and the JavaScript each page ships. Results go to bench-results/.
+// each reader page under autocannon next to a bare node:http server sending
+// that page's own bytes from memory, the first (uncached) render of unseen
+// articles and of deep against first section pages, direct query timings,
+// and the JavaScript each page ships. Results go to bench-results/.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { migrateDatabase, openDatabase } from '../db/client';
-import { createRandom } from '../db/seed/archive';
-import { articlePath } from '../lib/site-url';
 import { createLargeDatabase, LARGE_DATABASE_PATH } from './seed-large';
-import { canonicalArticleUrl, firstHits, get, load, type LoadOptions, type LoadResult, shippedJs, type ShippedJs, warm, BASELINE_SERVER } from './bench/http';
+import { BaselineServer } from './bench/baseline';
+import { chooseTargets, type Targets } from './bench/choose-targets';
+import { checkGoals, printGoals } from './bench/goals';
+import { canonicalArticleUrl, firstRequests, load, type LoadOptions, shippedJs, type ShippedJs, summarizeFirstHits, warm } from './bench/http';
+import { type PageLoad, printFigures, printLoadTable, shareOfBaseline } from './bench/report';
+import { DEEP_PAGE, measureSectionDepth, sectionDepthPlan } from './bench/section-depth';
+import { freePort } from './support/ports';
 import { runScript, runToEnd, startProcess, stopProcess, tailOf, waitForHttp } from './support/processes';
 import type { DbTimings } from './bench/db-timings';
-import type { Summary } from './bench/stats';
 
-const PORT = 3300;
-const BASELINE_PORT = 3301;
-// No -H: the locale proxy needs the server reachable as "localhost".
-const BASE = `http://localhost:${PORT}`;
-const PAGE_SIZE = 12;
-const DEEP_PAGE = 500;
-const FIRST_HIT_PAGES = 40;
 const SEARCH_QUERY = 'الحكومة مشروع';
 const RESULTS_DIR = 'bench-results';
 
@@ -32,6 +29,8 @@ type Options = {
   build: boolean;
   regenerate: boolean;
   load: LoadOptions;
+  /** Picks the unseen stories; from the clock unless given, so each run renders different ones. */
+  seed: number;
 };
 
 function readOptions(): Options {
@@ -43,6 +42,7 @@ function readOptions(): Options {
       regenerate: { type: 'boolean', default: false },
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '10' },
+      seed: { type: 'string' },
     },
   });
   return {
@@ -51,6 +51,7 @@ function readOptions(): Options {
     build: !values['no-build'],
     regenerate: values.regenerate,
     load: { durationSeconds: Number(values.duration), connections: Number(values.connections) },
+    seed: values.seed === undefined ? Date.now() % 2 ** 32 : Number(values.seed),
   };
 }
 
@@ -74,37 +75,6 @@ function ensureDatabase({ databaseFile, articles, regenerate }: Options) {
   }
 }
 
-type Targets = { articleId: number; section: { slug: string; pages: number; page: number }; firstHitPaths: string[] };
-
-/** What to request, chosen from the archive: a mid-archive story, the biggest section, unseen stories. */
-function chooseTargets(databaseFile: string): Targets {
-  const db = openDatabase(databaseFile);
-  try {
-    const now = Date.now();
-    const publicArabic = db.$client
-      .prepare(`SELECT id, slug FROM articles WHERE language = 'ar' AND status IN ('published', 'scheduled') AND published_at <= ? ORDER BY id`)
-      .all(now) as { id: number; slug: string }[];
-    const biggest = db.$client
-      .prepare(
-        `SELECT s.slug, count(*) AS stories FROM articles a JOIN sections s ON s.id = a.section_id
-         WHERE a.language = 'ar' AND a.status IN ('published', 'scheduled') AND a.published_at <= ?
-         GROUP BY s.id ORDER BY stories DESC LIMIT 1`,
-      )
-      .get(now) as { slug: string; stories: number };
-    const article = publicArabic[Math.floor(publicArabic.length / 2)];
-    const random = createRandom(11);
-    const unseen = new Map<number, string>();
-    while (unseen.size < Math.min(FIRST_HIT_PAGES, publicArabic.length - 1)) {
-      const candidate = random.pick(publicArabic);
-      if (candidate.id !== article.id) unseen.set(candidate.id, articlePath(candidate));
-    }
-    const pages = Math.ceil(biggest.stories / PAGE_SIZE);
-    return { articleId: article.id, section: { slug: biggest.slug, pages, page: Math.min(DEEP_PAGE, pages) }, firstHitPaths: [...unseen.values()] };
-  } finally {
-    db.$client.close();
-  }
-}
-
 /** Direct query timings, in a child process with the react-server condition (see scripts/bench/db-timings.ts). */
 async function measureDatabase(databaseFile: string, logDir: string): Promise<DbTimings> {
   const logFile = path.join(logDir, 'db-timings.log');
@@ -117,82 +87,61 @@ async function buildApp(databaseFile: string, logDir: string) {
   await runToEnd('next build', 'node_modules/.bin/next', ['build'], { ...process.env, DATABASE_PATH: databaseFile }, logFile);
 }
 
+/**
+ * CACHE_TO_DISK=0: what this server renders stays in its memory, so no page
+ * outlives the run in .next/ and the next run's first requests render again.
+ */
+async function startServer(databaseFile: string, logDir: string) {
+  const port = await freePort();
+  // No -H: the locale proxy needs the server reachable as "localhost".
+  const base = `http://localhost:${port}`;
+  const env = { ...process.env, DATABASE_PATH: databaseFile, CACHE_TO_DISK: '0' };
+  const server = startProcess('next start', 'node_modules/.bin/next', ['start', '-p', String(port)], env, path.join(logDir, 'next-start.log'));
+  await waitForHttp(`${base}/`, server);
+  return { base, server };
+}
+
 // ---------------------------------------------------------------------------
 // Measurements against the running server
 // ---------------------------------------------------------------------------
 
-async function pageUrls(targets: Targets): Promise<Record<string, string>> {
-  const section = `${BASE}/section/${encodeURIComponent(targets.section.slug)}`;
-  return {
-    home: `${BASE}/`,
-    article: await canonicalArticleUrl(BASE, targets.articleId),
-    'section p1': section,
-    [`section p${targets.section.page}`]: `${section}/page/${targets.section.page}`,
-    search: `${BASE}/search?q=${encodeURIComponent(SEARCH_QUERY)}`,
-    rss: `${BASE}/rss.xml`,
+/** The pages loaded warm. Their section is the biggest: the unseen section pages come from the others. */
+async function pageUrls(base: string, targets: Targets) {
+  const biggest = targets.sections[0];
+  const section = `${base}/section/${encodeURIComponent(biggest.slug)}`;
+  const deepPage = Math.min(DEEP_PAGE, biggest.pages);
+  const sectionKeys = { first: 'section p1', deep: `section p${deepPage}` };
+  const urls: Record<string, string> = {
+    home: `${base}/`,
+    article: await canonicalArticleUrl(base, targets.articleId),
+    [sectionKeys.first]: section,
+    [sectionKeys.deep]: `${section}/page/${deepPage}`,
+    search: `${base}/search?q=${encodeURIComponent(SEARCH_QUERY)}`,
+    rss: `${base}/rss.xml`,
   };
+  return { urls, sectionKeys };
 }
 
-async function measureBaseline(homeUrl: string, logDir: string, options: LoadOptions): Promise<LoadResult> {
-  const htmlFile = path.join(logDir, 'home.html');
-  fs.writeFileSync(htmlFile, (await get(homeUrl)).body);
-  const baseline = startProcess('baseline server', process.execPath, ['-e', BASELINE_SERVER, htmlFile, String(BASELINE_PORT)], process.env, path.join(logDir, 'baseline.log'));
+/** Each page warm under load, then its baseline copy straight after, so both see the same machine. */
+async function loadPages(urls: Record<string, string>, options: LoadOptions, logDir: string): Promise<Record<string, PageLoad>> {
+  const caches: Record<string, string> = {};
+  for (const [name, url] of Object.entries(urls)) caches[name] = await warm(url);
+  const baseline = await BaselineServer.start(Object.values(urls), logDir);
   try {
-    const url = `http://localhost:${BASELINE_PORT}/`;
-    await waitForHttp(url, baseline, 10_000);
-    await warm(url);
-    return await load(url, options);
+    const loads: Record<string, PageLoad> = {};
+    for (const [name, url] of Object.entries(urls)) {
+      console.log(`Load: ${name} and its baseline (${options.connections} connections, ${options.durationSeconds} s each)`);
+      const page = { ...(await load(url, options)), cache: caches[name] };
+      const copy = baseline.urlFor(url);
+      await warm(copy);
+      const baselineLoad = await load(copy, options);
+      loads[name] = { page, baseline: baselineLoad, share: shareOfBaseline(page, baselineLoad) };
+    }
+    return loads;
   } finally {
-    await stopProcess(baseline);
+    await baseline.stop();
   }
 }
-
-// ---------------------------------------------------------------------------
-// Report
-// ---------------------------------------------------------------------------
-
-function printLoadTable(rows: [string, LoadResult][], baseline: LoadResult) {
-  const header = ['target', 'cache', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'vs baseline'];
-  const lines = [...rows, ['baseline (node:http, same home HTML)', baseline] as [string, LoadResult]].map(([name, result]) => [
-    name,
-    result.cache ?? '',
-    result.requestsPerSecond.toFixed(1),
-    String(result.p50Ms),
-    String(result.p99Ms),
-    String(result.errors),
-    `${((result.requestsPerSecond / baseline.requestsPerSecond) * 100).toFixed(1)} %`,
-  ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
-  const format = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
-  console.log(`\n${format(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
-  for (const line of lines) console.log(format(line));
-}
-
-const formatSummary = (summary: Summary) => `p50 ${summary.p50} ms, p95 ${summary.p95} ms, max ${summary.max} ms`;
-
-function printFigures({ firstHit, db, js }: BenchResults) {
-  const { search } = db;
-  console.log(`\nUncached article page, first request (${firstHit.count} unseen stories): ${formatSummary(firstHit)}, errors ${firstHit.errors}`);
-  console.log(`Article DB read, direct (publicArticle + relatedArticles + topNews, ${db.articleRead.count} stories): ${formatSummary(db.articleRead)}`);
-  console.log(`Search, direct (${search.all.count} queries, median ${search.medianHits} hits): ${formatSummary(search.all)}`);
-  console.log(`  relevance: ${formatSummary(search.relevance)};  newest: ${formatSummary(search.newest)}`);
-  console.log(`  slowest: ${search.slowest.map((run) => `«${run.query}» ${run.sort} ${run.ms} ms (${run.total} hits)`).join('; ')}`);
-  console.log('\nJavaScript shipped (gzip):');
-  for (const [name, size] of Object.entries(js)) console.log(`  ${name.padEnd(16)} ${String(size.scripts).padStart(3)} scripts  ${(size.gzipBytes / 1024).toFixed(1).padStart(7)} KB gzip  (${(size.rawBytes / 1024).toFixed(1)} KB raw)`);
-}
-
-type BenchResults = {
-  startedAt: string;
-  options: Options;
-  database: ReturnType<typeof ensureDatabase>;
-  buildSeconds: number | null;
-  urls: Record<string, string>;
-  load: Record<string, LoadResult>;
-  baseline: LoadResult;
-  firstHit: Awaited<ReturnType<typeof firstHits>>;
-  db: DbTimings;
-  js: Record<string, ShippedJs>;
-};
 
 // ---------------------------------------------------------------------------
 
@@ -203,8 +152,8 @@ async function main() {
   fs.mkdirSync(runDir, { recursive: true });
 
   const database = ensureDatabase(options);
-  console.log(`Database ${database.file}: ${database.articles.toLocaleString('en')} articles`);
-  const targets = chooseTargets(database.file);
+  console.log(`Database ${database.file}: ${database.articles.toLocaleString('en')} articles; seed ${options.seed}`);
+  const targets = chooseTargets(database.file, options.seed);
 
   console.log('Timing queries directly…');
   const db = await measureDatabase(database.file, runDir);
@@ -220,27 +169,21 @@ async function main() {
     throw new Error('--no-build needs an existing .next build');
   }
 
-  const server = startProcess('next start', 'node_modules/.bin/next', ['start', '-p', String(PORT)], { ...process.env, DATABASE_PATH: database.file }, path.join(runDir, 'next-start.log'));
-  await waitForHttp(`${BASE}/`, server);
-  const urls = await pageUrls(targets);
-
-  const loadResults: Record<string, LoadResult> = {};
-  for (const [name, url] of Object.entries(urls)) {
-    const cache = await warm(url);
-    console.log(`Load: ${name} (${options.load.connections} connections, ${options.load.durationSeconds} s)`);
-    loadResults[name] = { ...(await load(url, options.load)), cache };
-  }
-  console.log('First requests of unseen article pages…');
-  const firstHit = await firstHits(targets.firstHitPaths.map((articlePathname) => `${BASE}${articlePathname}`));
+  const { base, server } = await startServer(database.file, runDir);
+  const { urls, sectionKeys } = await pageUrls(base, targets);
+  const loads = await loadPages(urls, options.load, runDir);
+  console.log('First requests of unseen article and section pages…');
+  const firstHit = summarizeFirstHits(await firstRequests(targets.unseenArticlePaths.map((articlePath) => `${base}${articlePath}`)));
+  const sectionDepth = await measureSectionDepth(base, sectionDepthPlan(targets.sections.slice(1)));
   const js: Record<string, ShippedJs> = {};
   for (const [name, url] of Object.entries(urls)) if (name !== 'rss') js[name] = await shippedJs(url);
-  console.log('Load: baseline');
-  const baseline = await measureBaseline(urls.home, runDir, options.load);
   await stopProcess(server);
 
-  const results: BenchResults = { startedAt, options, database, buildSeconds, urls, load: loadResults, baseline, firstHit, db, js };
-  printLoadTable(Object.entries(loadResults), baseline);
+  const goals = checkGoals({ loads, sectionKeys, connections: options.load.connections, articles: database.articles, firstHit, sectionDepth });
+  const results = { startedAt, options, database, buildSeconds, urls, load: loads, firstHit, sectionDepth, db, js, goals };
+  printLoadTable(loads);
   printFigures(results);
+  printGoals(goals);
   const resultFile = path.join(RESULTS_DIR, `${startedAt.replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(resultFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nWrote ${resultFile} (logs in ${runDir}/)`);

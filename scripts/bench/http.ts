@@ -58,17 +58,33 @@ export async function warm(url: string, times = 3): Promise<string> {
   return cache;
 }
 
-/** Latency of each URL's first request, one at a time: pages the cache has not seen render on the spot. */
-export async function firstHits(urls: string[]): Promise<Summary & { errors: number }> {
-  const samples: number[] = [];
-  let errors = 0;
+export type FirstHit = { url: string; ms: number; status: number; cache: string };
+
+/** Each URL's first request, one at a time, timed, with how Next answered it (x-nextjs-cache). */
+export async function firstRequests(urls: string[]): Promise<FirstHit[]> {
+  const hits: FirstHit[] = [];
   for (const url of urls) {
     const started = performance.now();
-    const { status } = await get(url);
-    samples.push(performance.now() - started);
-    if (status !== 200) errors++;
+    const { status, headers } = await get(url);
+    hits.push({ url, ms: performance.now() - started, status, cache: headers.get('x-nextjs-cache') ?? 'dynamic' });
   }
-  return { ...summarize(samples), errors };
+  return hits;
+}
+
+export type FirstHitSummary = Summary & { errors: number; fromCache: number };
+
+/**
+ * Times only the pages rendered on the spot. `fromCache` counts those Next
+ * had cached already (HIT, STALE), left out: a server started on this build
+ * without CACHE_TO_DISK=0 left them in .next/ until the next build.
+ */
+export function summarizeFirstHits(hits: FirstHit[]): FirstHitSummary {
+  const fromCache = (hit: FirstHit) => hit.cache === 'HIT' || hit.cache === 'STALE';
+  return {
+    ...summarize(hits.filter((hit) => !fromCache(hit)).map((hit) => hit.ms)),
+    errors: hits.filter((hit) => hit.status !== 200).length,
+    fromCache: hits.filter(fromCache).length,
+  };
 }
 
 export type ShippedJs = { scripts: number; rawBytes: number; gzipBytes: number };
@@ -99,17 +115,3 @@ export async function shippedJs(pageUrl: string): Promise<ShippedJs> {
     gzipBytes: sizes.reduce((sum, size) => sum + size.gzip, 0),
   };
 }
-
-/** Source of a minimal node:http server answering every request with one file's bytes. */
-export const BASELINE_SERVER = `
-const http = require('node:http');
-const fs = require('node:fs');
-const [file, port] = process.argv.slice(-2);
-const body = fs.readFileSync(file);
-http
-  .createServer((request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length });
-    response.end(body);
-  })
-  .listen(Number(port));
-`;

@@ -1,5 +1,5 @@
 /** Summary of a sample of durations, in milliseconds. */
-export type Summary = { count: number; p50: number; p95: number; max: number; mean: number };
+export type Summary = { count: number; p50: number; p95: number; p99: number; max: number; mean: number };
 
 export function percentile(sorted: number[], fraction: number): number {
   if (sorted.length === 0) return NaN;
@@ -13,6 +13,7 @@ export function summarize(samples: number[]): Summary {
     count: sorted.length,
     p50: round(percentile(sorted, 0.5)),
     p95: round(percentile(sorted, 0.95)),
+    p99: round(percentile(sorted, 0.99)),
     max: round(sorted[sorted.length - 1] ?? NaN),
     mean: round(sorted.reduce((sum, value) => sum + value, 0) / sorted.length),
   };

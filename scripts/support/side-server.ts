@@ -4,33 +4,12 @@
 // touch the data or the cache of the suite's server. CACHE_TO_DISK=0 keeps its
 // rendered pages out of .next/ (see next.config.ts).
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { migrateDatabase, openDatabase } from '../../db/client';
 import { seedDemoContent } from '../../db/seed/seed-demo';
+import { freePort } from './ports';
 import { signalAndWait, startProcess, type Started, stopProcess, tailOf, waitForHttp } from './processes';
-
-const PORTS = { first: 3500, last: 3599 };
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, () => probe.close(() => resolve(true)));
-  });
-}
-
-/** A free port in the range, starting at a random one so parallel runs rarely collide. */
-async function freePort(): Promise<number> {
-  const span = PORTS.last - PORTS.first + 1;
-  const offset = Math.floor(Math.random() * span);
-  for (let i = 0; i < span; i++) {
-    const port = PORTS.first + ((offset + i) % span);
-    if (await portIsFree(port)) return port;
-  }
-  throw new Error(`No free port in ${PORTS.first}–${PORTS.last}`);
-}
 
 export class SideServer {
   private running?: Started;

@@ -1,0 +1,54 @@
+// What the benchmark requests, chosen from the archive itself.
+import { openDatabase } from '../../db/client';
+import { createRandom } from '../../db/seed/archive';
+import { articlePath } from '../../lib/site-url';
+
+const UNSEEN_ARTICLES = 40;
+// LISTING_PAGE_SIZE of db/queries/reader.ts, which only the server may import ('server-only').
+const LISTING_PAGE_SIZE = 12;
+
+export type SectionSize = { slug: string; pages: number };
+
+export type Targets = {
+  /** A mid-archive story, loaded warm. */
+  articleId: number;
+  /** Every section with public Arabic stories, biggest first: the biggest is loaded warm, the others are left unseen. */
+  sections: SectionSize[];
+  /** Stories nobody requested yet, for first renders. */
+  unseenArticlePaths: string[];
+};
+
+/** The stories a reader can open, in the articles table (aliased `as`, when given). */
+const publicArabic = (as = '') => `${as}language = 'ar' AND ${as}status IN ('published', 'scheduled') AND ${as}published_at <= ?`;
+
+/**
+ * `seed` picks the unseen stories: a new one each run, so a story the cache
+ * kept from an earlier run (on the same build) is rarely picked again.
+ */
+export function chooseTargets(databaseFile: string, seed: number): Targets {
+  const db = openDatabase(databaseFile);
+  try {
+    const now = Date.now();
+    const stories = db.$client.prepare(`SELECT id, slug FROM articles WHERE ${publicArabic()} ORDER BY id`).all(now) as { id: number; slug: string }[];
+    const sections = db.$client
+      .prepare(
+        `SELECT s.slug, count(*) AS stories FROM articles a JOIN sections s ON s.id = a.section_id
+         WHERE ${publicArabic('a.')} GROUP BY s.id ORDER BY stories DESC, s.slug`,
+      )
+      .all(now) as { slug: string; stories: number }[];
+    const article = stories[Math.floor(stories.length / 2)];
+    const random = createRandom(seed);
+    const unseen = new Map<number, string>();
+    while (unseen.size < Math.min(UNSEEN_ARTICLES, stories.length - 1)) {
+      const candidate = random.pick(stories);
+      if (candidate.id !== article.id) unseen.set(candidate.id, articlePath(candidate));
+    }
+    return {
+      articleId: article.id,
+      sections: sections.map(({ slug, stories: count }) => ({ slug, pages: Math.ceil(count / LISTING_PAGE_SIZE) })),
+      unseenArticlePaths: [...unseen.values()],
+    };
+  } finally {
+    db.$client.close();
+  }
+}

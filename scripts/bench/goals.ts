@@ -1,0 +1,65 @@
+// The issue's targets for a 100,000-story archive, checked against one run.
+// Printed, never enforced: figures depend on the machine and what else runs.
+import { printTable } from '../support/table';
+import type { FirstHitSummary } from './http';
+import type { PageLoad } from './report';
+import type { SectionDepth } from './section-depth';
+
+const CACHED_P99_MS = 50;
+const CACHED_CONNECTIONS = 10;
+const MIN_SHARE_OF_BASELINE = 0.1;
+const UNCACHED_ARTICLE_MEDIAN_MS = 15;
+const TARGET_ARCHIVE = 100_000;
+const MAX_DEPTH_RATIO = 2;
+
+type Run = {
+  loads: Record<string, PageLoad>;
+  /** Keys of `loads`: page 1 and the deep page of the warm section. */
+  sectionKeys: { first: string; deep: string };
+  connections: number;
+  articles: number;
+  firstHit: FirstHitSummary;
+  sectionDepth: SectionDepth;
+};
+
+type Goal = { goal: string; measured: string; met: boolean };
+
+function cachedPageGoals(name: string, { page, share }: PageLoad, connections: number): Goal[] {
+  const at = connections === CACHED_CONNECTIONS ? '' : ` (at ${connections} connections)`;
+  return [
+    { goal: `${name}: p99 ≤ ${CACHED_P99_MS} ms at ${CACHED_CONNECTIONS} connections`, measured: `${page.p99Ms} ms${at}`, met: page.p99Ms <= CACHED_P99_MS },
+    { goal: `${name}: no errors`, measured: String(page.errors), met: page.errors === 0 },
+    { goal: `${name}: ≥ ${MIN_SHARE_OF_BASELINE * 100} % of its baseline's req/s`, measured: `${(share * 100).toFixed(1)} %`, met: share >= MIN_SHARE_OF_BASELINE },
+  ];
+}
+
+export function checkGoals({ loads, sectionKeys, connections, articles, firstHit, sectionDepth }: Run): Goal[] {
+  const archive = articles >= TARGET_ARCHIVE ? '' : ` (archive of ${articles.toLocaleString('en')})`;
+  const warmRatio = loads[sectionKeys.first].page.requestsPerSecond / loads[sectionKeys.deep].page.requestsPerSecond;
+  return [
+    ...cachedPageGoals('home', loads.home, connections),
+    ...cachedPageGoals('article', loads.article, connections),
+    {
+      goal: `uncached article: median ≤ ${UNCACHED_ARTICLE_MEDIAN_MS} ms at ${TARGET_ARCHIVE.toLocaleString('en')} stories`,
+      measured: `${firstHit.p50} ms${archive}`,
+      met: firstHit.p50 <= UNCACHED_ARTICLE_MEDIAN_MS && firstHit.errors === 0,
+    },
+    {
+      goal: `uncached section page ~500: median ≤ ${MAX_DEPTH_RATIO}× page 1`,
+      measured: `${sectionDepth.ratio}× (pages ${sectionDepth.deepPages} / ${sectionDepth.shallowPages})`,
+      met: sectionDepth.ratio <= MAX_DEPTH_RATIO && sectionDepth.deep.errors + sectionDepth.shallow.errors === 0,
+    },
+    {
+      goal: `cached ${sectionKeys.deep}: req/s ≥ 1/${MAX_DEPTH_RATIO} of ${sectionKeys.first}'s`,
+      measured: `${sectionKeys.first} ÷ ${sectionKeys.deep} = ${warmRatio.toFixed(2)}`,
+      met: warmRatio <= MAX_DEPTH_RATIO,
+    },
+  ];
+}
+
+export function printGoals(goals: Goal[]) {
+  printTable(
+    ['goal', 'measured', 'met'],
+    goals.map(({ goal, measured, met }) => [goal, measured, met ? 'yes' : 'NO']),
+  );
+}
