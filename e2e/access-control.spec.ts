@@ -59,6 +59,7 @@ function fixtures(): Fixtures {
     sectionId,
     emptySectionId: runSql('insert into sections (slug, name_ar, name_en, position) values (?, ?, ?, 99)', `matrix-${STAMP}`, 'قسم فارغ', 'Empty'),
     pinnedDraftId: draft('مسودة مثبتة', 99),
+    tagId: runSql('insert into tags (slug, name) values (?, ?)', `وسم-المصفوفة-${STAMP}`, `وسم المصفوفة ${STAMP}`),
     masthead,
     writerId: sqlValue<number>('select id from users where email = ?', 'writer@newsroom.test'),
   };

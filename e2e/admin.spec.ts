@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { toNewsroomInput } from '../lib/dates';
 import { SEED_MASTHEAD } from '../db/seed/seed-article';
-import { articleIdsByTitle, articleRow } from './support/database';
+import { articleIdsByTitle, articleRow, sqlValue } from './support/database';
 import { fillStory, signIn } from './support/admin';
 import { ORIGIN } from './support/origin';
 import { captureActionPost, replayHeaders, withField } from './support/actions';
@@ -223,6 +223,31 @@ test('editors reorder and clear «أهم الأخبار» on the board, and the 
   await expect.poll(titles).not.toContain(penultimate);
   const remaining = await titles();
   expect((await ranked()).slice(0, remaining.length)).toEqual(remaining);
+});
+
+test('editors pin a published story on the board until a time of their choosing', async ({ page }) => {
+  await signIn(page, 'editor');
+  await page.goto('/admin/top-news');
+  const story = page.getByLabel('الخبر').first();
+  const title = (await story.locator('option').first().innerText()).trim();
+  await page.getByLabel('ينتهي التثبيت في (اختياري)').first().fill(toNewsroomInput(Date.now() - 60_000));
+  await page.getByRole('button', { name: 'ثبّت' }).first().click();
+  await expect(page.getByRole('alert').filter({ hasText: 'اكتب موعدًا صحيحًا في المستقبل' }).first()).toBeVisible();
+
+  const until = Date.now() + 3_600_000;
+  await page.getByLabel('ينتهي التثبيت في (اختياري)').first().fill(toNewsroomInput(until));
+  await page.getByRole('button', { name: 'ثبّت' }).first().click();
+  await expect(page.getByText('حُدّث ترتيب «أهم الأخبار».')).toBeVisible();
+  const slot = page.getByTestId('top-board').first().getByRole('listitem').filter({ hasText: title });
+  await expect(slot).toContainText('حتى');
+  const [id] = articleIdsByTitle(title);
+  expect(Math.abs(sqlValue<number>('select top_until from articles where id = ?', id) - until)).toBeLessThan(60_000);
+
+  await page.goto('/top');
+  await expect(page.getByTestId('top-news-page').getByRole('heading', { level: 2, name: title })).toBeVisible();
+  await page.goto('/admin/top-news');
+  await page.getByTestId('top-board').first().getByRole('button', { name: `إزالة: ${title}` }).click();
+  await expect(page.getByText('حُدّث ترتيب «أهم الأخبار».')).toBeVisible();
 });
 
 test('editors create, rename, reorder and delete sections; a section with stories stays', async ({ page }) => {

@@ -32,17 +32,20 @@ export async function AuditLogTable({ locale, rows, names }: { locale: Locale; r
         const section = names.section.get(subject.key);
         return t('subjects.section', { name: section ? sectionName(section, locale) : subject.key });
       }
+      case 'tag':
+        return t('subjects.tag', { name: subject.key });
       case 'settings':
         return t('subjects.settings');
       case 'other':
         return subject.raw;
     }
   };
-  // Only role changes and invitations carry a detail worth reading.
+  // Role changes, invitations and tag renames carry a detail worth reading.
   const detailCell = (detail: string | null) => {
     const parsed = detail ? (JSON.parse(detail) as Record<string, unknown>) : {};
     if (isRole(parsed.from) && isRole(parsed.to)) return t('roleChange', { from: tAdmin(`roles.${parsed.from}`), to: tAdmin(`roles.${parsed.to}`) });
     if (isRole(parsed.role)) return t('asRole', { role: tAdmin(`roles.${parsed.role}`) });
+    if (typeof parsed.to === 'string') return t('renamedTo', { name: parsed.to });
     return '';
   };
   return (

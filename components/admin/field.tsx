@@ -4,15 +4,18 @@ export function Field({
   label,
   error,
   hint,
+  idPrefix = '',
   children,
 }: {
   name: string;
+  /** Tells apart the fields of two forms of one kind on a page. */
+  idPrefix?: string;
   label: string;
   error?: string;
   hint?: string;
   children: (props: { id: string; name: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => React.ReactNode;
 }) {
-  const id = `field-${name}`;
+  const id = `field-${idPrefix}${name}`;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className="flex flex-col gap-1">

@@ -2,18 +2,31 @@
 
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/auth/action';
+import { Field, INPUT_CLASS } from './field';
 
-type Story = { id: number; title: string; statusLabel: string };
-type Labels = { up: string; down: string; clear: string; empty: string };
+/** `lapse`: when the slot ends, already worded ("until …", "slot lapsed"), or empty. */
+type Story = { id: number; title: string; statusLabel: string; lapse: string };
+type Labels = Record<'up' | 'down' | 'clear' | 'empty' | 'pinHeading' | 'story' | 'until' | 'pin' | 'noCandidates', string>;
+type Props = {
+  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  stories: Story[];
+  candidates: { id: number; title: string }[];
+  labels: Labels;
+  /** The board's language: its pin form's field ids. */
+  language: string;
+};
 
-/** The ordered «أهم الأخبار» slots with up/down/clear; one form per button, so it works without JavaScript too. */
-export function TopNewsBoard({ action, stories, labels }: { action: (state: ActionState, data: FormData) => Promise<ActionState>; stories: Story[]; labels: Labels }) {
+const SMALL_BUTTON = 'rounded border border-rule px-2 py-1 text-sm disabled:opacity-40';
+
+/** The ordered «أهم الأخبار» slots with up/down/clear, and a form to pin a story; plain forms, so it works without JavaScript too. */
+export function TopNewsBoard({ action, stories, candidates, labels, language }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ActionState);
-  if (stories.length === 0) return <p className="text-muted">{labels.empty}</p>;
+  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
+  const typed = state.status === 'error' ? (state.values ?? {}) : {};
   const button = (story: Story, move: 'up' | 'down' | 'clear', label: string, disabled = false) => (
     <form action={formAction}>
       <input type="hidden" name="articleId" value={story.id} />
-      <button type="submit" name="move" value={move} disabled={pending || disabled} aria-label={`${label}: ${story.title}`} className="rounded border border-rule px-2 py-1 text-sm disabled:opacity-40">
+      <button type="submit" name="move" value={move} disabled={pending || disabled} aria-label={`${label}: ${story.title}`} className={SMALL_BUTTON}>
         {label}
       </button>
     </form>
@@ -23,19 +36,47 @@ export function TopNewsBoard({ action, stories, labels }: { action: (state: Acti
       <p aria-live="polite" className="min-h-6 text-sm font-bold">
         {state.status !== 'idle' && state.message}
       </p>
-      <ol className="divide-y divide-rule rounded border border-rule" data-testid="top-board">
-        {stories.map((story, index) => (
-          <li key={story.id} className="flex items-center gap-3 p-3">
-            <span className="w-6 text-center text-xl font-bold text-brand">{index + 1}</span>
-            <span className="flex-1 font-bold" dir="auto">
-              {story.title} <span className="text-sm font-normal text-muted">({story.statusLabel})</span>
-            </span>
-            {button(story, 'up', labels.up, index === 0)}
-            {button(story, 'down', labels.down, index === stories.length - 1)}
-            {button(story, 'clear', labels.clear)}
-          </li>
-        ))}
-      </ol>
+      {stories.length === 0 ? (
+        <p className="text-muted">{labels.empty}</p>
+      ) : (
+        <ol className="divide-y divide-rule rounded border border-rule" data-testid="top-board">
+          {stories.map((story, index) => (
+            <li key={story.id} className="flex items-center gap-3 p-3">
+              <span className="w-6 text-center text-xl font-bold text-brand">{index + 1}</span>
+              <span className="flex-1 font-bold" dir="auto">
+                {story.title} <span className="text-sm font-normal text-muted">({[story.statusLabel, story.lapse].filter(Boolean).join(' · ')})</span>
+              </span>
+              {button(story, 'up', labels.up, index === 0)}
+              {button(story, 'down', labels.down, index === stories.length - 1)}
+              {button(story, 'clear', labels.clear)}
+            </li>
+          ))}
+        </ol>
+      )}
+      {candidates.length === 0 ? (
+        <p className="mt-3 text-sm text-muted">{labels.noCandidates}</p>
+      ) : (
+        <form action={formAction} key={JSON.stringify(state)} className="mt-3 flex flex-wrap items-end gap-3 rounded border border-rule p-3" noValidate>
+          <h3 className="w-full font-bold">{labels.pinHeading}</h3>
+          <Field name="articleId" label={labels.story} error={errors.articleId} idPrefix={`${language}-`}>
+            {(props) => (
+              <select {...props} defaultValue={typed.articleId ?? ''} className={INPUT_CLASS}>
+                {candidates.map((story) => (
+                  <option key={story.id} value={story.id}>
+                    {story.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field name="until" label={labels.until} error={errors.until} idPrefix={`${language}-`}>
+            {(props) => <input {...props} type="datetime-local" step={1} defaultValue={typed.until ?? ''} className={INPUT_CLASS} />}
+          </Field>
+          <button type="submit" name="move" value="pin" disabled={pending} className="rounded bg-brand px-4 py-2 font-bold text-white disabled:opacity-60">
+            {labels.pin}
+          </button>
+        </form>
+      )}
     </>
   );
 }

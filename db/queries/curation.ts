@@ -1,17 +1,40 @@
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { db } from '..';
 import { articles } from '../schema';
+import { isPublicAt } from './visibility';
 
 export type TopMove = 'up' | 'down' | 'clear';
 
 /** The pinned stories of one language, by rank: the «أهم الأخبار» board. */
 export function pinnedStories(language: 'ar' | 'en') {
   return db
-    .select({ id: articles.id, title: articles.title, status: articles.status, topRank: articles.topRank })
+    .select({ id: articles.id, title: articles.title, status: articles.status, topRank: articles.topRank, topUntil: articles.topUntil })
     .from(articles)
     .where(and(eq(articles.language, language), isNotNull(articles.topRank)))
     .orderBy(asc(articles.topRank), asc(articles.id))
     .all();
+}
+
+/** The latest public stories of one language not pinned yet: what the board offers to pin. */
+export function pinCandidates(language: 'ar' | 'en', now: number, limit = 40) {
+  return db
+    .select({ id: articles.id, title: articles.title })
+    .from(articles)
+    .where(and(eq(articles.language, language), isPublicAt(now), isNull(articles.topRank)))
+    .orderBy(desc(articles.publishedAt))
+    .limit(limit)
+    .all();
+}
+
+/** Pins a public story into the last slot, until a time or until cleared; false when it is not public or already pinned. */
+export function pinTopStory(articleId: number, until: number | null, now: number): boolean {
+  return db.transaction((tx) => {
+    const story = tx.select({ language: articles.language }).from(articles).where(and(eq(articles.id, articleId), isPublicAt(now), isNull(articles.topRank))).get();
+    if (!story) return false;
+    const taken = tx.select({ id: articles.id }).from(articles).where(and(eq(articles.language, story.language), isNotNull(articles.topRank))).all().length;
+    tx.update(articles).set({ topRank: taken + 1, topUntil: until }).where(eq(articles.id, articleId)).run();
+    return true;
+  });
 }
 
 /** Moves a pinned story one slot, or unpins it; ranks are renumbered 1..n in the same transaction. */
@@ -30,7 +53,7 @@ export function moveTopStory(articleId: number, move: TopMove): boolean {
     if (move === 'clear') order.splice(at, 1);
     const swapWith = move === 'up' ? at - 1 : move === 'down' ? at + 1 : -1;
     if (swapWith >= 0 && swapWith < order.length) [order[at], order[swapWith]] = [order[swapWith], order[at]];
-    if (move === 'clear') tx.update(articles).set({ topRank: null }).where(eq(articles.id, articleId)).run();
+    if (move === 'clear') tx.update(articles).set({ topRank: null, topUntil: null }).where(eq(articles.id, articleId)).run();
     order.forEach((id, index) => tx.update(articles).set({ topRank: index + 1 }).where(eq(articles.id, id)).run());
     return true;
   });

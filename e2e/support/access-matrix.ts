@@ -25,6 +25,8 @@ export type Fixtures = {
   /** A draft pinned to the end of «أهم الأخبار», to be cleared. */
   pinnedDraftId: number;
   masthead: Record<string, string>;
+  /** A tag of no story, renamed by the tag action. */
+  tagId: number;
   /** The writer's account, for the staff actions. */
   writerId: number;
 };
@@ -48,6 +50,7 @@ export const ACTION_MATRIX: ActionRow[] = [
   { action: 'saveArticleAction', allowed: STAFF, fields: (fx) => ({ intent: 'save', language: 'ar', sectionId: String(fx.sectionId), title: `مسودة مصفوفة الصلاحيات ${fx.stamp}`, excerpt: '', body: '<p>نص</p>' }) },
   { action: 'saveSectionAction', allowed: EDITORS, fields: (fx) => ({ id: String(fx.emptySectionId), slug: '', nameAr: `قسم المصفوفة ${fx.stamp}`, nameEn: `Matrix ${fx.stamp}` }) },
   { action: 'arrangeSectionAction', allowed: EDITORS, fields: (fx) => ({ id: String(fx.emptySectionId), move: 'delete' }) },
+  { action: 'editTagAction', allowed: EDITORS, fields: (fx) => ({ id: String(fx.tagId), intent: 'rename', name: `وسم المصفوفة ${fx.stamp}` }) },
   { action: 'moveTopStoryAction', allowed: EDITORS, fields: (fx) => ({ articleId: String(fx.pinnedDraftId), move: 'clear' }) },
   { action: 'updateSettingsAction', allowed: ADMINS, fields: (fx) => fx.masthead },
   // The file is missing: let through, the upload is refused by validation, nothing is stored.
@@ -80,6 +83,7 @@ export const ROUTE_MATRIX: RouteRow[] = [
   { route: '/[locale]/admin/(preview)/articles/[id]/preview/page', path: (fx) => `/admin/articles/${fx.storyId}/preview`, pages: EDITORS },
   { route: '/[locale]/admin/(panel)/top-news/page', path: () => '/admin/top-news', pages: EDITORS },
   { route: '/[locale]/admin/(panel)/sections/page', path: () => '/admin/sections', pages: EDITORS },
+  { route: '/[locale]/admin/(panel)/tags/page', path: () => '/admin/tags', pages: EDITORS },
   { route: '/[locale]/admin/(panel)/settings/page', path: () => '/admin/settings', pages: ADMINS },
   { route: '/[locale]/admin/(panel)/articles/[id]/revisions/page', path: (fx) => `/admin/articles/${fx.storyId}/revisions`, pages: EDITORS },
   { route: '/[locale]/admin/(panel)/media/page', path: () => '/admin/media', pages: STAFF },

@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   'article.publish': ['editor', 'admin'],
   'curation.manage': ['editor', 'admin'],
   'section.manage': ['editor', 'admin'],
+  'tag.manage': ['editor', 'admin'],
   'staff.manage': ['admin'],
   /** The audit log names staff, their sign-ins and role changes: personnel records, so admins only. */
   'audit.read': ['admin'],

@@ -3,17 +3,36 @@
 import { z } from 'zod';
 import { updateTag } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
-import { moveTopStory } from '@/db/queries/curation';
+import { moveTopStory, pinTopStory } from '@/db/queries/curation';
+import { forgetTimedChange } from '@/db/queries/schedule';
 import { writeAudit } from '@/db/queries/staff';
 import { staffAction } from '@/lib/auth/action';
 import { cacheTags } from '@/lib/cache-tags';
+import { parseNewsroomTime } from '@/lib/dates';
+import { plainText } from '@/lib/plain-text';
 
-const schema = z.object({ articleId: z.coerce.number().int().positive(), move: z.enum(['up', 'down', 'clear']) });
+const schema = z.object({
+  articleId: z.coerce.number().int().positive(),
+  move: z.enum(['pin', 'up', 'down', 'clear']),
+  /** For a pin: when the slot lapses (newsroom time), empty for "until cleared". */
+  until: plainText().max(30, 'tooLong').default(''),
+});
 
-/** Reorders or clears a slot of «أهم الأخبار»; editors and admins. */
-export const moveTopStoryAction = staffAction('curation.manage', schema, async ({ articleId, move }, user) => {
+/** Pins a story into «أهم الأخبار» (with an optional expiry), or reorders or clears a slot; editors and admins. */
+export const moveTopStoryAction = staffAction('curation.manage', schema, async ({ articleId, move, until }, user, values) => {
   const t = await getTranslations('Admin');
-  if (!moveTopStory(articleId, move)) return { status: 'error', message: t('topBoard.notPinned') };
+  const now = Date.now();
+  if (move === 'pin') {
+    const lapses = until ? parseNewsroomTime(until) : null;
+    if (lapses === undefined || (lapses !== null && lapses <= now)) {
+      const message = t('topBoard.badUntil');
+      return { status: 'error', message, fieldErrors: { until: message }, values };
+    }
+    if (!pinTopStory(articleId, lapses, now)) return { status: 'error', message: t('topBoard.notPinnable') };
+    forgetTimedChange();
+  } else if (!moveTopStory(articleId, move)) {
+    return { status: 'error', message: t('topBoard.notPinned') };
+  }
   for (const tag of [cacheTags.topNews, cacheTags.home, cacheTags.feeds]) updateTag(tag);
   writeAudit(user.id, `top-news-${move}`, `article:${articleId}`);
   return { status: 'success', message: t('topBoard.saved') };

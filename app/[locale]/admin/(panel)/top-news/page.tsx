@@ -2,18 +2,23 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { routing } from '@/i18n/routing';
-import { pinnedStories } from '@/db/queries/curation';
+import { pinCandidates, pinnedStories } from '@/db/queries/curation';
 import { requireUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
+import { formatDateTime } from '@/lib/dates';
 import { TopNewsBoard } from '@/components/admin/top-news-board';
 import { moveTopStoryAction } from './move-top-story-action';
+
+const LABELS = ['up', 'down', 'clear', 'empty', 'pinHeading', 'story', 'until', 'pin', 'noCandidates'] as const;
 
 export default async function TopNewsBoardPage({ params }: PageProps<'/[locale]/admin/top-news'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const [user, t] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' })]);
   if (!can(user.role, 'curation.manage')) notFound();
-  const labels = { up: t('topBoard.up'), down: t('topBoard.down'), clear: t('topBoard.clear'), empty: t('topBoard.empty') };
+  const labels = Object.fromEntries(LABELS.map((key) => [key, t(`topBoard.${key}`)])) as Record<(typeof LABELS)[number], string>;
+  const now = Date.now();
+  const lapse = (until: number | null) => (until === null ? '' : until <= now ? t('topBoard.lapsed') : t('topBoard.lapsesAt', { time: formatDateTime(until, locale) }));
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">{t('topBoard.title')}</h1>
@@ -24,7 +29,9 @@ export default async function TopNewsBoardPage({ params }: PageProps<'/[locale]/
           <TopNewsBoard
             action={moveTopStoryAction}
             labels={labels}
-            stories={pinnedStories(language).map((story) => ({ id: story.id, title: story.title, statusLabel: t(`statuses.${story.status}`) }))}
+            language={language}
+            stories={pinnedStories(language).map((story) => ({ id: story.id, title: story.title, statusLabel: t(`statuses.${story.status}`), lapse: lapse(story.topUntil) }))}
+            candidates={pinCandidates(language, now)}
           />
         </section>
       ))}

@@ -1,0 +1,24 @@
+'use server';
+
+import { updateTag } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
+import { deleteTag, renameTag } from '@/db/queries/tags';
+import { writeAudit } from '@/db/queries/staff';
+import { staffAction } from '@/lib/auth/action';
+import { cacheTags } from '@/lib/cache-tags';
+import { tagEditSchema } from './tag-schema';
+
+const AUDIT_NAMES = { renamed: 'rename-tag', merged: 'merge-tag', deleted: 'delete-tag' } as const;
+
+/** Renames a tag (merging it into a tag of that name) or deletes it; editors and admins. */
+export const editTagAction = staffAction('tag.manage', tagEditSchema, async ({ id, intent, name }, user, values) => {
+  const t = await getTranslations('Admin.tagsBoard');
+  const change = intent === 'delete' ? deleteTag(id) : renameTag(id, name);
+  if (change === 'notFound') return { status: 'error', message: t('notFound') };
+  if (change === 'badName') return { status: 'error', message: t('badName'), fieldErrors: { [`name-${id}`]: t('badName') }, values };
+  for (const slug of change.tagSlugs) updateTag(cacheTags.tag(slug));
+  // The stories' pages list their tags by name.
+  for (const articleId of change.articleIds) updateTag(cacheTags.article(articleId));
+  writeAudit(user.id, AUDIT_NAMES[change.outcome], `tag:${change.name}`, intent === 'rename' ? { to: name } : undefined);
+  return { status: 'success', message: t(change.outcome, { name: change.name, to: name, count: change.articleIds.length, n: String(change.articleIds.length) }) };
+});

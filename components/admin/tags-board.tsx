@@ -1,0 +1,73 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { ActionState } from '@/lib/auth/action';
+import { FormStatus } from './form-status';
+import { INPUT_CLASS } from './field';
+
+type Action = (state: ActionState, data: FormData) => Promise<ActionState>;
+type Tag = { id: number; name: string; slug: string; stories: string; href: string };
+type Labels = Record<'name' | 'rename' | 'delete' | 'confirmDelete' | 'saving' | 'view', string>;
+
+const SMALL_BUTTON = 'rounded border border-rule px-2 py-1 text-sm disabled:opacity-40';
+
+/** One row per tag: rename it (to another tag's name merges the two) or delete it. */
+export function TagsBoard({ edit, tags, labels }: { edit: Action; tags: Tag[]; labels: Labels }) {
+  const [state, editAction, pending] = useActionState(edit, { status: 'idle' } as ActionState);
+  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
+  const typed = state.status === 'error' ? (state.values ?? {}) : {};
+  return (
+    <div className="space-y-4">
+      {pending ? <p role="status" className="p-3 font-bold">{labels.saving}</p> : <FormStatus state={state} />}
+      <ul className="divide-y divide-rule rounded border border-rule" key={JSON.stringify(state)}>
+        {tags.map((tag) => {
+          const error = errors[`name-${tag.id}`];
+          return (
+            <li key={tag.id} className="p-3">
+              <form action={editAction} className="flex flex-wrap items-center gap-2">
+                <input type="hidden" name="id" value={tag.id} />
+                <input
+                  name="name"
+                  defaultValue={typed.id === String(tag.id) ? typed.name : tag.name}
+                  dir="auto"
+                  maxLength={60}
+                  aria-label={`${labels.name}: ${tag.name}`}
+                  aria-invalid={Boolean(error)}
+                  aria-describedby={error ? `tag-error-${tag.id}` : undefined}
+                  className={INPUT_CLASS}
+                />
+                <span className="text-sm text-muted">{tag.stories}</span>
+                <a href={tag.href} className="text-sm text-brand underline" aria-label={`${labels.view}: ${tag.name}`}>
+                  {labels.view}
+                </a>
+                <span className="ms-auto flex gap-1">
+                  <button type="submit" name="intent" value="rename" disabled={pending} className={SMALL_BUTTON} aria-label={`${labels.rename}: ${tag.name}`}>
+                    {labels.rename}
+                  </button>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="delete"
+                    disabled={pending}
+                    className={SMALL_BUTTON}
+                    aria-label={`${labels.delete}: ${tag.name}`}
+                    onClick={(event) => {
+                      if (!window.confirm(labels.confirmDelete)) event.preventDefault();
+                    }}
+                  >
+                    {labels.delete}
+                  </button>
+                </span>
+                {error && (
+                  <p id={`tag-error-${tag.id}`} className="w-full text-sm font-bold text-brand">
+                    {error}
+                  </p>
+                )}
+              </form>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

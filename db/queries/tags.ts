@@ -1,0 +1,69 @@
+import { asc, count, eq, sql } from 'drizzle-orm';
+import { db } from '..';
+import { articles, articleTags, tags } from '../schema';
+import { slugify } from '@/lib/slug';
+
+export const TAG_PAGE_SIZE = 50;
+
+/** Tags by name with how many stories carry each (deleted stories not counted); `text` filters names. */
+export function tagList({ text, page }: { text?: string; page: number }) {
+  const where = text ? sql`${tags.name} like ${`%${text.replace(/[%_\\]/g, '\\$&')}%`} escape '\\'` : undefined;
+  const stories = db
+    .select({ tagId: articleTags.tagId, n: count().as('n') })
+    .from(articleTags)
+    .innerJoin(articles, eq(articles.id, articleTags.articleId))
+    .where(sql`${articles.status} != 'deleted'`)
+    .groupBy(articleTags.tagId)
+    .as('stories');
+  const rows = db
+    .select({ id: tags.id, slug: tags.slug, name: tags.name, stories: sql<number>`coalesce(${stories.n}, 0)` })
+    .from(tags)
+    .leftJoin(stories, eq(stories.tagId, tags.id))
+    .where(where)
+    .orderBy(asc(tags.name))
+    .limit(TAG_PAGE_SIZE)
+    .offset((page - 1) * TAG_PAGE_SIZE)
+    .all();
+  const total = db.select({ n: count() }).from(tags).where(where).get()?.n ?? 0;
+  return { rows, total };
+}
+
+/** What a tag change touched, for the cache: the tag pages and the stories that show the tag. */
+export type TagChange = { outcome: 'renamed' | 'merged' | 'deleted'; name: string; tagSlugs: string[]; articleIds: number[] };
+
+const taggedArticleIds = (tx: Pick<typeof db, 'select'>, tagId: number) =>
+  tx.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId)).all().map((row) => row.id);
+
+/**
+ * Renames a tag; its slug follows the name, so a story that names the tag
+ * later finds it. When the new name is another tag's, the two merge: the
+ * stories move to that tag and this one goes.
+ */
+export function renameTag(id: number, name: string): TagChange | 'notFound' | 'badName' {
+  const slug = slugify(name);
+  if (!slug) return 'badName';
+  return db.transaction((tx) => {
+    const tag = tx.select().from(tags).where(eq(tags.id, id)).get();
+    if (!tag) return 'notFound';
+    const articleIds = taggedArticleIds(tx, id);
+    const twin = tx.select().from(tags).where(eq(tags.slug, slug)).get();
+    if (twin && twin.id !== id) {
+      for (const articleId of articleIds) tx.insert(articleTags).values({ articleId, tagId: twin.id }).onConflictDoNothing().run();
+      tx.delete(tags).where(eq(tags.id, id)).run();
+      return { outcome: 'merged', name: tag.name, tagSlugs: [tag.slug, twin.slug], articleIds } as const;
+    }
+    tx.update(tags).set({ name, slug }).where(eq(tags.id, id)).run();
+    return { outcome: 'renamed', name: tag.name, tagSlugs: [tag.slug, slug], articleIds } as const;
+  });
+}
+
+/** Deletes a tag: the stories keep everything else. */
+export function deleteTag(id: number): TagChange | 'notFound' {
+  return db.transaction((tx) => {
+    const tag = tx.select().from(tags).where(eq(tags.id, id)).get();
+    if (!tag) return 'notFound';
+    const articleIds = taggedArticleIds(tx, id);
+    tx.delete(tags).where(eq(tags.id, id)).run();
+    return { outcome: 'deleted', name: tag.name, tagSlugs: [tag.slug], articleIds } as const;
+  });
+}
