@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seedArticle } from '../db/seed/seed-article';
-import { articleIdByTitle } from './support/database';
+import { SideServer } from '../scripts/support/side-server';
+import { articleIdByTitle, openE2eDatabase } from './support/database';
 import { signIn } from './support/admin';
 
 test('the health endpoint reports a reachable, migrated database', async ({ request }) => {
@@ -10,6 +11,39 @@ test('the health endpoint reports a reachable, migrated database', async ({ requ
   expect(await response.json()).toMatchObject({ status: 'ok', database: 'ok', migrations: { current: true } });
   // A path that does not percent-decode is the client's error, under /api too.
   expect((await request.get('/api/%FF')).status()).toBe(400);
+});
+
+/** What the health endpoint of a side server answers. */
+async function health(server: SideServer) {
+  const response = await fetch(`${server.base}/api/health`);
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+test('the health endpoint answers 503 while the database is behind on migrations or its check fails, and 200 again once it is not', async () => {
+  test.setTimeout(90_000);
+  const server = await SideServer.create();
+  try {
+    await server.start();
+    const { expected } = (await health(server)).body.migrations as { expected: number };
+    const db = openE2eDatabase(server.databaseFile);
+    try {
+      // The last migration's record taken away: the server now runs code newer than its database.
+      // (Drizzle's id column is no rowid alias and stays null, so the rowid says which record is last.)
+      const last = db.prepare('delete from __drizzle_migrations where rowid = (select max(rowid) from __drizzle_migrations) returning rowid, hash, created_at').get() as { rowid: number; hash: string; created_at: number };
+      expect(await health(server)).toEqual({ status: 503, body: { status: 'degraded', database: 'ok', migrations: { applied: expected - 1, expected, current: false } } });
+      db.prepare('insert into __drizzle_migrations (rowid, hash, created_at) values (?, ?, ?)').run(last.rowid, last.hash, last.created_at);
+      expect((await health(server)).status).toBe(200);
+      // The check's own query failing is reported as an unreachable database, not a 500.
+      db.exec('alter table __drizzle_migrations rename to migrations_away');
+      expect(await health(server)).toEqual({ status: 503, body: { status: 'error', database: 'unreachable' } });
+      db.exec('alter table migrations_away rename to __drizzle_migrations');
+      expect(await health(server)).toEqual({ status: 200, body: { status: 'ok', database: 'ok', migrations: { applied: expected, expected, current: true } } });
+    } finally {
+      db.close();
+    }
+  } finally {
+    await server.dispose();
+  }
 });
 
 const directives = (policy: string) => new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
