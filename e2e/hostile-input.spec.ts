@@ -1,13 +1,12 @@
-import { expect, test, type Browser, type Page, type Request } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import Parser from 'rss-parser';
 import { seedArticle } from '../db/seed/seed-article';
-import { FIVE_MB_BODY, HOSTILE_INPUTS, mustNotAppearVerbatim, urlForm, type HostileInput } from './fixtures/hostile-inputs';
+import { FIVE_MB_BODY, HOSTILE_INPUTS, urlForm, type HostileInput } from './fixtures/hostile-inputs';
 import { ACTION_BODY_LIMIT_BYTES } from '../lib/request-guard';
 import { articleIdByTitle, articleRow, openE2eDatabase, sectionRows } from './support/database';
-import { fillStory, signIn } from './support/admin';
+import { fillStory } from './support/admin';
 import { inertProblems } from './support/inert-html';
-import { ORIGIN } from './support/origin';
-import { captureActionPost } from './support/actions';
+import { captureSubmission, expectInert, expectNothingRuns, formValue, staffPage, UNWANTED } from './support/hostile-pages';
 import { actionBody, actionState, callAction, manifestActions, type FieldValue } from './support/server-actions';
 
 // Every hostile input through every form field (forged server-action POSTs)
@@ -16,40 +15,13 @@ import { actionBody, actionState, callAction, manifestActions, type FieldValue }
 // and the masthead is put back, for the journeys that run after this file.
 
 const STAMP = Date.now();
-/** Controls no stored field may keep (NUL, C0, bidi embeddings/overrides/isolates). */
-const UNWANTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E\u2066-\u2069]/;
 const SLUG = /^[\p{L}\p{N}-]+$/u;
 /** The story form's free-text fields; the rest of the form is choices and hidden state. */
 const TEXT_FIELDS = ['title', 'kicker', 'excerpt', 'body', 'leadImageCaption', 'leadImageAlt', 'seoTitle', 'seoDescription', 'slug', 'tags'];
 const CHOICE_FIELDS = ['id', 'version', 'intent', 'language', 'sectionId', 'authorId', 'leadImageId', 'topRank', 'topUntil', 'isBreaking', 'breakingUntil', 'publishAt'];
 
-const formValue = (input: HostileInput): FieldValue => input.bytes ?? input.text;
 // The marker leads, so the slug made from the title is unique whatever the input.
 const withPrefix = (prefix: string, value: FieldValue): FieldValue => (typeof value === 'string' ? `${prefix}${value}` : Buffer.concat([Buffer.from(prefix), value]));
-
-/** A browser session of that role, throttled under its own address so the suite's sign-ins keep theirs. */
-async function staffPage(browser: Browser, role: 'editor' | 'admin'): Promise<Page> {
-  const context = await browser.newContext({ locale: 'ar', baseURL: ORIGIN, extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${role === 'editor' ? 21 : 22}` } });
-  const page = await context.newPage();
-  await signIn(page, role);
-  return page;
-}
-
-/** The fields of a real form submission, without React's bookkeeping. */
-async function submittedFields(request: Request): Promise<Record<string, string>> {
-  const body = new Request('http://form.local', { method: 'POST', headers: { 'content-type': request.headers()['content-type'] }, body: new Uint8Array(request.postDataBuffer()!) });
-  const fields: Record<string, string> = {};
-  for (const [name, value] of await body.formData()) {
-    const field = /^_\d+_(?!\$ACTION)(.+)$/.exec(name)?.[1];
-    if (field && typeof value === 'string') fields[field] = value;
-  }
-  return fields;
-}
-
-async function captureSubmission(page: Page, click: () => Promise<void>, field?: string) {
-  const request = await captureActionPost(page, click, field);
-  return { action: { id: request.headers()['next-action'], path: new URL(request.url()).pathname }, fields: await submittedFields(request) };
-}
 
 type StoredStory = { id: number; slug: string; version: number; title: string; kicker: string | null; excerpt: string; body: string; tags: string };
 
@@ -66,35 +38,6 @@ function storyWithTitleStarting(prefix: string): StoredStory | undefined {
   } finally {
     db.close();
   }
-}
-
-/**
- * A page the server sent: nothing active and the input never verbatim. Stored
- * input must also have lost its controls; a reader's own query may echo them
- * back, isolated in <bdi>.
- */
-function expectInert(html: string, input: HostileInput, where: string, stored = true) {
-  expect(inertProblems(html), where).toEqual([]);
-  if (mustNotAppearVerbatim(input)) expect(html.includes(input.text), where).toBe(false);
-  if (stored) expect(UNWANTED.exec(html)?.[0], where).toBeUndefined();
-}
-
-/** Loads a page in the browser with a trap for any script the input managed to run. */
-async function expectNothingRuns(page: Page, path: string) {
-  const dialogs: string[] = [];
-  const onDialog = (dialog: { message(): string; dismiss(): Promise<void> }) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  };
-  page.on('dialog', onDialog);
-  await page.goto(path);
-  const ran = await page.evaluate(() => ({
-    flag: (window as unknown as { __xss?: unknown }).__xss,
-    handlers: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => attribute.name.startsWith('on')).map((attribute) => `${element.tagName} ${attribute.name}`)),
-    links: [...document.querySelectorAll('a[href], img[src], iframe, object, embed')].map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? element.tagName).filter((url) => /^(?:javascript|data):|^(IFRAME|OBJECT|EMBED)$/i.test(url.replace(/\s/g, ''))),
-  }));
-  page.off('dialog', onDialog);
-  expect({ path, dialogs, ...ran }).toEqual({ path, dialogs: [], flag: undefined, handlers: [], links: [] });
 }
 
 test('every story field refuses or neutralises each hostile input, on the page, in feeds, JSON-LD and search', async ({ browser }) => {
