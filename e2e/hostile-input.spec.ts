@@ -154,13 +154,20 @@ test('every public parameter and path segment answers 200/30x/404 (400 for undec
     ['article slug', (value) => `/news/${seedId}/${value}`],
     ['article id', (value) => `/news/${value}/x`],
     ['section', (value) => `/section/${value}`],
-    ['section page', (value) => `/section/world?page=${value}`],
+    ['English section', (value) => `/en/section/${value}`],
+    // Listings paginate by path; the old ?page= answers 308 to it.
+    ['section page', (value) => `/section/world/page/${value}`],
+    ['section ?page', (value) => `/section/world?page=${value}`],
     ['tag', (value) => `/tag/${value}`],
-    ['tag page', (value) => `/tag/${tag}?page=${value}`],
+    ['tag page', (value) => `/tag/${tag}/page/${value}`],
+    ['tag ?page', (value) => `/tag/${tag}?page=${value}`],
     ['author', (value) => `/author/${value}`],
-    ['author page', (value) => `/author/newsroom?page=${value}`],
+    ['author page', (value) => `/author/newsroom/page/${value}`],
+    ['author ?page', (value) => `/author/newsroom?page=${value}`],
     ['section feed', (value) => `/section/${value}/rss.xml`],
     ['sitemap file', (value) => `/sitemaps/${value}`],
+    ['media file', (value) => `/media/${value}`],
+    ['set-password link', (value) => `/admin/invite/${value}`],
     ['any path', (value) => `/${value}`],
   ];
   // Next reads a malformed query leniently; only a path that does not decode is a bad request.
