@@ -3,10 +3,10 @@ import Parser from 'rss-parser';
 import { seedArticle } from '../db/seed/seed-article';
 import { FIVE_MB_BODY, HOSTILE_INPUTS, urlForm, type HostileInput } from './fixtures/hostile-inputs';
 import { ACTION_BODY_LIMIT_BYTES } from '../lib/request-guard';
-import { articleIdByTitle, articleRow, openE2eDatabase, sectionRows } from './support/database';
+import { articleIdByTitle, articleRow, openE2eDatabase, runSql, sectionRows } from './support/database';
 import { fillStory } from './support/admin';
 import { inertProblems } from './support/inert-html';
-import { captureSubmission, expectInert, expectNothingRuns, formValue, staffPage, UNWANTED } from './support/hostile-pages';
+import { captureSubmission, expectInert, expectNothingRuns, formValue, inBatches, staffPage, UNWANTED } from './support/hostile-pages';
 import { actionBody, actionState, callAction, manifestActions, type FieldValue } from './support/server-actions';
 
 // Every hostile input through every form field (forged server-action POSTs)
@@ -117,6 +117,9 @@ test('every story field refuses or neutralises each hostile input, on the page, 
     expect(jsonLd.find((item) => item['@type'] === 'NewsArticle')?.headline, input.name).toBe(story.title);
   }
   for (const { input, story } of published.filter(({ input }) => input.kind === 'markup')) await expectNothingRuns(page, `/news/${story.id}/${encodeURIComponent(story.slug)}`);
+  // The newsroom sees them on its own pages too: the editor, the preview and the revisions list.
+  const adminViews = published.flatMap(({ input, story }) => ['', '/preview', '/revisions'].map((view) => ({ input, path: `/admin/articles/${story.id}${view}` })));
+  await inBatches(page, adminViews, ({ input, path }, html) => expectInert(html, input, `${path}: ${input.name}`));
 
   // Feeds and sitemaps stay well-formed XML (a NUL would break them) and carry the headlines as text.
   const feedTitles = (await new Parser().parseString(await (await page.request.get('/section/science-tech/rss.xml')).text())).items.map((item) => item.title);
@@ -137,7 +140,7 @@ test('every story field refuses or neutralises each hostile input, on the page, 
     await post({ ...newStory, id: String(story.id), version: String(articleRow(story.id)!.version), title: `مسحوب ${story.id}`, excerpt: '', body: '', tags: '', slug: '', intent: 'unpublish' });
     expect(articleRow(story.id)?.status).toBe('unpublished');
   }
-  console.log(`story form: ${HOSTILE_INPUTS.length} inputs × ${Object.keys(form).length} fields (${TEXT_FIELDS.length} free text), ${posts} POSTs, ${published.length} stories rendered`);
+  console.log(`story form: ${HOSTILE_INPUTS.length} inputs × ${Object.keys(form).length} fields (${TEXT_FIELDS.length} free text), ${posts} POSTs, ${published.length} stories rendered on the reader page and ${adminViews.length} admin pages`);
 });
 
 test('every public parameter and path segment answers 200/30x/404 (400 for undecodable URLs), never 500, and stays inert', async ({ request }) => {
@@ -257,4 +260,51 @@ test('the masthead and section forms refuse or neutralise each hostile input', a
     expect((await post(arrange, { id: String(row.id), move: 'delete' }))?.status, row.slug).toBe('success');
   }
   console.log(`masthead and sections: ${HOSTILE_INPUTS.length} inputs × ${mastheadFields.length} masthead text fields, ${linkFields.length} social links and 3 section fields, ${posts} POSTs`);
+});
+
+/** A draft with two saved versions written straight into the database, past the sanitiser and the control filter (as an import might leave one). */
+function insertUnsanitisedDraft(title: string, text: string): number {
+  const db = openE2eDatabase();
+  try {
+    const sectionId = db.prepare('select id from sections order by id limit 1').pluck().get() as number;
+    const now = Date.now();
+    const words = { title, kicker: text, subtitle: text, excerpt: text, body: text, leadImageCaption: text, leadImageAlt: text, seoTitle: text, seoDescription: text };
+    const id = Number(
+      db
+        .prepare(
+          `insert into articles (language, slug, title, kicker, subtitle, excerpt, body, lead_image_caption, lead_image_alt, seo_title, seo_description, section_id, status, version, created_at, updated_at)
+           values ('ar', @slug, @title, @kicker, @subtitle, @excerpt, @body, @leadImageCaption, @leadImageAlt, @seoTitle, @seoDescription, @sectionId, 'draft', 2, @now, @now)`,
+        )
+        .run({ ...words, slug: `unsanitised-${STAMP}`, sectionId, now }).lastInsertRowid,
+    );
+    const snapshot = JSON.stringify({ ...words, slug: `unsanitised-${STAMP}`, sectionId, authorId: null, leadImageId: null, tagNames: [text], status: 'draft' });
+    const revision = db.prepare('insert into article_revisions (article_id, version, saved_at, saved_by, snapshot) values (?, ?, ?, null, ?)');
+    revision.run(id, 1, now - 60_000, snapshot);
+    revision.run(id, 2, now, snapshot);
+    return id;
+  } finally {
+    db.close();
+  }
+}
+
+test('markup stored without the sanitiser stays inert on the editor, the preview and the revisions page', async ({ browser }) => {
+  const page = await staffPage(browser, 'editor');
+  const inputs = HOSTILE_INPUTS.filter((input) => input.kind !== 'long');
+  const text = inputs.map((input) => input.text).join('\n');
+  const id = insertUnsanitisedDraft(`مسودة لم تمر بالمنقّي ${STAMP} ${text}`, text);
+  try {
+    for (const view of ['', '/preview', '/revisions']) {
+      const path = `/admin/articles/${id}${view}`;
+      const response = await page.request.get(path);
+      expect(response.status(), path).toBe(200);
+      const html = await response.text();
+      // The controls were never filtered out here; what counts is that nothing is live.
+      for (const input of inputs) expectInert(html, input, `${path}: ${input.name}`, false);
+      await expectNothingRuns(page, path);
+    }
+  } finally {
+    for (const table of ['article_autosaves', 'article_locks']) runSql(`delete from ${table} where article_id = ?`, id);
+    runSql('delete from articles where id = ?', id);
+  }
+  console.log(`unsanitised draft: ${inputs.length} inputs at once in 9 story fields and 2 revisions × 3 admin pages, each loaded in the browser`);
 });

@@ -68,3 +68,15 @@ export async function expectNothingRuns(page: Page, path: string) {
   expect({ path, dialogs, ...ran }).toEqual({ path, dialogs: [], flag: undefined, handlers: [], links: [] });
 }
 
+/** GETs the paths a few at a time, each answered 200 and checked with `check`. */
+export async function inBatches<T extends { path: string }>(page: Page, items: T[], check: (item: T, html: string) => void, size = 4) {
+  for (let start = 0; start < items.length; start += size) {
+    await Promise.all(
+      items.slice(start, start + size).map(async (item) => {
+        const response = await page.request.get(item.path);
+        expect(response.status(), item.path).toBe(200);
+        check(item, await response.text());
+      }),
+    );
+  }
+}
