@@ -1,13 +1,16 @@
 import { expect, test } from '@playwright/test';
 import Parser from 'rss-parser';
+import sharp from 'sharp';
 import { seedArticle } from '../db/seed/seed-article';
 import { FIVE_MB_BODY, HOSTILE_INPUTS, urlForm, type HostileInput } from './fixtures/hostile-inputs';
 import { ACTION_BODY_LIMIT_BYTES } from '../lib/request-guard';
 import { articleIdByTitle, articleRow, openE2eDatabase, runSql, sectionRows } from './support/database';
 import { fillStory } from './support/admin';
 import { inertProblems } from './support/inert-html';
-import { captureSubmission, expectInert, expectNothingRuns, formValue, inBatches, staffPage, UNWANTED } from './support/hostile-pages';
+import { captureSubmission, expectInert, expectNothingRuns, formValue, inBatches, staffPage, storedOrRefused, UNWANTED } from './support/hostile-pages';
+import { captureActionPost } from './support/actions';
 import { actionBody, actionState, callAction, manifestActions, type FieldValue } from './support/server-actions';
+import { callUploadAction } from './support/upload-action';
 
 // Every hostile input through every form field (forged server-action POSTs)
 // and every public URL parameter: never a 500, and what is stored or shown is
@@ -307,4 +310,32 @@ test('markup stored without the sanitiser stays inert on the editor, the preview
     runSql('delete from articles where id = ?', id);
   }
   console.log(`unsanitised draft: ${inputs.length} inputs at once in 9 story fields and 2 revisions × 3 admin pages, each loaded in the browser`);
+});
+
+test('the media library refuses or neutralises each hostile input as a description and a credit', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const page = await staffPage(browser, 'editor');
+  await page.goto('/admin/media');
+  const photo = { name: 'hostile.png', mimeType: 'image/png', buffer: await sharp({ create: { width: 240, height: 240, channels: 3, background: { r: 20, g: 90, b: 160 } } }).png().toBuffer() };
+  // The browser does not hand over an upload's body, so the form's fields are read off the page.
+  const upload = page.locator('form').filter({ has: page.getByRole('button', { name: 'رفع صورة' }) });
+  const fields = await upload.locator('input[name]:not([type="hidden"])').evaluateAll((inputs) => inputs.map((input) => input.getAttribute('name')));
+  expect(fields.sort()).toEqual(['alt', 'credit', 'file']);
+  await page.getByLabel('الصورة', { exact: true }).setInputFiles(photo);
+  await page.getByLabel('الوصف البديل').fill(`قالب رفع الصور ${STAMP}`);
+  const sent = await captureActionPost(page, () => page.getByRole('button', { name: 'رفع صورة' }).click());
+  await expect(page.getByRole('status')).toHaveText('رُفعت الصورة وأصبحت في المكتبة.');
+  const action = { id: sent.headers()['next-action'], path: new URL(sent.url()).pathname };
+
+  const stored: HostileInput[] = [];
+  for (const input of HOSTILE_INPUTS) {
+    const response = await callUploadAction(page.request, action, { alt: formValue(input), credit: formValue(input) }, 'file', photo);
+    expect(response.status(), input.name).toBe(200);
+    if (storedOrRefused(actionState(await response.text()), ['alt', 'credit'], input.name)) stored.push(input);
+  }
+  // Newest first, 24 a page: the uploads fill the library's first two pages and the story form's picture menus.
+  const pages = ['/admin/media', '/admin/media?page=2', '/admin/articles/new'].map((path) => ({ path }));
+  await inBatches(page, pages, ({ path }, html) => stored.forEach((input) => expectInert(html, input, `${path}: ${input.name}`)));
+  for (const { path } of pages) await expectNothingRuns(page, path);
+  console.log(`media upload: ${HOSTILE_INPUTS.length} inputs × 2 fields (description, credit), ${HOSTILE_INPUTS.length} uploads, ${stored.length} stored, shown on ${pages.length} admin pages`);
 });

@@ -4,7 +4,7 @@ import { captureActionPost } from './actions';
 import { signIn } from './admin';
 import { inertProblems } from './inert-html';
 import { ORIGIN } from './origin';
-import type { FieldValue } from './server-actions';
+import { actionState, type FieldValue } from './server-actions';
 
 // What e2e/hostile-input.spec.ts checks a page or a form with: the forms'
 // real submissions to replay, and what a page must (not) hold afterwards.
@@ -79,4 +79,14 @@ export async function inBatches<T extends { path: string }>(page: Page, items: T
       }),
     );
   }
+}
+
+/** An action's answer: true when it stored the input, false when it refused it with a message on some of `fields` and on nothing else. */
+export function storedOrRefused(state: ReturnType<typeof actionState>, fields: string[], where: string): boolean {
+  if (state?.status === 'success') return true;
+  expect(state?.status, where).toBe('error');
+  const refused = Object.keys(state?.fieldErrors ?? {});
+  expect(refused, where).not.toHaveLength(0);
+  expect(refused.filter((field) => !fields.includes(field)), where).toEqual([]);
+  return false;
 }
