@@ -7,8 +7,9 @@ import { ACTION_BODY_LIMIT_BYTES } from '../lib/request-guard';
 import { articleIdByTitle, articleRow, openE2eDatabase, runSql, sectionRows } from './support/database';
 import { fillStory } from './support/admin';
 import { inertProblems } from './support/inert-html';
-import { captureSubmission, expectInert, expectNothingRuns, formValue, inBatches, staffPage, storedOrRefused, UNWANTED } from './support/hostile-pages';
+import { captureSubmission, expectInert, expectNothingRuns, formValue, inBatches, postAction, staffPage, storedOrRefused, UNWANTED } from './support/hostile-pages';
 import { captureActionPost } from './support/actions';
+import { ORIGIN } from './support/origin';
 import { actionBody, actionState, callAction, manifestActions, type FieldValue } from './support/server-actions';
 import { callUploadAction } from './support/upload-action';
 
@@ -206,9 +207,7 @@ test('the masthead and section forms refuse or neutralise each hostile input', a
   let posts = 0;
   const post = async (action: { id: string; path: string }, fields: Record<string, FieldValue>) => {
     posts++;
-    const response = await callAction(page.request, action, fields);
-    expect(response.status()).toBe(actionBody(fields).data.length > ACTION_BODY_LIMIT_BYTES ? 413 : 200);
-    return actionState(await response.text());
+    return (await postAction(page.request, action, fields)).state;
   };
   // One input per field, so a save carries as many inputs as the form has fields.
   for (let start = 0; start < HOSTILE_INPUTS.length; start += mastheadFields.length) {
@@ -338,4 +337,62 @@ test('the media library refuses or neutralises each hostile input as a descripti
   await inBatches(page, pages, ({ path }, html) => stored.forEach((input) => expectInert(html, input, `${path}: ${input.name}`)));
   for (const { path } of pages) await expectNothingRuns(page, path);
   console.log(`media upload: ${HOSTILE_INPUTS.length} inputs × 2 fields (description, credit), ${HOSTILE_INPUTS.length} uploads, ${stored.length} stored, shown on ${pages.length} admin pages`);
+});
+
+const UNKNOWN_LINK = 'هذا الرابط غير صالح. تأكد من أنك نسخته كاملًا، أو اطلب رابطًا جديدًا من مدير الموقع.';
+const actionNamed = (name: string) => manifestActions().find((action) => action.name === name)!;
+
+test('staff invitations and set-password links refuse or neutralise each hostile input; a password that is taken signs in', async ({ browser, playwright }) => {
+  test.setTimeout(120_000);
+  const page = await staffPage(browser, 'admin');
+  await page.goto('/admin/staff');
+  const form = page.getByRole('region', { name: 'دعوة عضو جديد' });
+  await form.getByLabel('الاسم').fill(`قالب الدعوة ${STAMP}`);
+  await form.getByLabel('البريد الإلكتروني').fill(`hostile-template-${STAMP}@newsroom.test`);
+  const invite = await captureSubmission(page, () => form.getByRole('button', { name: 'إنشاء الدعوة' }).click());
+  await expect(form.getByRole('status')).toHaveText(`أُنشئ حساب قالب الدعوة ${STAMP} ورابط دعوته.`);
+  expect(Object.keys(invite.fields).sort()).toEqual(['authorId', 'email', 'name', 'role']);
+
+  let posts = 0;
+  const post = async (fields: Record<string, FieldValue>) => (posts++, (await postAction(page.request, invite.action, { ...invite.fields, ...fields })).state);
+  const named: HostileInput[] = [];
+  const invited: { input: HostileInput; email: string; path: string }[] = [];
+  for (const [index, input] of HOSTILE_INPUTS.entries()) {
+    const email = `hostile-${STAMP}-${index}@newsroom.test`;
+    // As the name: stored (and so shown below), or refused; a refused name is invited again plainly, for the link.
+    let answer = await post({ name: formValue(input), email });
+    if (storedOrRefused(answer, ['name'], `name: ${input.name}`)) named.push(input);
+    else answer = await post({ name: `عضو مدعو ${index}`, email });
+    invited.push({ input, email, path: new URL(answer!.link!).pathname });
+    // As the address: refused (or stored, and shown below).
+    if (storedOrRefused(await post({ name: `عضو ${index}`, email: formValue(input) }), ['email'], `email: ${input.name}`)) named.push(input);
+  }
+  // Names are shown on the staff page, in the audit log and on each one's set-password page.
+  await inBatches(page, [{ path: '/admin/staff' }, { path: '/admin/audit' }], ({ path }, html) => named.forEach((input) => expectInert(html, input, `${path}: ${input.name}`)));
+  await inBatches(page, invited, ({ input, path }, html) => expectInert(html, input, `set-password page: ${input.name}`));
+  for (const path of ['/admin/staff', '/admin/audit', ...invited.filter(({ input }) => input.kind === 'markup').map(({ path }) => path)]) await expectNothingRuns(page, path);
+
+  // Each link takes its input as the password: refused with a message, or set, and then it signs in.
+  const [setPassword, signIn] = [actionNamed('setPasswordAction'), actionNamed('signInAction')];
+  let passwordsSet = 0;
+  for (const { input, email, path } of invited) {
+    const visitor = await playwright.request.newContext({ baseURL: ORIGIN });
+    try {
+      const password = formValue(input);
+      const set = await postAction(visitor, setPassword, { token: path.split('/').at(-1)!, password, confirm: password }, input.name);
+      if (set.response.headers()['x-action-redirect']) {
+        passwordsSet++;
+        const signedIn = await postAction(visitor, signIn, { email, password }, input.name);
+        expect(signedIn.response.headers()['x-action-redirect'], `signs in with ${input.name}`).toMatch(/^\/admin(?:;|$)/);
+      } else {
+        expect(storedOrRefused(set.state, ['password', 'confirm'], `password: ${input.name}`)).toBe(false);
+      }
+      // As the token: an unknown link, or a refused field.
+      const forged = (await postAction(visitor, setPassword, { token: formValue(input), password: 'a-long-enough-password', confirm: 'a-long-enough-password' }, input.name)).state;
+      expect(forged?.message === UNKNOWN_LINK || Object.keys(forged?.fieldErrors ?? {}).join() === 'token', `token: ${input.name}: ${JSON.stringify(forged)?.slice(0, 200)}`).toBe(true);
+    } finally {
+      await visitor.dispose();
+    }
+  }
+  console.log(`staff invite and set-password: ${HOSTILE_INPUTS.length} inputs × 2 invite fields and 2 set-password fields, ${posts} invites, ${named.length} shown on the staff, audit and link pages, ${passwordsSet} passwords set and signed in with`);
 });
