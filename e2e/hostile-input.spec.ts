@@ -4,7 +4,8 @@ import sharp from 'sharp';
 import { seedArticle } from '../db/seed/seed-article';
 import { FIVE_MB_BODY, HOSTILE_INPUTS, urlForm, type HostileInput } from './fixtures/hostile-inputs';
 import { ACTION_BODY_LIMIT_BYTES } from '../lib/request-guard';
-import { articleIdByTitle, articleRow, openE2eDatabase, runSql, sectionRows } from './support/database';
+import { SideServer } from '../scripts/support/side-server';
+import { articleIdByTitle, articleRow, ensureStaff, openE2eDatabase, runSql, sectionRows } from './support/database';
 import { fillStory } from './support/admin';
 import { inertProblems } from './support/inert-html';
 import { captureSubmission, expectInert, expectNothingRuns, formValue, inBatches, postAction, staffPage, storedOrRefused, UNWANTED } from './support/hostile-pages';
@@ -340,6 +341,7 @@ test('the media library refuses or neutralises each hostile input as a descripti
 });
 
 const UNKNOWN_LINK = 'هذا الرابط غير صالح. تأكد من أنك نسخته كاملًا، أو اطلب رابطًا جديدًا من مدير الموقع.';
+const BAD_CREDENTIALS = 'البريد الإلكتروني أو كلمة المرور غير صحيحة.';
 const actionNamed = (name: string) => manifestActions().find((action) => action.name === name)!;
 
 test('staff invitations and set-password links refuse or neutralise each hostile input; a password that is taken signs in', async ({ browser, playwright }) => {
@@ -395,4 +397,38 @@ test('staff invitations and set-password links refuse or neutralise each hostile
     }
   }
   console.log(`staff invite and set-password: ${HOSTILE_INPUTS.length} inputs × 2 invite fields and 2 set-password fields, ${posts} invites, ${named.length} shown on the staff, audit and link pages, ${passwordsSet} passwords set and signed in with`);
+});
+
+test('sign-in with a hostile address or password fails with a plain message, never a 500', async ({ request }) => {
+  test.setTimeout(90_000);
+  // On a server of its own: the failures count against the sign-in throttle.
+  const server = await SideServer.create();
+  try {
+    await server.start();
+    const { email, password } = await ensureStaff('editor', { databaseFile: server.databaseFile });
+    const signIn = { ...actionNamed('signInAction'), path: `${server.base}/admin/sign-in` };
+    const attempts = HOSTILE_INPUTS.flatMap((input) => [
+      { input, field: 'email', fields: { email: formValue(input), password } },
+      { input, field: 'password', fields: { email, password: formValue(input) } },
+    ]);
+    for (let start = 0; start < attempts.length; start += 4) {
+      await Promise.all(
+        attempts.slice(start, start + 4).map(async ({ input, field, fields }) => {
+          const { response, state } = await postAction(request, signIn, fields, input.name);
+          const where = `${field}: ${input.name}`;
+          expect(response.headers()['x-action-redirect'], where).toBeUndefined();
+          // The one message for a wrong address or password, or a message on the field that is malformed.
+          if (state?.message !== BAD_CREDENTIALS) expect(storedOrRefused(state, [field], where), where).toBe(false);
+        }),
+      );
+      // Four at a time stay under the throttle's limits; the count starts again for the next four.
+      const db = openE2eDatabase(server.databaseFile);
+      db.prepare('delete from sign_in_failures').run();
+      db.close();
+    }
+    expect(server.log(1000)).not.toContain('"event":"request-error"');
+    console.log(`sign-in: ${HOSTILE_INPUTS.length} inputs × 2 fields = ${attempts.length} attempts, every one refused`);
+  } finally {
+    await server.dispose();
+  }
 });
