@@ -1,14 +1,18 @@
-import { expect, test, type Browser, type Page, type Request } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import Parser from 'rss-parser';
+import sharp from 'sharp';
 import { seedArticle } from '../db/seed/seed-article';
-import { FIVE_MB_BODY, HOSTILE_INPUTS, mustNotAppearVerbatim, urlForm, type HostileInput } from './fixtures/hostile-inputs';
+import { FIVE_MB_BODY, HOSTILE_INPUTS, urlForm, type HostileInput } from './fixtures/hostile-inputs';
 import { ACTION_BODY_LIMIT_BYTES } from '../lib/request-guard';
-import { articleIdByTitle, articleRow, openE2eDatabase, sectionRows } from './support/database';
-import { fillStory, signIn } from './support/admin';
+import { SideServer } from '../scripts/support/side-server';
+import { articleIdByTitle, articleRow, ensureStaff, openE2eDatabase, runSql, sectionRows } from './support/database';
+import { fillStory } from './support/admin';
 import { inertProblems } from './support/inert-html';
-import { ORIGIN } from './support/origin';
+import { captureSubmission, expectInert, expectNothingRuns, formValue, inBatches, postAction, staffPage, storedOrRefused, UNWANTED } from './support/hostile-pages';
 import { captureActionPost } from './support/actions';
+import { ORIGIN } from './support/origin';
 import { actionBody, actionState, callAction, manifestActions, type FieldValue } from './support/server-actions';
+import { callUploadAction } from './support/upload-action';
 
 // Every hostile input through every form field (forged server-action POSTs)
 // and every public URL parameter: never a 500, and what is stored or shown is
@@ -16,40 +20,13 @@ import { actionBody, actionState, callAction, manifestActions, type FieldValue }
 // and the masthead is put back, for the journeys that run after this file.
 
 const STAMP = Date.now();
-/** Controls no stored field may keep (NUL, C0, bidi embeddings/overrides/isolates). */
-const UNWANTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E\u2066-\u2069]/;
 const SLUG = /^[\p{L}\p{N}-]+$/u;
 /** The story form's free-text fields; the rest of the form is choices and hidden state. */
 const TEXT_FIELDS = ['title', 'kicker', 'excerpt', 'body', 'leadImageCaption', 'leadImageAlt', 'seoTitle', 'seoDescription', 'slug', 'tags'];
 const CHOICE_FIELDS = ['id', 'version', 'intent', 'language', 'sectionId', 'authorId', 'leadImageId', 'topRank', 'topUntil', 'isBreaking', 'breakingUntil', 'publishAt'];
 
-const formValue = (input: HostileInput): FieldValue => input.bytes ?? input.text;
 // The marker leads, so the slug made from the title is unique whatever the input.
 const withPrefix = (prefix: string, value: FieldValue): FieldValue => (typeof value === 'string' ? `${prefix}${value}` : Buffer.concat([Buffer.from(prefix), value]));
-
-/** A browser session of that role, throttled under its own address so the suite's sign-ins keep theirs. */
-async function staffPage(browser: Browser, role: 'editor' | 'admin'): Promise<Page> {
-  const context = await browser.newContext({ locale: 'ar', baseURL: ORIGIN, extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${role === 'editor' ? 21 : 22}` } });
-  const page = await context.newPage();
-  await signIn(page, role);
-  return page;
-}
-
-/** The fields of a real form submission, without React's bookkeeping. */
-async function submittedFields(request: Request): Promise<Record<string, string>> {
-  const body = new Request('http://form.local', { method: 'POST', headers: { 'content-type': request.headers()['content-type'] }, body: new Uint8Array(request.postDataBuffer()!) });
-  const fields: Record<string, string> = {};
-  for (const [name, value] of await body.formData()) {
-    const field = /^_\d+_(?!\$ACTION)(.+)$/.exec(name)?.[1];
-    if (field && typeof value === 'string') fields[field] = value;
-  }
-  return fields;
-}
-
-async function captureSubmission(page: Page, click: () => Promise<void>, field?: string) {
-  const request = await captureActionPost(page, click, field);
-  return { action: { id: request.headers()['next-action'], path: new URL(request.url()).pathname }, fields: await submittedFields(request) };
-}
 
 type StoredStory = { id: number; slug: string; version: number; title: string; kicker: string | null; excerpt: string; body: string; tags: string };
 
@@ -66,35 +43,6 @@ function storyWithTitleStarting(prefix: string): StoredStory | undefined {
   } finally {
     db.close();
   }
-}
-
-/**
- * A page the server sent: nothing active and the input never verbatim. Stored
- * input must also have lost its controls; a reader's own query may echo them
- * back, isolated in <bdi>.
- */
-function expectInert(html: string, input: HostileInput, where: string, stored = true) {
-  expect(inertProblems(html), where).toEqual([]);
-  if (mustNotAppearVerbatim(input)) expect(html.includes(input.text), where).toBe(false);
-  if (stored) expect(UNWANTED.exec(html)?.[0], where).toBeUndefined();
-}
-
-/** Loads a page in the browser with a trap for any script the input managed to run. */
-async function expectNothingRuns(page: Page, path: string) {
-  const dialogs: string[] = [];
-  const onDialog = (dialog: { message(): string; dismiss(): Promise<void> }) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  };
-  page.on('dialog', onDialog);
-  await page.goto(path);
-  const ran = await page.evaluate(() => ({
-    flag: (window as unknown as { __xss?: unknown }).__xss,
-    handlers: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => attribute.name.startsWith('on')).map((attribute) => `${element.tagName} ${attribute.name}`)),
-    links: [...document.querySelectorAll('a[href], img[src], iframe, object, embed')].map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? element.tagName).filter((url) => /^(?:javascript|data):|^(IFRAME|OBJECT|EMBED)$/i.test(url.replace(/\s/g, ''))),
-  }));
-  page.off('dialog', onDialog);
-  expect({ path, dialogs, ...ran }).toEqual({ path, dialogs: [], flag: undefined, handlers: [], links: [] });
 }
 
 test('every story field refuses or neutralises each hostile input, on the page, in feeds, JSON-LD and search', async ({ browser }) => {
@@ -174,6 +122,9 @@ test('every story field refuses or neutralises each hostile input, on the page, 
     expect(jsonLd.find((item) => item['@type'] === 'NewsArticle')?.headline, input.name).toBe(story.title);
   }
   for (const { input, story } of published.filter(({ input }) => input.kind === 'markup')) await expectNothingRuns(page, `/news/${story.id}/${encodeURIComponent(story.slug)}`);
+  // The newsroom sees them on its own pages too: the editor, the preview and the revisions list.
+  const adminViews = published.flatMap(({ input, story }) => ['', '/preview', '/revisions'].map((view) => ({ input, path: `/admin/articles/${story.id}${view}` })));
+  await inBatches(page, adminViews, ({ input, path }, html) => expectInert(html, input, `${path}: ${input.name}`));
 
   // Feeds and sitemaps stay well-formed XML (a NUL would break them) and carry the headlines as text.
   const feedTitles = (await new Parser().parseString(await (await page.request.get('/section/science-tech/rss.xml')).text())).items.map((item) => item.title);
@@ -194,7 +145,7 @@ test('every story field refuses or neutralises each hostile input, on the page, 
     await post({ ...newStory, id: String(story.id), version: String(articleRow(story.id)!.version), title: `مسحوب ${story.id}`, excerpt: '', body: '', tags: '', slug: '', intent: 'unpublish' });
     expect(articleRow(story.id)?.status).toBe('unpublished');
   }
-  console.log(`story form: ${HOSTILE_INPUTS.length} inputs × ${Object.keys(form).length} fields (${TEXT_FIELDS.length} free text), ${posts} POSTs, ${published.length} stories rendered`);
+  console.log(`story form: ${HOSTILE_INPUTS.length} inputs × ${Object.keys(form).length} fields (${TEXT_FIELDS.length} free text), ${posts} POSTs, ${published.length} stories rendered on the reader page and ${adminViews.length} admin pages`);
 });
 
 test('every public parameter and path segment answers 200/30x/404 (400 for undecodable URLs), never 500, and stays inert', async ({ request }) => {
@@ -211,13 +162,20 @@ test('every public parameter and path segment answers 200/30x/404 (400 for undec
     ['article slug', (value) => `/news/${seedId}/${value}`],
     ['article id', (value) => `/news/${value}/x`],
     ['section', (value) => `/section/${value}`],
-    ['section page', (value) => `/section/world?page=${value}`],
+    ['English section', (value) => `/en/section/${value}`],
+    // Listings paginate by path; the old ?page= answers 308 to it.
+    ['section page', (value) => `/section/world/page/${value}`],
+    ['section ?page', (value) => `/section/world?page=${value}`],
     ['tag', (value) => `/tag/${value}`],
-    ['tag page', (value) => `/tag/${tag}?page=${value}`],
+    ['tag page', (value) => `/tag/${tag}/page/${value}`],
+    ['tag ?page', (value) => `/tag/${tag}?page=${value}`],
     ['author', (value) => `/author/${value}`],
-    ['author page', (value) => `/author/newsroom?page=${value}`],
+    ['author page', (value) => `/author/newsroom/page/${value}`],
+    ['author ?page', (value) => `/author/newsroom?page=${value}`],
     ['section feed', (value) => `/section/${value}/rss.xml`],
     ['sitemap file', (value) => `/sitemaps/${value}`],
+    ['media file', (value) => `/media/${value}`],
+    ['set-password link', (value) => `/admin/invite/${value}`],
     ['any path', (value) => `/${value}`],
   ];
   // Next reads a malformed query leniently; only a path that does not decode is a bad request.
@@ -250,9 +208,7 @@ test('the masthead and section forms refuse or neutralise each hostile input', a
   let posts = 0;
   const post = async (action: { id: string; path: string }, fields: Record<string, FieldValue>) => {
     posts++;
-    const response = await callAction(page.request, action, fields);
-    expect(response.status()).toBe(actionBody(fields).data.length > ACTION_BODY_LIMIT_BYTES ? 413 : 200);
-    return actionState(await response.text());
+    return (await postAction(page.request, action, fields)).state;
   };
   // One input per field, so a save carries as many inputs as the form has fields.
   for (let start = 0; start < HOSTILE_INPUTS.length; start += mastheadFields.length) {
@@ -307,4 +263,172 @@ test('the masthead and section forms refuse or neutralise each hostile input', a
     expect((await post(arrange, { id: String(row.id), move: 'delete' }))?.status, row.slug).toBe('success');
   }
   console.log(`masthead and sections: ${HOSTILE_INPUTS.length} inputs × ${mastheadFields.length} masthead text fields, ${linkFields.length} social links and 3 section fields, ${posts} POSTs`);
+});
+
+/** A draft with two saved versions written straight into the database, past the sanitiser and the control filter (as an import might leave one). */
+function insertUnsanitisedDraft(title: string, text: string): number {
+  const db = openE2eDatabase();
+  try {
+    const sectionId = db.prepare('select id from sections order by id limit 1').pluck().get() as number;
+    const now = Date.now();
+    const words = { title, kicker: text, subtitle: text, excerpt: text, body: text, leadImageCaption: text, leadImageAlt: text, seoTitle: text, seoDescription: text };
+    const id = Number(
+      db
+        .prepare(
+          `insert into articles (language, slug, title, kicker, subtitle, excerpt, body, lead_image_caption, lead_image_alt, seo_title, seo_description, section_id, status, version, created_at, updated_at)
+           values ('ar', @slug, @title, @kicker, @subtitle, @excerpt, @body, @leadImageCaption, @leadImageAlt, @seoTitle, @seoDescription, @sectionId, 'draft', 2, @now, @now)`,
+        )
+        .run({ ...words, slug: `unsanitised-${STAMP}`, sectionId, now }).lastInsertRowid,
+    );
+    const snapshot = JSON.stringify({ ...words, slug: `unsanitised-${STAMP}`, sectionId, authorId: null, leadImageId: null, tagNames: [text], status: 'draft' });
+    const revision = db.prepare('insert into article_revisions (article_id, version, saved_at, saved_by, snapshot) values (?, ?, ?, null, ?)');
+    revision.run(id, 1, now - 60_000, snapshot);
+    revision.run(id, 2, now, snapshot);
+    return id;
+  } finally {
+    db.close();
+  }
+}
+
+test('markup stored without the sanitiser stays inert on the editor, the preview and the revisions page', async ({ browser }) => {
+  const page = await staffPage(browser, 'editor');
+  const inputs = HOSTILE_INPUTS.filter((input) => input.kind !== 'long');
+  const text = inputs.map((input) => input.text).join('\n');
+  const id = insertUnsanitisedDraft(`مسودة لم تمر بالمنقّي ${STAMP} ${text}`, text);
+  try {
+    for (const view of ['', '/preview', '/revisions']) {
+      const path = `/admin/articles/${id}${view}`;
+      const response = await page.request.get(path);
+      expect(response.status(), path).toBe(200);
+      const html = await response.text();
+      // The controls were never filtered out here; what counts is that nothing is live.
+      for (const input of inputs) expectInert(html, input, `${path}: ${input.name}`, false);
+      await expectNothingRuns(page, path);
+    }
+  } finally {
+    for (const table of ['article_autosaves', 'article_locks']) runSql(`delete from ${table} where article_id = ?`, id);
+    runSql('delete from articles where id = ?', id);
+  }
+  console.log(`unsanitised draft: ${inputs.length} inputs at once in 9 story fields and 2 revisions × 3 admin pages, each loaded in the browser`);
+});
+
+test('the media library refuses or neutralises each hostile input as a description and a credit', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const page = await staffPage(browser, 'editor');
+  await page.goto('/admin/media');
+  const photo = { name: 'hostile.png', mimeType: 'image/png', buffer: await sharp({ create: { width: 240, height: 240, channels: 3, background: { r: 20, g: 90, b: 160 } } }).png().toBuffer() };
+  // The browser does not hand over an upload's body, so the form's fields are read off the page.
+  const upload = page.locator('form').filter({ has: page.getByRole('button', { name: 'رفع صورة' }) });
+  const fields = await upload.locator('input[name]:not([type="hidden"])').evaluateAll((inputs) => inputs.map((input) => input.getAttribute('name')));
+  expect(fields.sort()).toEqual(['alt', 'credit', 'file']);
+  await page.getByLabel('الصورة', { exact: true }).setInputFiles(photo);
+  await page.getByLabel('الوصف البديل').fill(`قالب رفع الصور ${STAMP}`);
+  const sent = await captureActionPost(page, () => page.getByRole('button', { name: 'رفع صورة' }).click());
+  await expect(page.getByRole('status')).toHaveText('رُفعت الصورة وأصبحت في المكتبة.');
+  const action = { id: sent.headers()['next-action'], path: new URL(sent.url()).pathname };
+
+  const stored: HostileInput[] = [];
+  for (const input of HOSTILE_INPUTS) {
+    const response = await callUploadAction(page.request, action, { alt: formValue(input), credit: formValue(input) }, 'file', photo);
+    expect(response.status(), input.name).toBe(200);
+    if (storedOrRefused(actionState(await response.text()), ['alt', 'credit'], input.name)) stored.push(input);
+  }
+  // Newest first, 24 a page: the uploads fill the library's first two pages and the story form's picture menus.
+  const pages = ['/admin/media', '/admin/media?page=2', '/admin/articles/new'].map((path) => ({ path }));
+  await inBatches(page, pages, ({ path }, html) => stored.forEach((input) => expectInert(html, input, `${path}: ${input.name}`)));
+  for (const { path } of pages) await expectNothingRuns(page, path);
+  console.log(`media upload: ${HOSTILE_INPUTS.length} inputs × 2 fields (description, credit), ${HOSTILE_INPUTS.length} uploads, ${stored.length} stored, shown on ${pages.length} admin pages`);
+});
+
+const UNKNOWN_LINK = 'هذا الرابط غير صالح. تأكد من أنك نسخته كاملًا، أو اطلب رابطًا جديدًا من مدير الموقع.';
+const BAD_CREDENTIALS = 'البريد الإلكتروني أو كلمة المرور غير صحيحة.';
+const actionNamed = (name: string) => manifestActions().find((action) => action.name === name)!;
+
+test('staff invitations and set-password links refuse or neutralise each hostile input; a password that is taken signs in', async ({ browser, playwright }) => {
+  test.setTimeout(120_000);
+  const page = await staffPage(browser, 'admin');
+  await page.goto('/admin/staff');
+  const form = page.getByRole('region', { name: 'دعوة عضو جديد' });
+  await form.getByLabel('الاسم').fill(`قالب الدعوة ${STAMP}`);
+  await form.getByLabel('البريد الإلكتروني').fill(`hostile-template-${STAMP}@newsroom.test`);
+  const invite = await captureSubmission(page, () => form.getByRole('button', { name: 'إنشاء الدعوة' }).click());
+  await expect(form.getByRole('status')).toHaveText(`أُنشئ حساب قالب الدعوة ${STAMP} ورابط دعوته.`);
+  expect(Object.keys(invite.fields).sort()).toEqual(['authorId', 'email', 'name', 'role']);
+
+  let posts = 0;
+  const post = async (fields: Record<string, FieldValue>) => (posts++, (await postAction(page.request, invite.action, { ...invite.fields, ...fields })).state);
+  const named: HostileInput[] = [];
+  const invited: { input: HostileInput; email: string; path: string }[] = [];
+  for (const [index, input] of HOSTILE_INPUTS.entries()) {
+    const email = `hostile-${STAMP}-${index}@newsroom.test`;
+    // As the name: stored (and so shown below), or refused; a refused name is invited again plainly, for the link.
+    let answer = await post({ name: formValue(input), email });
+    if (storedOrRefused(answer, ['name'], `name: ${input.name}`)) named.push(input);
+    else answer = await post({ name: `عضو مدعو ${index}`, email });
+    invited.push({ input, email, path: new URL(answer!.link!).pathname });
+    // As the address: refused (or stored, and shown below).
+    if (storedOrRefused(await post({ name: `عضو ${index}`, email: formValue(input) }), ['email'], `email: ${input.name}`)) named.push(input);
+  }
+  // Names are shown on the staff page, in the audit log and on each one's set-password page.
+  await inBatches(page, [{ path: '/admin/staff' }, { path: '/admin/audit' }], ({ path }, html) => named.forEach((input) => expectInert(html, input, `${path}: ${input.name}`)));
+  await inBatches(page, invited, ({ input, path }, html) => expectInert(html, input, `set-password page: ${input.name}`));
+  for (const path of ['/admin/staff', '/admin/audit', ...invited.filter(({ input }) => input.kind === 'markup').map(({ path }) => path)]) await expectNothingRuns(page, path);
+
+  // Each link takes its input as the password: refused with a message, or set, and then it signs in.
+  const [setPassword, signIn] = [actionNamed('setPasswordAction'), actionNamed('signInAction')];
+  let passwordsSet = 0;
+  for (const { input, email, path } of invited) {
+    const visitor = await playwright.request.newContext({ baseURL: ORIGIN });
+    try {
+      const password = formValue(input);
+      const set = await postAction(visitor, setPassword, { token: path.split('/').at(-1)!, password, confirm: password }, input.name);
+      if (set.response.headers()['x-action-redirect']) {
+        passwordsSet++;
+        const signedIn = await postAction(visitor, signIn, { email, password }, input.name);
+        expect(signedIn.response.headers()['x-action-redirect'], `signs in with ${input.name}`).toMatch(/^\/admin(?:;|$)/);
+      } else {
+        expect(storedOrRefused(set.state, ['password', 'confirm'], `password: ${input.name}`)).toBe(false);
+      }
+      // As the token: an unknown link, or a refused field.
+      const forged = (await postAction(visitor, setPassword, { token: formValue(input), password: 'a-long-enough-password', confirm: 'a-long-enough-password' }, input.name)).state;
+      expect(forged?.message === UNKNOWN_LINK || Object.keys(forged?.fieldErrors ?? {}).join() === 'token', `token: ${input.name}: ${JSON.stringify(forged)?.slice(0, 200)}`).toBe(true);
+    } finally {
+      await visitor.dispose();
+    }
+  }
+  console.log(`staff invite and set-password: ${HOSTILE_INPUTS.length} inputs × 2 invite fields and 2 set-password fields, ${posts} invites, ${named.length} shown on the staff, audit and link pages, ${passwordsSet} passwords set and signed in with`);
+});
+
+test('sign-in with a hostile address or password fails with a plain message, never a 500', async ({ request }) => {
+  test.setTimeout(90_000);
+  // On a server of its own: the failures count against the sign-in throttle.
+  const server = await SideServer.create();
+  try {
+    await server.start();
+    const { email, password } = await ensureStaff('editor', { databaseFile: server.databaseFile });
+    const signIn = { ...actionNamed('signInAction'), path: `${server.base}/admin/sign-in` };
+    const attempts = HOSTILE_INPUTS.flatMap((input) => [
+      { input, field: 'email', fields: { email: formValue(input), password } },
+      { input, field: 'password', fields: { email, password: formValue(input) } },
+    ]);
+    for (let start = 0; start < attempts.length; start += 4) {
+      await Promise.all(
+        attempts.slice(start, start + 4).map(async ({ input, field, fields }) => {
+          const { response, state } = await postAction(request, signIn, fields, input.name);
+          const where = `${field}: ${input.name}`;
+          expect(response.headers()['x-action-redirect'], where).toBeUndefined();
+          // The one message for a wrong address or password, or a message on the field that is malformed.
+          if (state?.message !== BAD_CREDENTIALS) expect(storedOrRefused(state, [field], where), where).toBe(false);
+        }),
+      );
+      // Four at a time stay under the throttle's limits; the count starts again for the next four.
+      const db = openE2eDatabase(server.databaseFile);
+      db.prepare('delete from sign_in_failures').run();
+      db.close();
+    }
+    expect(server.log(1000)).not.toContain('"event":"request-error"');
+    console.log(`sign-in: ${HOSTILE_INPUTS.length} inputs × 2 fields = ${attempts.length} attempts, every one refused`);
+  } finally {
+    await server.dispose();
+  }
 });

@@ -13,6 +13,13 @@ type Attempt = Awaited<ReturnType<typeof signIn>>;
 const outcome = (attempt: Attempt) => (attempt.cookie ? 'signed in' : attempt.text.includes(THROTTLED) ? 'throttled' : attempt.text.includes(BAD_CREDENTIALS) ? 'bad credentials' : `HTTP ${attempt.status}`);
 const tally = (attempts: Attempt[]) => attempts.map(outcome).reduce<Record<string, number>>((counts, name) => ({ ...counts, [name]: (counts[name] ?? 0) + 1 }), {});
 const from = (address: string) => ({ 'x-forwarded-for': address });
+/** One line for the list reporter: what was sent, how many passwords were checked, how many were refused unchecked. */
+function report(what: string, attempts: Attempt[]): string {
+  const counts = tally(attempts);
+  const line = `${what}: ${attempts.length} parallel guesses sent, ${counts['bad credentials'] ?? 0} checked, ${counts.throttled ?? 0} refused by the throttle`;
+  console.log(line);
+  return line;
+}
 
 test('parallel guesses at one account: only the allowed number is checked, and the lock ends with its window', async () => {
   test.setTimeout(120_000);
@@ -24,6 +31,7 @@ test('parallel guesses at one account: only the allowed number is checked, and t
     const guesses = 4 * LIMITS.account;
     const attempts = await Promise.all(Array.from({ length: guesses }, (_, i) => signIn(server.base, email, `guess-${i}`, from('198.51.100.7'))));
     expect(tally(attempts)).toEqual({ 'bad credentials': LIMITS.account, throttled: guesses - LIMITS.account });
+    const summary = report('brute force on one account', attempts);
 
     const db = openE2eDatabase(server.databaseFile);
     try {
@@ -43,7 +51,7 @@ test('parallel guesses at one account: only the allowed number is checked, and t
     const events = log.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { event: string; outcome?: string });
     expect(events.filter((event) => event.event === 'sign-in' && event.outcome === 'throttled').length).toBeGreaterThanOrEqual(guesses - LIMITS.account);
     for (const secret of [email, password, 'guess-1', '198.51.100.7']) expect(log).not.toContain(secret);
-    test.info().annotations.push({ type: 'brute force', description: `${guesses} parallel guesses: ${LIMITS.account} checked, ${guesses - LIMITS.account} throttled` });
+    test.info().annotations.push({ type: 'brute force', description: summary });
   } finally {
     await server.dispose();
   }
@@ -58,6 +66,7 @@ test('without a trusted proxy a forged X-Forwarded-For does not buy more guesses
     // A different account and a different claimed address for every guess.
     const attempts = await Promise.all(Array.from({ length: guesses }, (_, i) => signIn(server.base, `nobody-${i}@newsroom.test`, 'guess', from(`192.0.2.${i + 1}`))));
     expect(tally(attempts)).toEqual({ 'bad credentials': LIMITS.address, throttled: guesses - LIMITS.address });
+    report('forged addresses', attempts);
   } finally {
     await server.dispose();
   }

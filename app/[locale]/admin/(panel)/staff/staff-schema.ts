@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { ROLES } from '@/db/schema/staff';
+import { plainText } from '@/lib/plain-text';
 
 // Rules of the staff page's forms; messages are AdminErrors keys.
 const userId = z.coerce.number().int().positive();
 
 export const inviteSchema = z.object({
-  name: z.string().trim().min(1, 'required').max(120, 'tooLong'),
+  name: plainText().min(1, 'required').max(120, 'tooLong'),
   email: z.string().trim().toLowerCase().pipe(z.email('email').max(200, 'tooLong')),
   role: z.enum(ROLES),
   authorId: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().positive().optional()),
