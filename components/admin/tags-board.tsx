@@ -21,7 +21,7 @@ export function TagsBoard({ edit, tags, labels }: { edit: Action; tags: Tag[]; l
       {pending ? <p role="status" className="p-3 font-bold">{labels.saving}</p> : <FormStatus state={state} />}
       <ul className="divide-y divide-rule rounded border border-rule" key={JSON.stringify(state)}>
         {tags.map((tag) => {
-          const error = errors[`name-${tag.id}`];
+          const error = typed.id === String(tag.id) ? errors.name : undefined;
           return (
             <li key={tag.id} className="p-3">
               <form action={editAction} className="flex flex-wrap items-center gap-2">

@@ -4,8 +4,8 @@ import { useActionState } from 'react';
 import type { ActionState } from '@/lib/auth/action';
 import { Field, INPUT_CLASS } from './field';
 
-/** `lapse`: when the slot ends, already worded ("until …", "slot lapsed"), or empty. */
-type Story = { id: number; title: string; statusLabel: string; lapse: string };
+/** `lapse`: when the slot ends, already worded ("until …", "slot lapsed"), or empty; a lapsed slot gets no number, as readers no longer see it. */
+type Story = { id: number; title: string; statusLabel: string; lapse: string; lapsed: boolean };
 type Labels = Record<'up' | 'down' | 'clear' | 'empty' | 'pinHeading' | 'story' | 'until' | 'pin' | 'noCandidates', string>;
 type Props = {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
@@ -23,6 +23,7 @@ export function TopNewsBoard({ action, stories, candidates, labels, language }: 
   const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ActionState);
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
   const typed = state.status === 'error' ? (state.values ?? {}) : {};
+  const liveRank = (index: number) => stories.slice(0, index + 1).filter((story) => !story.lapsed).length;
   const button = (story: Story, move: 'up' | 'down' | 'clear', label: string, disabled = false) => (
     <form action={formAction}>
       <input type="hidden" name="articleId" value={story.id} />
@@ -42,7 +43,7 @@ export function TopNewsBoard({ action, stories, candidates, labels, language }: 
         <ol className="divide-y divide-rule rounded border border-rule" data-testid="top-board">
           {stories.map((story, index) => (
             <li key={story.id} className="flex items-center gap-3 p-3">
-              <span className="w-6 text-center text-xl font-bold text-brand">{index + 1}</span>
+              <span className="w-6 text-center text-xl font-bold text-brand">{story.lapsed ? '—' : liveRank(index)}</span>
               <span className="flex-1 font-bold" dir="auto">
                 {story.title} <span className="text-sm font-normal text-muted">({[story.statusLabel, story.lapse].filter(Boolean).join(' · ')})</span>
               </span>

@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, desc, eq, isNotNull, max, notInArray, ne } from 'drizzle-orm';
+import { type SQL, and, asc, count, desc, eq, inArray, isNotNull, max, notInArray, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '..';
 import { articles, articleTags, authors, media, sections, tags } from '../schema';
@@ -54,18 +54,26 @@ function cards() {
 // isPublicAt guarantees publishedAt is set; the cast narrows the column type.
 const asCards = (rows: unknown[]) => rows as ArticleCard[];
 
-/** Public stories in one language, newest first, narrowed by `scope` (and through their tags when asked). */
+/**
+ * Public stories in one language, newest first, narrowed by `scope` (and
+ * through their tags when asked). The page's ids come from the index alone;
+ * only those rows are then read whole. With a plain OFFSET, SQLite builds
+ * every skipped row in full (joins included), so page 500 of a section cost
+ * as much as reading 6,000 stories.
+ */
 function newestPublic(language: Language, now: number, scope: SQL | undefined, limit: number, offset = 0, throughTags = false) {
-  const query = cards();
-  if (throughTags) query.innerJoin(articleTags, eq(articleTags.articleId, articles.id));
-  return asCards(
-    query
-      .where(and(eq(articles.language, language), isPublicAt(now), scope))
-      .orderBy(desc(articles.publishedAt))
-      .limit(limit)
-      .offset(offset)
-      .all(),
-  );
+  const ids = db.select({ id: articles.id }).from(articles).$dynamic();
+  if (throughTags) ids.innerJoin(articleTags, eq(articleTags.articleId, articles.id));
+  const pageIds = ids
+    .where(and(eq(articles.language, language), isPublicAt(now), scope))
+    .orderBy(desc(articles.publishedAt))
+    .limit(limit)
+    .offset(offset)
+    .all()
+    .map((row) => row.id);
+  if (!pageIds.length) return [];
+  const byId = new Map(asCards(cards().where(inArray(articles.id, pageIds)).all()).map((card) => [card.id, card]));
+  return pageIds.map((id) => byId.get(id)!);
 }
 
 function countPublic(language: Language, now: number, scope: SQL, throughTags = false): number {

@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, max, not } from 'drizzle-orm';
 import { db } from '..';
 import { articles } from '../schema';
-import { isPublicAt } from './visibility';
+import { isPublicAt, notLapsed } from './visibility';
 
 export type TopMove = 'up' | 'down' | 'clear';
 
@@ -15,24 +15,27 @@ export function pinnedStories(language: 'ar' | 'en') {
     .all();
 }
 
-/** The latest public stories of one language not pinned yet: what the board offers to pin. */
+/** Holds a live «أهم الأخبار» slot: pinned, and not lapsed. */
+const holdsSlot = (now: number) => and(isNotNull(articles.topRank), notLapsed(articles.topUntil, now));
+
+/** The latest public stories of one language without a live slot: what the board offers to pin. */
 export function pinCandidates(language: 'ar' | 'en', now: number, limit = 40) {
   return db
     .select({ id: articles.id, title: articles.title })
     .from(articles)
-    .where(and(eq(articles.language, language), isPublicAt(now), isNull(articles.topRank)))
+    .where(and(eq(articles.language, language), isPublicAt(now), not(holdsSlot(now)!)))
     .orderBy(desc(articles.publishedAt))
     .limit(limit)
     .all();
 }
 
-/** Pins a public story into the last slot, until a time or until cleared; false when it is not public or already pinned. */
+/** Pins a public story after every other slot, until a time or until cleared; false when it is not public or holds a live slot. */
 export function pinTopStory(articleId: number, until: number | null, now: number): boolean {
   return db.transaction((tx) => {
-    const story = tx.select({ language: articles.language }).from(articles).where(and(eq(articles.id, articleId), isPublicAt(now), isNull(articles.topRank))).get();
+    const story = tx.select({ language: articles.language }).from(articles).where(and(eq(articles.id, articleId), isPublicAt(now), not(holdsSlot(now)!))).get();
     if (!story) return false;
-    const taken = tx.select({ id: articles.id }).from(articles).where(and(eq(articles.language, story.language), isNotNull(articles.topRank))).all().length;
-    tx.update(articles).set({ topRank: taken + 1, topUntil: until }).where(eq(articles.id, articleId)).run();
+    const last = tx.select({ rank: max(articles.topRank) }).from(articles).where(and(eq(articles.language, story.language), isNotNull(articles.topRank))).get()?.rank ?? 0;
+    tx.update(articles).set({ topRank: last + 1, topUntil: until }).where(eq(articles.id, articleId)).run();
     return true;
   });
 }

@@ -61,9 +61,10 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
         seoDescription: article.seoDescription ?? '',
         topRank: article.topRank ? String(article.topRank) : '',
         isBreaking: article.isBreaking ? 'on' : '',
-        publishAt: article.status === 'scheduled' && article.publishedAt ? toNewsroomInput(article.publishedAt) : '',
-        topUntil: article.topUntil ? toNewsroomInput(article.topUntil) : '',
-        breakingUntil: article.breakingUntil ? toNewsroomInput(article.breakingUntil) : '',
+        // To the second, as stored: a save must not move a time set elsewhere (the «أهم الأخبار» board).
+        publishAt: article.status === 'scheduled' && article.publishedAt ? toNewsroomInput(article.publishedAt, undefined, true) : '',
+        topUntil: article.topUntil ? toNewsroomInput(article.topUntil, undefined, true) : '',
+        breakingUntil: article.breakingUntil ? toNewsroomInput(article.breakingUntil, undefined, true) : '',
       }
     : { language: locale, authorId: user.authorId ? String(user.authorId) : '' };
   const now = Date.now();

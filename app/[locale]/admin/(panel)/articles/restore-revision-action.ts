@@ -20,7 +20,8 @@ export const restoreRevisionAction = staffAction('article.create', restoreRevisi
   const t = await getTranslations('AdminErrors');
   const found = articleForEditing(id);
   if (!found) return { status: 'error', message: t('notFound') };
-  if (!canEditArticle(user, found.article)) return { status: 'error', message: t('forbidden') };
+  // A deleted story is brought back first; its history waits for it.
+  if (!canEditArticle(user, found.article) || found.article.status === 'deleted') return { status: 'error', message: t('forbidden') };
   const holder = lockHolder(id, Date.now());
   if (holder && holder.userId !== user.id) return { status: 'error', message: t('lockedBy', { who: holder.name }) };
   const content = revisionContent(id, revisionId);

@@ -15,7 +15,7 @@ export const editTagAction = staffAction('tag.manage', tagEditSchema, async ({ i
   const t = await getTranslations('Admin.tagsBoard');
   const change = intent === 'delete' ? deleteTag(id) : renameTag(id, name);
   if (change === 'notFound') return { status: 'error', message: t('notFound') };
-  if (change === 'badName') return { status: 'error', message: t('badName'), fieldErrors: { [`name-${id}`]: t('badName') }, values };
+  if (change === 'badName') return { status: 'error', message: t('badName'), fieldErrors: { name: t('badName') }, values };
   for (const slug of change.tagSlugs) updateTag(cacheTags.tag(slug));
   // The stories' pages list their tags by name.
   for (const articleId of change.articleIds) updateTag(cacheTags.article(articleId));

@@ -5,5 +5,6 @@ import { plainText } from '@/lib/plain-text';
 export const tagEditSchema = z.object({
   id: z.coerce.number().int().positive(),
   intent: z.enum(['rename', 'delete']),
-  name: plainText().max(60, 'tooLong').default(''),
+  // A comma separates tags in the story form: a name holding one would split there.
+  name: plainText().max(60, 'tooLong').regex(/^[^,،]*$/, 'tagSeparator').default(''),
 });

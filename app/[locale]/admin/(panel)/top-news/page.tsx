@@ -30,7 +30,7 @@ export default async function TopNewsBoardPage({ params }: PageProps<'/[locale]/
             action={moveTopStoryAction}
             labels={labels}
             language={language}
-            stories={pinnedStories(language).map((story) => ({ id: story.id, title: story.title, statusLabel: t(`statuses.${story.status}`), lapse: lapse(story.topUntil) }))}
+            stories={pinnedStories(language).map((story) => ({ id: story.id, title: story.title, statusLabel: t(`statuses.${story.status}`), lapse: lapse(story.topUntil), lapsed: story.topUntil !== null && story.topUntil <= now }))}
             candidates={pinCandidates(language, now)}
           />
         </section>

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
@@ -9,6 +10,8 @@ import { canEditArticle } from '@/lib/auth/permissions';
 import { absoluteUrl, articlePath } from '@/lib/site-url';
 import { ArticleView } from '@/components/site/article-view';
 import { SiteChrome } from '@/components/site/site-chrome';
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 /**
  * A story exactly as readers will see it — the reader site's masthead, sidebar
