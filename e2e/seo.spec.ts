@@ -191,3 +191,16 @@ test('a story published through the admin enters the feeds and sitemaps, and lea
   expect(await listed()).toEqual({ site: false, section: false, sitemap: false, news: false });
   expect((await request.get(`/news/${id}`, { maxRedirects: 0 })).status()).toBe(404);
 });
+
+test('a tag with stories in one edition only has no page, and no hreflang, in the other', async ({ page, request }) => {
+  const egypt = encodeURIComponent('مصر');
+  expect((await request.get(`/en/tag/${egypt}`)).status()).toBe(404);
+  expect((await request.get('/tag/egypt')).status()).toBe(404);
+  expect((await request.get('/en/tag/egypt')).status()).toBe(200);
+  await page.goto(`/tag/${egypt}`);
+  await expect(page.locator('link[rel="alternate"][hreflang="ar"]')).toHaveCount(1);
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(0);
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `${ORIGIN}/tag/${egypt}`);
+  await page.goto('/author/newsroom');
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `${ORIGIN}/en/author/newsroom`);
+});

@@ -12,14 +12,13 @@ type Feed = { path: string; title: string };
 
 /**
  * Canonical URL, hreflang pairs and feed autodiscovery for a page that exists
- * in every locale at the same path. (Next replaces `alternates` wholesale per
- * page, so the site feed is listed here rather than in the layout.)
+ * at the same path in `locales` (every locale unless told). (Next replaces
+ * `alternates` wholesale per page, so the site feed is listed here rather than
+ * in the layout.)
  */
-export function pageAlternates(locale: Locale, path: string, feeds: Feed[], query = ''): Metadata['alternates'] {
-  const languages: Record<string, string> = Object.fromEntries(
-    routing.locales.map((other) => [other, absoluteUrl(other, path) + query]),
-  );
-  languages['x-default'] = absoluteUrl(routing.defaultLocale, path) + query;
+export function pageAlternates(locale: Locale, path: string, feeds: Feed[], query = '', locales: readonly Locale[] = routing.locales): Metadata['alternates'] {
+  const languages: Record<string, string> = Object.fromEntries(locales.map((other) => [other, absoluteUrl(other, path) + query]));
+  languages['x-default'] = absoluteUrl(locales.includes(routing.defaultLocale) ? routing.defaultLocale : locale, path) + query;
   return {
     canonical: absoluteUrl(locale, path) + query,
     languages,

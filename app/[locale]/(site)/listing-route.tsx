@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import type { Locale } from '@/i18n/routing';
+import { routing, type Locale } from '@/i18n/routing';
 import type { ArticleCard } from '@/db/queries/articles';
 import { getSiteFrame } from '@/db/queries/reader';
 import { decodeSlug } from '@/lib/slug';
@@ -23,6 +23,12 @@ export type ListingKind<Data extends { total: number; stories: ArticleCard[] }> 
   hasFeed?: boolean;
   /** A section's own page does not label each story with the section. */
   showSection?: boolean;
+  /**
+   * Tags and authors span both editions: one with no story in this edition has
+   * no page here (404, and no hreflang pointing at it). A section is a page of
+   * both editions even while empty.
+   */
+  emptyIsMissing?: boolean;
 };
 
 /**
@@ -37,15 +43,24 @@ export function listingRoute<Data extends { total: number; stories: ArticleCard[
     // "/page/1" is never linked: page 1 is the listing's own address.
     if (n === '1') notFound();
     const listing = await resolveListing(n, (page) => kind.load(decodeSlug(slug), locale, page));
-    return { locale, ...listing, title: await kind.title(listing.data, locale), path: kind.path(listing.data) };
+    if (kind.emptyIsMissing && listing.data.total === 0) notFound();
+    return { locale, slug: decodeSlug(slug), ...listing, title: await kind.title(listing.data, locale), path: kind.path(listing.data) };
+  }
+
+  /** The editions this listing has a page in. */
+  async function editions(slug: string): Promise<Locale[]> {
+    if (!kind.emptyIsMissing) return [...routing.locales];
+    const firstPages = await Promise.all(routing.locales.map((other) => kind.load(slug, other, 1)));
+    return routing.locales.filter((_, index) => (firstPages[index]?.total ?? 0) > 0);
   }
 
   async function generateMetadata(props: ListingProps): Promise<Metadata> {
-    const [{ locale, page, title, path }, { settings }] = await Promise.all([resolve(props), getSiteFrame()]);
+    const [{ locale, slug, page, title, path }, { settings }] = await Promise.all([resolve(props), getSiteFrame()]);
     const siteFeed = { path: feedPath('/'), title: settings ? localized(settings, 'siteName', locale) : '' };
+    const feeds = kind.hasFeed ? [{ path: feedPath(path), title }, siteFeed] : [siteFeed];
     return {
       title,
-      alternates: pageAlternates(locale, listingPagePath(path, page), kind.hasFeed ? [{ path: feedPath(path), title }, siteFeed] : [siteFeed]),
+      alternates: pageAlternates(locale, listingPagePath(path, page), feeds, '', await editions(slug)),
       robots: listingRobots(page),
     };
   }

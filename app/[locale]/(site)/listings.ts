@@ -16,10 +16,12 @@ export const tagListing = listingRoute({
   load: getTagPage,
   title: async (data, locale) => (await getTranslations({ locale, namespace: 'Listing' }))('tagTitle', { tag: data.subject.name }),
   path: (data) => tagPath(data.subject.slug),
+  emptyIsMissing: true,
 });
 
 export const authorListing = listingRoute({
   load: getAuthorPage,
   title: async (data, locale) => (await getTranslations({ locale, namespace: 'Listing' }))('authorTitle', { author: authorName(data.subject, locale) }),
   path: (data) => authorPath(data.subject.slug),
+  emptyIsMissing: true,
 });
