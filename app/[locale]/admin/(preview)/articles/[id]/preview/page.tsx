@@ -28,11 +28,12 @@ export default async function PreviewPage({ params }: PageProps<'/[locale]/admin
   const { article, section } = found;
   const language = article.language;
   const [related, top] = await Promise.all([getRelatedArticles(article.id, section.id, section.slug, language), getTopNews(language, TOP_NEWS_SIZE)]);
+  const isPublic = (article.status === 'published' || article.status === 'scheduled') && (article.publishedAt ?? Infinity) <= Date.now();
   const preview = { ...found, article: { ...article, publishedAt: article.publishedAt ?? article.updatedAt }, translation: null };
   return (
     <>
       <p role="status" className="flex flex-wrap items-center gap-x-4 bg-yellow-100 p-3 font-bold text-ink dark:bg-yellow-900 dark:text-paper">
-        {t('preview')}
+        {isPublic ? t('previewPublic') : t('preview')}
         <Link href={`/admin/articles/${article.id}`} className="underline">
           {t('form.backToEditor')}
         </Link>
