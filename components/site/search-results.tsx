@@ -1,14 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { DocumentLink } from '@/i18n/document-link';
 import type { Locale } from '@/i18n/routing';
-import type { SearchHit } from '@/db/queries/search';
+import type { ShownHit } from '@/db/queries/search-page';
 import { formatDateTime, isoDate } from '@/lib/dates';
 import { sectionName } from '@/lib/localized';
 import { articlePath, sectionPath } from '@/lib/site-url';
-import { highlight, snippet } from '@/lib/search-snippet';
 import { HighlightedText } from './highlighted-text';
 
-export async function SearchResults({ locale, hits, query }: { locale: Locale; hits: SearchHit[]; query: string }) {
+export async function SearchResults({ locale, hits }: { locale: Locale; hits: ShownHit[] }) {
   const t = await getTranslations({ locale, namespace: 'Search' });
   return (
     <ol className="divide-y divide-rule" aria-label={t('title')}>
@@ -23,11 +22,11 @@ export async function SearchResults({ locale, hits, query }: { locale: Locale; h
             </div>
             <h2 className="text-xl font-bold leading-snug">
               <DocumentLink href={articlePath(hit)} className="hover:text-brand">
-                <HighlightedText parts={highlight(hit.title, query)} />
+                <HighlightedText parts={hit.titleParts} />
               </DocumentLink>
             </h2>
             <p className="mt-2 leading-relaxed text-muted">
-              <HighlightedText parts={snippet(`${hit.excerpt} ${hit.body}`, query)} />
+              <HighlightedText parts={hit.snippetParts} />
             </p>
           </article>
         </li>

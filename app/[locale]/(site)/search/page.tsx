@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DocumentLink } from '@/i18n/document-link';
 import type { Locale } from '@/i18n/routing';
 import { getSiteFrame, LISTING_PAGE_SIZE } from '@/db/queries/reader';
-import { searchArticles } from '@/db/queries/search';
+import { searchPage } from '@/db/queries/search-page';
 import { queryTerms } from '@/lib/arabic-search';
 import { sectionName } from '@/lib/localized';
 import { pageCount } from '@/lib/pagination';
@@ -37,7 +37,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const section = sections.find((candidate) => candidate.slug === request.sectionSlug);
   const searchable = request.query !== '' && !request.tooLong && queryTerms(request.query).length > 0;
   const { total, atLeast, hits } = searchable
-    ? searchArticles(
+    ? searchPage(
         { query: request.query, language: locale, sectionId: section?.id, from: request.from, to: request.to, sort: request.sort },
         Date.now(),
         LISTING_PAGE_SIZE,
@@ -81,7 +81,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           </ul>
         </div>
       )}
-      {hits.length > 0 && <SearchResults locale={locale} hits={hits} query={request.query} />}
+      {hits.length > 0 && <SearchResults locale={locale} hits={hits} />}
       <Pagination
         locale={locale}
         basePath="/search"

@@ -1,0 +1,42 @@
+import 'server-only';
+import { LRUCache } from 'lru-cache';
+import { max } from 'drizzle-orm';
+import { db } from '..';
+import { articles, sections } from '../schema';
+import { highlight, snippet, type Highlighted } from '@/lib/search-snippet';
+import { searchArticles, type SearchFilters, type SearchHit, type SearchOutcome } from './search';
+import { nextTimedChange } from './schedule';
+
+/** A hit as the results page shows it: its title and a snippet highlighted, without the body. */
+export type ShownHit = Omit<SearchHit, 'body'> & { titleParts: Highlighted; snippetParts: Highlighted };
+export type SearchPage = Omit<SearchOutcome, 'hits'> & { hits: ShownHit[] };
+
+// Readers in a spike search for the same few names. A page of results is kept,
+// keyed by its query and filters and by the state of what it was read from:
+// the newest edit to any story, the next timed change (a scheduled story going
+// public) and the sections' names. Any change to them reads afresh; nothing is
+// ever invalidated by hand. Only snippets are kept, never bodies, so the 500
+// pages held stay within a few megabytes. On globalThis: one cache per process,
+// whichever bundle asks.
+const memo = globalThis as unknown as { searchPages?: LRUCache<string, SearchPage> };
+const pages = (memo.searchPages ??= new LRUCache<string, SearchPage>({ max: 500 }));
+
+function dataVersion(now: number): string {
+  const newestEdit = db.select({ at: max(articles.updatedAt) }).from(articles).get()?.at ?? 0;
+  const sectionNames = db.select({ id: sections.id, ar: sections.nameAr, en: sections.nameEn, slug: sections.slug }).from(sections).all();
+  return JSON.stringify([newestEdit, nextTimedChange(now), sectionNames]);
+}
+
+/** One page of results for the search page, highlighted, from the cache when nothing has changed since. */
+export function searchPage(filters: SearchFilters, now: number, limit: number, offset: number): SearchPage {
+  const key = JSON.stringify([filters, limit, offset, dataVersion(now)]);
+  const kept = pages.get(key);
+  if (kept) return kept;
+  const { hits, ...outcome } = searchArticles(filters, now, limit, offset);
+  const page = {
+    ...outcome,
+    hits: hits.map(({ body, ...hit }) => ({ ...hit, titleParts: highlight(hit.title, filters.query), snippetParts: snippet(`${hit.excerpt} ${body}`, filters.query) })),
+  };
+  pages.set(key, page);
+  return page;
+}
