@@ -272,6 +272,7 @@ const ADMIN_MESSAGES = JSON.parse(fs.readFileSync('messages/ar/admin.json', 'utf
   Admin: { tagsBoard: Record<string, string>; topBoard: Record<string, string> };
 };
 const TAG_NAME_REFUSALS = [ADMIN_MESSAGES.AdminErrors.tooLong, ADMIN_MESSAGES.AdminErrors.tagSeparator, ADMIN_MESSAGES.Admin.tagsBoard.badName];
+const UNTIL_REFUSALS = [ADMIN_MESSAGES.AdminErrors.tooLong, ADMIN_MESSAGES.Admin.topBoard.badUntil];
 const TAG_NAME_MAX = 60;
 
 type MarkedTag = { id: number; name: string; slug: string; articleId: number };
@@ -372,6 +373,50 @@ test('every hostile input as a tag name is refused with a message, or stored cle
   }
   const refused = HOSTILE_INPUTS.filter((input) => !renamed.some((entry) => entry.input === input)).map((input) => input.name);
   console.log(`tag rename: ${HOSTILE_INPUTS.length} inputs, ${posts} POSTs (renames and deletes), ${renamed.length} stored and shown on the tags board, ${stories.length} stories and ${tagPages.length} tag pages; refused: ${refused.join(', ') || 'none'}`);
+});
+
+function pinnedSlots(): { id: number; topRank: number; topUntil: number | null }[] {
+  const db = openE2eDatabase();
+  try {
+    return db.prepare('select id, top_rank as topRank, top_until as topUntil from articles where top_rank is not null order by id').all() as never;
+  } finally {
+    db.close();
+  }
+}
+
+test('the «أهم الأخبار» pin form refuses each hostile input as the story, the expiry or the move, and pins nothing', async ({ browser }) => {
+  const page = await staffPage(browser, 'admin');
+  await page.goto('/admin/top-news');
+  // Sent once for real with an expiry in the past: refused, so the capture pins nothing either.
+  const board = page.locator('section[lang="ar"]');
+  await board.getByLabel('ينتهي التثبيت في (اختياري)').fill('2020-01-01T00:00:00');
+  const pin = await captureSubmission(page, () => board.getByRole('button', { name: 'ثبّت', exact: true }).click());
+  await expect(board.getByText(ADMIN_MESSAGES.Admin.topBoard.badUntil).first()).toBeVisible();
+  expect(Object.keys(pin.fields).sort()).toEqual(['articleId', 'move', 'until']);
+  expect(pin.fields.move).toBe('pin');
+  const before = pinnedSlots();
+  const attempts = HOSTILE_INPUTS.flatMap((input): { input: HostileInput; field: string; fields: Record<string, FieldValue> }[] => [
+    { input, field: 'until', fields: { until: formValue(input) } },
+    // A real moment with the input after it: the whole value must be a date.
+    { input, field: 'until', fields: { until: withPrefix('2999-01-01T00:00', formValue(input)) } },
+    { input, field: 'articleId', fields: { articleId: formValue(input), until: '' } },
+    { input, field: 'move', fields: { move: formValue(input), until: '' } },
+  ]);
+  for (let start = 0; start < attempts.length; start += 4) {
+    await Promise.all(
+      attempts.slice(start, start + 4).map(async ({ input, field, fields }) => {
+        const where = `${field}: ${input.name}`;
+        const { state } = await postAction(page.request, pin.action, { ...pin.fields, ...fields }, where);
+        expect(state?.status, where).toBe('error');
+        expect(Object.keys(state?.fieldErrors ?? {}), where).toEqual([field]);
+        if (field === 'until') expect(UNTIL_REFUSALS, where).toContain(state?.fieldErrors?.until);
+        else expect(state?.fieldErrors?.[field], where).toBeTruthy();
+      }),
+    );
+  }
+  expect(pinnedSlots()).toEqual(before);
+  await inBatches(page, [{ path: '/admin/top-news' }, { path: '/' }], ({ path }, html) => HOSTILE_INPUTS.forEach((input) => expectInert(html, input, `${path}: ${input.name}`)));
+  console.log(`top-news pin: ${HOSTILE_INPUTS.length} inputs × 3 fields (story, expiry twice, move) = ${attempts.length} POSTs, every one refused, nothing pinned`);
 });
 
 /** A draft with two saved versions written straight into the database, past the sanitiser and the control filter (as an import might leave one). */
