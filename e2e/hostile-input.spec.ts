@@ -419,6 +419,37 @@ test('the «أهم الأخبار» pin form refuses each hostile input as the s
   console.log(`top-news pin: ${HOSTILE_INPUTS.length} inputs × 3 fields (story, expiry twice, move) = ${attempts.length} POSTs, every one refused, nothing pinned`);
 });
 
+test('every admin list and tags board parameter answers 200 (404 for a bad tags page), never 500, and stays inert', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const page = await staffPage(browser, 'admin');
+  const authorId = sqlValue<number>('select id from authors order by id limit 1');
+  const targets: [string, (value: string) => string, number][] = [
+    ['list q', (value) => `/admin?q=${value}`, 200],
+    ['list status', (value) => `/admin?status=${value}`, 200],
+    ['list section', (value) => `/admin?section=${value}`, 200],
+    ['list author', (value) => `/admin?author=${value}`, 200],
+    // A malformed page number falls back to the first page here.
+    ['list page', (value) => `/admin?page=${value}`, 200],
+    ['deleted stories of an author, q', (value) => `/admin?status=deleted&author=${authorId}&q=${value}&page=${value}`, 200],
+    ['tags q', (value) => `/admin/tags?q=${value}`, 200],
+    ['tags page', (value) => `/admin/tags?q=a&page=${value}`, 404],
+  ];
+  const checks = targets.flatMap(([target, url, status]) => HOSTILE_INPUTS.map((input) => ({ target, input, path: url(urlForm(input)), status })));
+  for (let start = 0; start < checks.length; start += 6) {
+    await Promise.all(
+      checks.slice(start, start + 6).map(async ({ target, input, path, status }) => {
+        const response = await page.request.get(path, { maxRedirects: 0 });
+        expect(response.status(), `${target} ← ${input.name}`).toBe(status);
+        expectInert(await response.text(), input, `${target} ← ${input.name}`, false);
+      }),
+    );
+  }
+  // The search boxes echo what was asked: loaded in the browser, nothing runs.
+  const echoed = HOSTILE_INPUTS.filter((input) => ['script tag', 'img onerror', 'attribute breakout'].includes(input.name));
+  for (const input of echoed) for (const path of [`/admin?q=${urlForm(input)}`, `/admin/tags?q=${urlForm(input)}`]) await expectNothingRuns(page, path);
+  console.log(`admin GET parameters: ${HOSTILE_INPUTS.length} inputs × ${targets.length} parameters = ${checks.length} requests, ${echoed.length * 2} loaded in the browser`);
+});
+
 /** A draft with two saved versions written straight into the database, past the sanitiser and the control filter (as an import might leave one). */
 function insertUnsanitisedDraft(title: string, text: string): number {
   const db = openE2eDatabase();
