@@ -11,11 +11,18 @@ test('an editor writes, publishes and pins a story, and readers see it at once',
   const title = `مرصد فلكي جديد في أسوان ${Date.now()}`;
   await fillStory(page, title, 'افتتحت الجامعة مرصدًا جديدًا.');
   const editor = page.getByRole('textbox', { name: 'نص الخبر' });
+  const subheading = page.getByRole('toolbar', { name: 'أدوات التنسيق' }).getByRole('button', { name: 'عنوان فرعي' });
+  // Each step waits for the editor to show the last one: Arabic text arrives as
+  // text input, Enter as a key, and on a busy machine the two can cross.
   await editor.press('Enter');
-  await page.getByRole('toolbar', { name: 'أدوات التنسيق' }).getByRole('button', { name: 'عنوان فرعي' }).click();
-  await editor.pressSequentially('تفاصيل المرصد الجديد');
-  await editor.press('Enter');
-  await editor.pressSequentially('يضم المرصد تلسكوبًا بقطر 2 متر.');
+  await expect(editor.locator('p')).toHaveCount(2);
+  await subheading.click();
+  await expect(subheading).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.type('تفاصيل المرصد الجديد');
+  await expect(editor.locator('h2')).toHaveText('تفاصيل المرصد الجديد');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('يضم المرصد تلسكوبًا بقطر 2 متر.');
+  await expect(editor.locator('h2 + p')).toHaveText('يضم المرصد تلسكوبًا بقطر 2 متر.');
   await page.getByLabel('صورة من المكتبة').selectOption({ label: 'lab.webp' });
   await page.getByRole('button', { name: 'إدراج الصورة' }).click();
   await page.getByLabel('الصورة الرئيسية').selectOption({ label: 'lab.webp' });

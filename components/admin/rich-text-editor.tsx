@@ -98,6 +98,8 @@ function Toolbar({ editor, labels }: { editor: Editor | null; labels: Labels }) 
           key={button.label}
           type="button"
           aria-pressed={button.active}
+          // Keeps the caret in the text: a pressed button does not take the focus.
+          onMouseDown={(event) => event.preventDefault()}
           onClick={button.run}
           className="rounded px-2 py-1 text-sm font-bold aria-pressed:bg-brand aria-pressed:text-white"
         >
