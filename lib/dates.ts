@@ -15,8 +15,15 @@ const HIJRI_LOCALE: Record<Locale, string> = {
   en: 'en-GB-u-nu-latn-ca-islamic-umalqura',
 };
 
+// Building a formatter costs a hundred times what formatting with one does, and a
+// page prints dozens of dates: each kind is built once per process.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function formatter(tag: string, options: Intl.DateTimeFormatOptions) {
-  return new Intl.DateTimeFormat(tag, { timeZone: TIME_ZONE, ...options });
+  const key = `${tag} ${JSON.stringify(options)}`;
+  let built = formatters.get(key);
+  if (!built) formatters.set(key, (built = new Intl.DateTimeFormat(tag, { timeZone: TIME_ZONE, ...options })));
+  return built;
 }
 
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
