@@ -4,7 +4,8 @@
 //   publish / edit / unpublish article  → article(id), section(slug), author(slug),
 //                                          tag(slug) for each tag, home, feeds,
 //                                          topNews when it is pinned, breaking when flagged
-//   reorder «أهم الأخبار»               → topNews, home
+//   pin / reorder / clear «أهم الأخبار» → topNews, home, feeds
+//   rename / merge / delete a tag        → tag(slug) of each tag involved, article(id) of its stories
 //   toggle breaking                      → breaking, home
 //   edit masthead settings               → settings (every page shows the masthead)
 //   create / rename / reorder / delete sections → sections (every reader read carries it)
