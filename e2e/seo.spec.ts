@@ -203,4 +203,8 @@ test('a tag with stories in one edition only has no page, and no hreflang, in th
   await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `${ORIGIN}/tag/${egypt}`);
   await page.goto('/author/newsroom');
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `${ORIGIN}/en/author/newsroom`);
+  // e2e/reset-db.ts gave the Arabic economy section three pages; the English one has one.
+  await page.goto('/section/economy/page/2');
+  await expect(page.locator('link[rel="alternate"][hreflang="ar"]')).toHaveCount(1);
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(0);
 });

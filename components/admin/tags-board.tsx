@@ -6,7 +6,8 @@ import { FormStatus } from './form-status';
 import { INPUT_CLASS } from './field';
 
 type Action = (state: ActionState, data: FormData) => Promise<ActionState>;
-type Tag = { id: number; name: string; slug: string; stories: string; href: string };
+/** `href`: the tag's reader page, null while it has none (no public story). */
+type Tag = { id: number; name: string; slug: string; stories: string; href: string | null };
 type Labels = Record<'name' | 'rename' | 'delete' | 'confirmDelete' | 'saving' | 'view', string>;
 
 const SMALL_BUTTON = 'rounded border border-rule px-2 py-1 text-sm disabled:opacity-40';
@@ -37,9 +38,11 @@ export function TagsBoard({ edit, tags, labels }: { edit: Action; tags: Tag[]; l
                   className={INPUT_CLASS}
                 />
                 <span className="text-sm text-muted">{tag.stories}</span>
-                <a href={tag.href} className="text-sm text-brand underline" aria-label={`${labels.view}: ${tag.name}`}>
-                  {labels.view}
-                </a>
+                {tag.href && (
+                  <a href={tag.href} className="text-sm text-brand underline" aria-label={`${labels.view}: ${tag.name}`}>
+                    {labels.view}
+                  </a>
+                )}
                 <span className="ms-auto flex gap-1">
                   <button type="submit" name="intent" value="rename" disabled={pending} className={SMALL_BUTTON} aria-label={`${labels.rename}: ${tag.name}`}>
                     {labels.rename}

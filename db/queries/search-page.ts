@@ -3,6 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { max } from 'drizzle-orm';
 import { db } from '..';
 import { articles, sections } from '../schema';
+import { PAGE_REVALIDATE_SECONDS } from '@/lib/cache-tags';
 import { highlight, snippet, type Highlighted } from '@/lib/search-snippet';
 import { searchArticles, type SearchFilters, type SearchHit, type SearchOutcome } from './search';
 import { nextTimedChange } from './schedule';
@@ -15,11 +16,16 @@ export type SearchPage = Omit<SearchOutcome, 'hits'> & { hits: ShownHit[] };
 // keyed by its query and filters and by the state of what it was read from:
 // the newest edit to any story, the next timed change (a scheduled story going
 // public) and the sections' names. Any change to them reads afresh; nothing is
-// ever invalidated by hand. Only snippets are kept, never bodies, so the 500
-// pages held stay within a few megabytes. On globalThis: one cache per process,
-// whichever bundle asks.
+// ever invalidated by hand, and no page is kept past a minute (the reader pages'
+// own lifetime) whatever happens. Only snippets are kept, never bodies, within
+// 8 MB. On globalThis: one cache per process, whichever bundle asks.
 const memo = globalThis as unknown as { searchPages?: LRUCache<string, SearchPage> };
-const pages = (memo.searchPages ??= new LRUCache<string, SearchPage>({ max: 500 }));
+const pages = (memo.searchPages ??= new LRUCache<string, SearchPage>({
+  max: 500,
+  maxSize: 8_000_000,
+  sizeCalculation: (page) => JSON.stringify(page).length * 2,
+  ttl: PAGE_REVALIDATE_SECONDS * 1_000,
+}));
 
 function dataVersion(now: number): string {
   const newestEdit = db.select({ at: max(articles.updatedAt) }).from(articles).get()?.at ?? 0;

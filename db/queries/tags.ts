@@ -2,21 +2,30 @@ import { asc, count, eq, sql } from 'drizzle-orm';
 import { db } from '..';
 import { articles, articleTags, tags } from '../schema';
 import { slugify } from '@/lib/slug';
+import { isPublicAt } from './visibility';
 
 export const TAG_PAGE_SIZE = 50;
 
-/** Tags by name with how many stories carry each (deleted stories not counted); `text` filters names. */
-export function tagList({ text, page }: { text?: string; page: number }) {
+/**
+ * Tags by name with how many stories carry each (deleted stories not counted),
+ * and the edition whose reader page the tag has (Arabic first; null while none
+ * of its stories is public); `text` filters names.
+ */
+export function tagList({ text, page, now }: { text?: string; page: number; now: number }) {
   const where = text ? sql`${tags.name} like ${`%${text.replace(/[%_\\]/g, '\\$&')}%`} escape '\\'` : undefined;
   const stories = db
-    .select({ tagId: articleTags.tagId, n: count().as('n') })
+    .select({
+      tagId: articleTags.tagId,
+      n: count().as('n'),
+      edition: sql<number | null>`max(case when ${isPublicAt(now)} then case ${articles.language} when 'ar' then 2 else 1 end end)`.as('edition'),
+    })
     .from(articleTags)
     .innerJoin(articles, eq(articles.id, articleTags.articleId))
     .where(sql`${articles.status} != 'deleted'`)
     .groupBy(articleTags.tagId)
     .as('stories');
   const rows = db
-    .select({ id: tags.id, slug: tags.slug, name: tags.name, stories: sql<number>`coalesce(${stories.n}, 0)` })
+    .select({ id: tags.id, slug: tags.slug, name: tags.name, stories: sql<number>`coalesce(${stories.n}, 0)`, edition: stories.edition })
     .from(tags)
     .leftJoin(stories, eq(stories.tagId, tags.id))
     .where(where)
@@ -25,7 +34,8 @@ export function tagList({ text, page }: { text?: string; page: number }) {
     .offset((page - 1) * TAG_PAGE_SIZE)
     .all();
   const total = db.select({ n: count() }).from(tags).where(where).get()?.n ?? 0;
-  return { rows, total };
+  const editionOf = (code: number | null): 'ar' | 'en' | null => (code === 2 ? 'ar' : code === 1 ? 'en' : null);
+  return { rows: rows.map(({ edition, ...row }) => ({ ...row, readerEdition: editionOf(edition) })), total };
 }
 
 /** What a tag change touched, for the cache: the tag pages and the stories that show the tag. */

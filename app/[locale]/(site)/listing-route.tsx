@@ -3,7 +3,8 @@ import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { routing, type Locale } from '@/i18n/routing';
 import type { ArticleCard } from '@/db/queries/articles';
-import { getSiteFrame } from '@/db/queries/reader';
+import { getSiteFrame, LISTING_PAGE_SIZE } from '@/db/queries/reader';
+import { pageCount } from '@/lib/pagination';
 import { decodeSlug } from '@/lib/slug';
 import { localized } from '@/lib/localized';
 import { feedPath } from '@/lib/feed';
@@ -47,11 +48,14 @@ export function listingRoute<Data extends { total: number; stories: ArticleCard[
     return { locale, slug: decodeSlug(slug), ...listing, title: await kind.title(listing.data, locale), path: kind.path(listing.data) };
   }
 
-  /** The editions this listing has a page in. */
-  async function editions(slug: string): Promise<Locale[]> {
-    if (!kind.emptyIsMissing) return [...routing.locales];
+  /** The editions that have this page of the listing (page 1 of an empty section counts; of a tag or author it does not). */
+  async function editions(slug: string, page: number): Promise<Locale[]> {
     const firstPages = await Promise.all(routing.locales.map((other) => kind.load(slug, other, 1)));
-    return routing.locales.filter((_, index) => (firstPages[index]?.total ?? 0) > 0);
+    return routing.locales.filter((_, index) => {
+      const total = firstPages[index]?.total;
+      if (total === undefined || (kind.emptyIsMissing && total === 0)) return false;
+      return page <= pageCount(total, LISTING_PAGE_SIZE);
+    });
   }
 
   async function generateMetadata(props: ListingProps): Promise<Metadata> {
@@ -60,7 +64,7 @@ export function listingRoute<Data extends { total: number; stories: ArticleCard[
     const feeds = kind.hasFeed ? [{ path: feedPath(path), title }, siteFeed] : [siteFeed];
     return {
       title,
-      alternates: pageAlternates(locale, listingPagePath(path, page), feeds, '', await editions(slug)),
+      alternates: pageAlternates(locale, listingPagePath(path, page), feeds, '', await editions(slug, page)),
       robots: listingRobots(page),
     };
   }

@@ -106,8 +106,9 @@ function publication(input: ArticleInput, before: { status: ArticleStatus; publi
     case 'submit':
       return { status: 'review', publishedAt: kept.publishedAt };
     case 'publish':
-      // A story that was public keeps its original date; a first publication is dated now.
-      return { status: 'published', publishedAt: before?.status === 'published' || before?.status === 'unpublished' ? (before.publishedAt ?? now) : now };
+      // A story that was public keeps its original date; a first publication is dated now, and so is
+      // one unpublished while still scheduled (its date lies ahead: it would stay hidden until then).
+      return { status: 'published', publishedAt: before?.status === 'published' || before?.status === 'unpublished' ? Math.min(before.publishedAt ?? now, now) : now };
     case 'unpublish':
       return { status: 'unpublished', publishedAt: kept.publishedAt };
     case 'delete':

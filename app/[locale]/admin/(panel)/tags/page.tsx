@@ -23,7 +23,7 @@ export default async function TagsPage({ params, searchParams }: PageProps<'/[lo
   const text = typeof query.q === 'string' ? query.q.trim().slice(0, 60) : '';
   const page = parsePageParam(query.page);
   if (page === null) notFound();
-  const { rows, total } = tagList({ text: text || undefined, page });
+  const { rows, total } = tagList({ text: text || undefined, page, now: Date.now() });
   const labels = Object.fromEntries(LABELS.map((key) => [key, t(`tagsBoard.${key}`)])) as Record<(typeof LABELS)[number], string>;
   const stories = (count: number) => t('tagsBoard.stories', { count, n: String(count) });
   return (
@@ -44,7 +44,7 @@ export default async function TagsPage({ params, searchParams }: PageProps<'/[lo
       ) : (
         <TagsBoard
           edit={editTagAction}
-          tags={rows.map((tag) => ({ id: tag.id, name: tag.name, slug: tag.slug, stories: stories(tag.stories), href: localePath('ar', tagPath(tag.slug)) }))}
+          tags={rows.map((tag) => ({ id: tag.id, name: tag.name, slug: tag.slug, stories: stories(tag.stories), href: tag.readerEdition && localePath(tag.readerEdition, tagPath(tag.slug)) }))}
           labels={labels}
         />
       )}
