@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { articleIdsByTitle, sqlValue } from './support/database';
 import { fillStory, signIn } from './support/admin';
+import { slugify } from '../lib/slug';
 
 const tagsOf = (articleId: number) =>
   sqlValue<string | null>("select group_concat(t.name, '|') from article_tags a join tags t on t.id = a.tag_id where a.article_id = ?", articleId);
@@ -34,6 +35,12 @@ test('editors rename, merge and delete tags, and the story page and tag pages fo
   await expect(page.getByRole('link', { name: `وسم دائم ${stamp}` })).toBeVisible();
   const slug = sqlValue<string>('select slug from tags where name = ?', `وسم دائم ${stamp}`);
   expect((await request.get(`/tag/${encodeURIComponent(slug)}`)).status()).toBe(200);
+  // The old URL leads to the renamed tag.
+  const old = await request.get(`/tag/${encodeURIComponent(slugify(`وسم مؤقت ${stamp}`))}`, { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  // Next now and then repeats a page's Location header (the same value twice), for articles too.
+  const locations = old.headersArray().filter((header) => header.name.toLowerCase() === 'location').map((header) => decodeURIComponent(header.value));
+  expect(new Set(locations)).toEqual(new Set([`/tag/${slug}`]));
 
   // Renaming to another tag's name merges the two.
   await page.goto(`/admin/tags?q=${encodeURIComponent(String(stamp))}`);

@@ -1,13 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { useSeededTempDatabase } from './support/temp-db';
-import { articles, articleTags, tags } from '@/db/schema';
+import { articles, articleTags, tags, users } from '@/db/schema';
 import { slugify } from '@/lib/slug';
 
 const temp = useSeededTempDatabase();
 const { db, now } = temp;
 const { pinCandidates, pinTopStory, pinnedStories } = await import('@/db/queries/curation');
-const { deleteTag, renameTag, tagList } = await import('@/db/queries/tags');
+const { deleteTag, renameTag, tagList, tagRenamedFrom } = await import('@/db/queries/tags');
+const { saveArticle } = await import('@/db/queries/editorial');
 afterAll(() => temp.cleanup());
 
 const rankOf = (id: number) => db.select({ rank: articles.topRank }).from(articles).where(eq(articles.id, id)).get()?.rank;
@@ -43,6 +44,7 @@ describe('tags', () => {
     const { tagId, articleId } = tagged('أولمبياد باريس');
     expect(renameTag(tagId, 'الألعاب الأولمبية في باريس')).toMatchObject({ outcome: 'renamed', articleIds: [articleId] });
     expect(db.select().from(tags).where(eq(tags.id, tagId)).get()).toMatchObject({ name: 'الألعاب الأولمبية في باريس', slug: 'الألعاب-الأولمبية-في-باريس' });
+    expect(tagRenamedFrom(slugify('أولمبياد باريس'))).toEqual({ slug: 'الألعاب-الأولمبية-في-باريس' });
     expect(renameTag(tagId, '!!!')).toBe('badName');
     expect(renameTag(999_999, 'اسم')).toBe('notFound');
   });
@@ -52,9 +54,24 @@ describe('tags', () => {
     const change = renameTag(from.tagId, 'كرة السلة الشاطئية');
     expect(change).toMatchObject({ outcome: 'merged', tagSlugs: [slugify('سلة الشاطئ'), slugify('كرة السلة الشاطئية')] });
     expect(db.select().from(tags).where(eq(tags.id, from.tagId)).get()).toBeUndefined();
+    expect(tagRenamedFrom(slugify('سلة الشاطئ'))).toEqual({ slug: slugify('كرة السلة الشاطئية') });
     expect(tagList({ text: 'الشاطئ', page: 1, now }).rows).toEqual([expect.objectContaining({ id: into.tagId, stories: 1, readerEdition: 'ar' })]);
     expect(deleteTag(into.tagId)).toMatchObject({ outcome: 'deleted', articleIds: [into.articleId] });
     expect(db.select().from(articles).where(eq(articles.id, into.articleId)).get()).toBeDefined();
+  });
+  it('leave their old names to find them: a story tagged the old way joins the renamed tag', () => {
+    const { tagId } = tagged('معرض الكتاب');
+    renameTag(tagId, 'معرض القاهرة الدولي للكتاب');
+    const sectionId = db.select({ id: articles.sectionId }).from(articles).limit(1).get()!.id;
+    const editor = db.insert(users).values({ email: 'tags@x.test', name: 'محررة', role: 'editor', passwordHash: null, createdAt: now }).returning().get().id;
+    const saved = saveArticle({ language: 'ar', slug: `old-name-${now}`, title: 'خبر بالاسم القديم', excerpt: '', body: '', sectionId, status: 'draft', tagNames: ['معرض الكتاب'] }, editor);
+    expect(saved).toMatchObject({ ok: true });
+    expect(db.select({ tagId: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, (saved as { id: number }).id)).all()).toEqual([{ tagId }]);
+    expect(db.select().from(tags).where(eq(tags.slug, slugify('معرض الكتاب'))).get()).toBeUndefined();
+    // A live tag taking an old slug back is no longer an alias.
+    const { tagId: other } = tagged('ندوة');
+    renameTag(other, 'معرض الكتاب');
+    expect(tagRenamedFrom(slugify('معرض الكتاب'))).toBeUndefined();
   });
   it('find names with LIKE characters taken literally', () => {
     tagged('نسبة 100%');

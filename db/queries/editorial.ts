@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, ne, count, sql, type SQL } from 'drizzle-orm';
 import { db } from '..';
-import { articles, articleTags, authors, media, sections, tags, users, type ArticleStatus, type NewArticle } from '../schema';
+import { articles, articleTags, authors, media, sections, tagAliases, tags, users, type ArticleStatus, type NewArticle } from '../schema';
 import { slugify } from '@/lib/slug';
 import { cacheTags } from '@/lib/cache-tags';
 import { recordRevision } from './revisions';
@@ -124,9 +124,13 @@ function writeArticle(write: ArticleWrite, userId: number, existing?: { id: numb
     tx.delete(articleTags).where(eq(articleTags.articleId, id)).run();
     const newTagSlugs = tagNames.map((name) => {
       const slug = slugify(name);
-      const tagId = tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get()?.id ?? tx.insert(tags).values({ name, slug }).returning({ id: tags.id }).get().id;
-      tx.insert(articleTags).values({ articleId: id, tagId }).onConflictDoNothing().run();
-      return slug;
+      // A name the tag had before it was renamed finds the tag, not a new twin of its old self.
+      const tag =
+        tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(eq(tags.slug, slug)).get() ??
+        tx.select({ id: tags.id, slug: tags.slug }).from(tagAliases).innerJoin(tags, eq(tags.id, tagAliases.tagId)).where(eq(tagAliases.slug, slug)).get() ??
+        tx.insert(tags).values({ name, slug }).returning({ id: tags.id, slug: tags.slug }).get();
+      tx.insert(articleTags).values({ articleId: id, tagId: tag.id }).onConflictDoNothing().run();
+      return tag.slug;
     });
     recordRevision(tx, tx.select().from(articles).where(eq(articles.id, id)).get()!, tagNames, userId);
     const sectionSlugs = tx.select({ slug: sections.slug }).from(sections).where(inArray(sections.id, [values.sectionId, before?.sectionId ?? values.sectionId])).all().map((row) => row.slug);

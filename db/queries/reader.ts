@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import * as articleQueries from './articles';
 import * as siteQueries from './site';
 import * as sitemapQueries from './sitemap';
+import * as tagQueries from './tags';
 import { nextTimedChange } from './schedule';
 
 // What reader pages read, through Next's data cache: an unchanged page costs no
@@ -94,6 +95,9 @@ export const getSectionPage = cached(
 export const getTagPage = cached('tag-page', ([slug]) => [cacheTags.tag(slug)], (slug: string, locale: Locale, page: number) =>
   listingPage(siteQueries.tagBySlug(slug), locale, page, articleQueries.tagArticles, articleQueries.countTagArticles),
 );
+
+/** Where a renamed or merged tag's old slug leads now (its rename invalidates the old slug's tag). */
+export const getTagRenamedFrom = cached('tag-alias', ([slug]) => [cacheTags.tag(slug)], (slug: string) => tagQueries.tagRenamedFrom(slug)?.slug);
 
 export const getAuthorPage = cached('author-page', ([slug]) => [cacheTags.author(slug)], (slug: string, locale: Locale, page: number) =>
   listingPage(siteQueries.authorBySlug(slug), locale, page, articleQueries.authorArticles, articleQueries.countAuthorArticles),

@@ -1,6 +1,6 @@
 import { asc, count, eq, sql } from 'drizzle-orm';
 import { db } from '..';
-import { articles, articleTags, tags } from '../schema';
+import { articles, articleTags, tagAliases, tags } from '../schema';
 import { slugify } from '@/lib/slug';
 import { isPublicAt } from './visibility';
 
@@ -45,9 +45,10 @@ const taggedArticleIds = (tx: Pick<typeof db, 'select'>, tagId: number) =>
   tx.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId)).all().map((row) => row.id);
 
 /**
- * Renames a tag; its slug follows the name, so a story that names the tag
- * later finds it. When the new name is another tag's, the two merge: the
- * stories move to that tag and this one goes.
+ * Renames a tag; its slug follows the name, and the old slug stays as an alias
+ * (its URL redirects, a story naming the tag the old way finds it). When the
+ * new name is another tag's, the two merge: the stories and aliases move to
+ * that tag and this one goes.
  */
 export function renameTag(id: number, name: string): TagChange | 'notFound' | 'badName' {
   const slug = slugify(name);
@@ -57,17 +58,31 @@ export function renameTag(id: number, name: string): TagChange | 'notFound' | 'b
     if (!tag) return 'notFound';
     const articleIds = taggedArticleIds(tx, id);
     const twin = tx.select().from(tags).where(eq(tags.slug, slug)).get();
-    if (twin && twin.id !== id) {
-      for (const articleId of articleIds) tx.insert(articleTags).values({ articleId, tagId: twin.id }).onConflictDoNothing().run();
+    const keeper = twin && twin.id !== id ? twin : undefined;
+    // A live tag's slug is never an alias; the old slug becomes one, of whichever tag remains.
+    tx.delete(tagAliases).where(eq(tagAliases.slug, slug)).run();
+    if (keeper) {
+      for (const articleId of articleIds) tx.insert(articleTags).values({ articleId, tagId: keeper.id }).onConflictDoNothing().run();
+      tx.update(tagAliases).set({ tagId: keeper.id }).where(eq(tagAliases.tagId, id)).run();
       tx.delete(tags).where(eq(tags.id, id)).run();
-      return { outcome: 'merged', name: tag.name, tagSlugs: [tag.slug, twin.slug], articleIds } as const;
+    } else {
+      tx.update(tags).set({ name, slug }).where(eq(tags.id, id)).run();
     }
-    tx.update(tags).set({ name, slug }).where(eq(tags.id, id)).run();
-    return { outcome: 'renamed', name: tag.name, tagSlugs: [tag.slug, slug], articleIds } as const;
+    if (tag.slug !== slug) {
+      tx.insert(tagAliases).values({ slug: tag.slug, tagId: keeper?.id ?? id }).onConflictDoUpdate({ target: tagAliases.slug, set: { tagId: keeper?.id ?? id } }).run();
+    }
+    return keeper
+      ? ({ outcome: 'merged', name: tag.name, tagSlugs: [tag.slug, keeper.slug], articleIds } as const)
+      : ({ outcome: 'renamed', name: tag.name, tagSlugs: [tag.slug, slug], articleIds } as const);
   });
 }
 
-/** Deletes a tag: the stories keep everything else. */
+/** The tag an earlier slug now belongs to, if it was renamed or merged. */
+export function tagRenamedFrom(slug: string) {
+  return db.select({ slug: tags.slug }).from(tagAliases).innerJoin(tags, eq(tags.id, tagAliases.tagId)).where(eq(tagAliases.slug, slug)).get();
+}
+
+/** Deletes a tag (its aliases with it): the stories keep everything else. */
 export function deleteTag(id: number): TagChange | 'notFound' {
   return db.transaction((tx) => {
     const tag = tx.select().from(tags).where(eq(tags.id, id)).get();

@@ -91,6 +91,18 @@ export const tags = sqliteTable('tags', {
   name: text('name').notNull(),
 });
 
+/** A tag's earlier slugs: its old URLs redirect to it, and a story naming it the old way finds it. */
+export const tagAliases = sqliteTable(
+  'tag_aliases',
+  {
+    slug: text('slug').primaryKey(),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (table) => [index('tag_aliases_tag_idx').on(table.tagId)],
+);
+
 export const articleTags = sqliteTable(
   'article_tags',
   {

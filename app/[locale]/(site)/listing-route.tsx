@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { routing, type Locale } from '@/i18n/routing';
 import type { ArticleCard } from '@/db/queries/articles';
 import { getSiteFrame, LISTING_PAGE_SIZE } from '@/db/queries/reader';
@@ -8,7 +8,7 @@ import { pageCount } from '@/lib/pagination';
 import { decodeSlug } from '@/lib/slug';
 import { localized } from '@/lib/localized';
 import { feedPath } from '@/lib/feed';
-import { listingPagePath } from '@/lib/site-url';
+import { listingPagePath, localePath } from '@/lib/site-url';
 import { listingRobots, pageAlternates } from '@/lib/seo/metadata';
 import { ListingPage } from '@/components/site/listing-page';
 import { resolveListing } from './resolve-listing';
@@ -30,6 +30,8 @@ export type ListingKind<Data extends { total: number; stories: ArticleCard[] }> 
    * both editions even while empty.
    */
   emptyIsMissing?: boolean;
+  /** The listing's path now, for an old slug (a renamed tag): its URLs answer 308 there. */
+  movedTo?: (slug: string) => Promise<string | undefined>;
 };
 
 /**
@@ -43,6 +45,8 @@ export function listingRoute<Data extends { total: number; stories: ArticleCard[
     const locale = rawLocale as Locale;
     // "/page/1" is never linked: page 1 is the listing's own address.
     if (n === '1') notFound();
+    const moved = await kind.movedTo?.(decodeSlug(slug));
+    if (moved) permanentRedirect(localePath(locale, n ? `${moved}/page/${encodeURIComponent(n)}` : moved));
     const listing = await resolveListing(n, (page) => kind.load(decodeSlug(slug), locale, page));
     if (kind.emptyIsMissing && listing.data.total === 0) notFound();
     return { locale, slug: decodeSlug(slug), ...listing, title: await kind.title(listing.data, locale), path: kind.path(listing.data) };

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { getAuthorPage, getSectionPage, getTagPage } from '@/db/queries/reader';
+import { getAuthorPage, getSectionPage, getTagPage, getTagRenamedFrom } from '@/db/queries/reader';
 import { authorName, sectionName } from '@/lib/localized';
 import { authorPath, sectionPath, tagPath } from '@/lib/site-url';
 import { listingRoute } from './listing-route';
@@ -17,6 +17,10 @@ export const tagListing = listingRoute({
   title: async (data, locale) => (await getTranslations({ locale, namespace: 'Listing' }))('tagTitle', { tag: data.subject.name }),
   path: (data) => tagPath(data.subject.slug),
   emptyIsMissing: true,
+  movedTo: async (slug) => {
+    const now = await getTagRenamedFrom(slug);
+    return now === undefined ? undefined : tagPath(now);
+  },
 });
 
 export const authorListing = listingRoute({
