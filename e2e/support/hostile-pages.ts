@@ -7,8 +7,15 @@ import { inertProblems } from './inert-html';
 import { ORIGIN } from './origin';
 import { actionBody, actionState, callAction, type FieldValue, type ManifestAction } from './server-actions';
 
-// What e2e/hostile-input.spec.ts checks a page or a form with: the forms'
-// real submissions to replay, and what a page must (not) hold afterwards.
+// What e2e/hostile-*.spec.ts check a page or a form with: the forms' real
+// submissions to replay, and what a page must (not) hold afterwards.
+
+/** Marks what a run writes, so its names and slugs are its own. */
+export const STAMP = Date.now();
+export const SLUG = /^[\p{L}\p{N}-]+$/u;
+
+// The marker leads, so the slug made from the title is unique whatever the input.
+export const withPrefix = (prefix: string, value: FieldValue): FieldValue => (typeof value === 'string' ? `${prefix}${value}` : Buffer.concat([Buffer.from(prefix), value]));
 
 /** Controls no stored field may keep (NUL, C0, bidi embeddings/overrides/isolates). */
 export const UNWANTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E\u2066-\u2069]/;

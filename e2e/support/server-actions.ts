@@ -5,7 +5,7 @@ import { expect, type APIRequestContext, type APIResponse } from '@playwright/te
 // a POST to a page that renders the action, `Next-Action: <id>`, and React's
 // multipart encoding of the arguments (each FormData field as "_1_<name>",
 // the argument list in part "0"). The format was read off a real request from
-// the story form; e2e/hostile-input.spec.ts checks it against one again.
+// the story form; e2e/hostile-stories.spec.ts checks it against one again.
 
 export type ManifestAction = { id: string; name: string; file: string; path: string };
 
