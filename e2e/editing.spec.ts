@@ -92,8 +92,17 @@ test('an editor deletes a draft after confirming, finds it among the deleted sto
   await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
   const [id] = articleIdsByTitle(title);
 
+  // Declining the question sends nothing: a save made after it is the story's next version.
+  const sentIntents: string[] = [];
+  page.on('request', (request) => {
+    const intent = /name="(?:_?\d+_)?intent"\r\n\r\n(\w+)/.exec(request.postData() ?? '')?.[1];
+    if (request.method() === 'POST' && intent) sentIntents.push(intent);
+  });
   page.once('dialog', (dialog) => dialog.dismiss());
   await page.getByRole('button', { name: 'حذف الخبر' }).click();
+  await page.getByRole('button', { name: 'حفظ', exact: true }).click();
+  await expect.poll(() => articleRow(id)?.version).toBe(2);
+  expect(sentIntents).toEqual(['save']);
   expect(articleRow(id)?.status).toBe('draft');
 
   page.once('dialog', (dialog) => dialog.accept());

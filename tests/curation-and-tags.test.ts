@@ -15,10 +15,12 @@ const rankOf = (id: number) => db.select({ rank: articles.topRank }).from(articl
 
 describe('pinning into «أهم الأخبار»', () => {
   it('puts a public story after every slot, even when the ranks have gaps', () => {
-    const highest = Math.max(...pinnedStories('ar').map((story) => story.topRank ?? 0));
+    const pinned = pinnedStories('ar');
+    // A gap, as a deleted or hand-ranked story leaves: a count of the slots would land on a taken rank.
+    db.update(articles).set({ topRank: pinned.length + 5 }).where(eq(articles.id, pinned[pinned.length - 1].id)).run();
     const [candidate] = pinCandidates('ar', now);
     expect(pinTopStory(candidate.id, null, now)).toBe(true);
-    expect(rankOf(candidate.id)).toBe(highest + 1);
+    expect(rankOf(candidate.id)).toBe(pinned.length + 6);
     expect(pinTopStory(candidate.id, null, now)).toBe(false);
     expect(pinCandidates('ar', now).map((story) => story.id)).not.toContain(candidate.id);
   });
@@ -44,7 +46,7 @@ describe('tags', () => {
     const { tagId, articleId } = tagged('أولمبياد باريس');
     expect(renameTag(tagId, 'الألعاب الأولمبية في باريس')).toMatchObject({ outcome: 'renamed', articleIds: [articleId] });
     expect(db.select().from(tags).where(eq(tags.id, tagId)).get()).toMatchObject({ name: 'الألعاب الأولمبية في باريس', slug: 'الألعاب-الأولمبية-في-باريس' });
-    expect(tagRenamedFrom(slugify('أولمبياد باريس'))).toEqual({ slug: 'الألعاب-الأولمبية-في-باريس' });
+    expect(tagRenamedFrom(slugify('أولمبياد باريس'))).toMatchObject({ slug: 'الألعاب-الأولمبية-في-باريس' });
     expect(renameTag(tagId, '!!!')).toBe('badName');
     expect(renameTag(999_999, 'اسم')).toBe('notFound');
   });
@@ -54,7 +56,7 @@ describe('tags', () => {
     const change = renameTag(from.tagId, 'كرة السلة الشاطئية');
     expect(change).toMatchObject({ outcome: 'merged', tagSlugs: [slugify('سلة الشاطئ'), slugify('كرة السلة الشاطئية')] });
     expect(db.select().from(tags).where(eq(tags.id, from.tagId)).get()).toBeUndefined();
-    expect(tagRenamedFrom(slugify('سلة الشاطئ'))).toEqual({ slug: slugify('كرة السلة الشاطئية') });
+    expect(tagRenamedFrom(slugify('سلة الشاطئ'))).toMatchObject({ slug: slugify('كرة السلة الشاطئية') });
     expect(tagList({ text: 'الشاطئ', page: 1, now }).rows).toEqual([expect.objectContaining({ id: into.tagId, stories: 1, readerEdition: 'ar' })]);
     expect(deleteTag(into.tagId)).toMatchObject({ outcome: 'deleted', articleIds: [into.articleId] });
     expect(db.select().from(articles).where(eq(articles.id, into.articleId)).get()).toBeDefined();

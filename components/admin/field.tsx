@@ -37,4 +37,7 @@ export function Field({
   );
 }
 
+/** The small bordered buttons of the admin's lists (rename, up, down, delete…). */
+export const SMALL_BUTTON_CLASS = 'rounded border border-rule px-2 py-1 text-sm disabled:opacity-40';
+
 export const INPUT_CLASS = 'rounded border border-rule bg-paper px-3 py-2 text-ink aria-[invalid=true]:border-brand';

@@ -2,13 +2,11 @@
 
 import { useActionState, useState } from 'react';
 import type { ActionState } from '@/lib/auth/action';
-import { Field, INPUT_CLASS } from './field';
+import { Field, INPUT_CLASS, SMALL_BUTTON_CLASS } from './field';
 
 type Action = (state: ActionState, data: FormData) => Promise<ActionState>;
 type Section = { id: number; slug: string; nameAr: string; nameEn: string };
 type Labels = Record<'nameAr' | 'nameEn' | 'slug' | 'rename' | 'up' | 'down' | 'delete' | 'create' | 'newSection' | 'saving', string>;
-
-const SMALL_BUTTON = 'rounded border border-rule px-2 py-1 text-sm disabled:opacity-40';
 
 /** The section list: rename in both languages, reorder, delete when empty, and create. */
 export function SectionsBoard({ save, arrange, sections, labels }: { save: Action; arrange: Action; sections: Section[]; labels: Labels }) {
@@ -46,19 +44,19 @@ export function SectionsBoard({ save, arrange, sections, labels }: { save: Actio
                 {labels.nameEn}
                 <input name="nameEn" defaultValue={section.nameEn} dir="ltr" className={INPUT_CLASS} aria-label={`${labels.nameEn}: ${section.slug}`} />
               </label>
-              <button type="submit" disabled={saving} className={SMALL_BUTTON} aria-label={`${labels.rename}: ${section.slug}`}>
+              <button type="submit" disabled={saving} className={SMALL_BUTTON_CLASS} aria-label={`${labels.rename}: ${section.slug}`}>
                 {labels.rename}
               </button>
             </form>
             <form action={sendArrange} className="flex gap-1">
               <input type="hidden" name="id" value={section.id} />
-              <button type="submit" name="move" value="up" disabled={arranging || index === 0} className={SMALL_BUTTON} aria-label={`${labels.up}: ${section.slug}`}>
+              <button type="submit" name="move" value="up" disabled={arranging || index === 0} className={SMALL_BUTTON_CLASS} aria-label={`${labels.up}: ${section.slug}`}>
                 {labels.up}
               </button>
-              <button type="submit" name="move" value="down" disabled={arranging || index === sections.length - 1} className={SMALL_BUTTON} aria-label={`${labels.down}: ${section.slug}`}>
+              <button type="submit" name="move" value="down" disabled={arranging || index === sections.length - 1} className={SMALL_BUTTON_CLASS} aria-label={`${labels.down}: ${section.slug}`}>
                 {labels.down}
               </button>
-              <button type="submit" name="move" value="delete" disabled={arranging} className={SMALL_BUTTON} aria-label={`${labels.delete}: ${section.slug}`}>
+              <button type="submit" name="move" value="delete" disabled={arranging} className={SMALL_BUTTON_CLASS} aria-label={`${labels.delete}: ${section.slug}`}>
                 {labels.delete}
               </button>
             </form>

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/auth/action';
-import { INPUT_CLASS } from './field';
+import { INPUT_CLASS, SMALL_BUTTON_CLASS } from './field';
 import { OneTimeLink, type OneTimeLinkLabels } from './one-time-link';
 
 type Action = (state: ActionState, data: FormData) => Promise<ActionState>;
@@ -16,8 +16,6 @@ type Props = {
   labels: Record<LabelKey, string>;
   linkLabels: OneTimeLinkLabels;
 };
-
-const SMALL_BUTTON = 'rounded border border-rule px-2 py-1 text-sm disabled:opacity-40';
 
 /** The staff list with each member's controls; one status line reports the last change sent. */
 export function StaffBoard({ actions, members, selfId, roles, labels, linkLabels }: Props) {
@@ -75,7 +73,7 @@ export function StaffBoard({ actions, members, selfId, roles, labels, linkLabels
                             </option>
                           ))}
                         </select>
-                        <button type="submit" disabled={pending} className={SMALL_BUTTON} aria-label={`${labels.saveRole}: ${member.email}`}>
+                        <button type="submit" disabled={pending} className={SMALL_BUTTON_CLASS} aria-label={`${labels.saveRole}: ${member.email}`}>
                           {labels.saveRole}
                         </button>
                       </form>
@@ -90,7 +88,7 @@ export function StaffBoard({ actions, members, selfId, roles, labels, linkLabels
                           <input type="hidden" name="op" value="active" />
                           <input type="hidden" name="userId" value={member.id} />
                           <input type="hidden" name="active" value={String(!member.active)} />
-                          <button type="submit" disabled={pending} className={SMALL_BUTTON} aria-label={`${member.active ? labels.deactivate : labels.reactivate}: ${member.email}`}>
+                          <button type="submit" disabled={pending} className={SMALL_BUTTON_CLASS} aria-label={`${member.active ? labels.deactivate : labels.reactivate}: ${member.email}`}>
                             {member.active ? labels.deactivate : labels.reactivate}
                           </button>
                         </form>
@@ -99,7 +97,7 @@ export function StaffBoard({ actions, members, selfId, roles, labels, linkLabels
                         <form action={dispatch}>
                           <input type="hidden" name="op" value="link" />
                           <input type="hidden" name="userId" value={member.id} />
-                          <button type="submit" disabled={pending} className={SMALL_BUTTON} aria-label={`${labels.passwordLink}: ${member.email}`}>
+                          <button type="submit" disabled={pending} className={SMALL_BUTTON_CLASS} aria-label={`${labels.passwordLink}: ${member.email}`}>
                             {labels.passwordLink}
                           </button>
                         </form>

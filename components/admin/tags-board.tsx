@@ -3,14 +3,12 @@
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/auth/action';
 import { FormStatus } from './form-status';
-import { INPUT_CLASS } from './field';
+import { INPUT_CLASS, SMALL_BUTTON_CLASS } from './field';
 
 type Action = (state: ActionState, data: FormData) => Promise<ActionState>;
 /** `href`: the tag's reader page, null while it has none (no public story). */
 type Tag = { id: number; name: string; slug: string; stories: string; href: string | null };
 type Labels = Record<'name' | 'rename' | 'delete' | 'confirmDelete' | 'saving' | 'view', string>;
-
-const SMALL_BUTTON = 'rounded border border-rule px-2 py-1 text-sm disabled:opacity-40';
 
 /** One row per tag: rename it (to another tag's name merges the two) or delete it. */
 export function TagsBoard({ edit, tags, labels }: { edit: Action; tags: Tag[]; labels: Labels }) {
@@ -44,7 +42,7 @@ export function TagsBoard({ edit, tags, labels }: { edit: Action; tags: Tag[]; l
                   </a>
                 )}
                 <span className="ms-auto flex gap-1">
-                  <button type="submit" name="intent" value="rename" disabled={pending} className={SMALL_BUTTON} aria-label={`${labels.rename}: ${tag.name}`}>
+                  <button type="submit" name="intent" value="rename" disabled={pending} className={SMALL_BUTTON_CLASS} aria-label={`${labels.rename}: ${tag.name}`}>
                     {labels.rename}
                   </button>
                   <button
@@ -52,7 +50,7 @@ export function TagsBoard({ edit, tags, labels }: { edit: Action; tags: Tag[]; l
                     name="intent"
                     value="delete"
                     disabled={pending}
-                    className={SMALL_BUTTON}
+                    className={SMALL_BUTTON_CLASS}
                     aria-label={`${labels.delete}: ${tag.name}`}
                     onClick={(event) => {
                       if (!window.confirm(labels.confirmDelete)) event.preventDefault();

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/auth/action';
-import { Field, INPUT_CLASS } from './field';
+import { Field, INPUT_CLASS, SMALL_BUTTON_CLASS } from './field';
 
 /** `lapse`: when the slot ends, already worded ("until …", "slot lapsed"), or empty; a lapsed slot gets no number, as readers no longer see it. */
 type Story = { id: number; title: string; statusLabel: string; lapse: string; lapsed: boolean };
@@ -16,8 +16,6 @@ type Props = {
   language: string;
 };
 
-const SMALL_BUTTON = 'rounded border border-rule px-2 py-1 text-sm disabled:opacity-40';
-
 /** The ordered «أهم الأخبار» slots with up/down/clear, and a form to pin a story; plain forms, so it works without JavaScript too. */
 export function TopNewsBoard({ action, stories, candidates, labels, language }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ActionState);
@@ -27,7 +25,7 @@ export function TopNewsBoard({ action, stories, candidates, labels, language }: 
   const button = (story: Story, move: 'up' | 'down' | 'clear', label: string, disabled = false) => (
     <form action={formAction}>
       <input type="hidden" name="articleId" value={story.id} />
-      <button type="submit" name="move" value={move} disabled={pending || disabled} aria-label={`${label}: ${story.title}`} className={SMALL_BUTTON}>
+      <button type="submit" name="move" value={move} disabled={pending || disabled} aria-label={`${label}: ${story.title}`} className={SMALL_BUTTON_CLASS}>
         {label}
       </button>
     </form>

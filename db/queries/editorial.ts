@@ -1,10 +1,11 @@
 import { and, desc, eq, inArray, ne, count, sql, type SQL } from 'drizzle-orm';
 import { db } from '..';
-import { articles, articleTags, authors, media, sections, tagAliases, tags, users, type ArticleStatus, type NewArticle } from '../schema';
+import { articles, articleTags, authors, media, sections, tags, users, type ArticleStatus, type NewArticle } from '../schema';
 import { slugify } from '@/lib/slug';
 import { cacheTags } from '@/lib/cache-tags';
 import { recordRevision } from './revisions';
 import { matchExpression } from './search';
+import { tagRenamedFrom } from './tags';
 
 export const STAFF_PAGE_SIZE = 20;
 
@@ -127,7 +128,7 @@ function writeArticle(write: ArticleWrite, userId: number, existing?: { id: numb
       // A name the tag had before it was renamed finds the tag, not a new twin of its old self.
       const tag =
         tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(eq(tags.slug, slug)).get() ??
-        tx.select({ id: tags.id, slug: tags.slug }).from(tagAliases).innerJoin(tags, eq(tags.id, tagAliases.tagId)).where(eq(tagAliases.slug, slug)).get() ??
+        tagRenamedFrom(slug, tx) ??
         tx.insert(tags).values({ name, slug }).returning({ id: tags.id, slug: tags.slug }).get();
       tx.insert(articleTags).values({ articleId: id, tagId: tag.id }).onConflictDoNothing().run();
       return tag.slug;

@@ -77,9 +77,9 @@ export function renameTag(id: number, name: string): TagChange | 'notFound' | 'b
   });
 }
 
-/** The tag an earlier slug now belongs to, if it was renamed or merged. */
-export function tagRenamedFrom(slug: string) {
-  return db.select({ slug: tags.slug }).from(tagAliases).innerJoin(tags, eq(tags.id, tagAliases.tagId)).where(eq(tagAliases.slug, slug)).get();
+/** The tag an earlier slug now belongs to, if it was renamed or merged (inside a write's transaction when given one). */
+export function tagRenamedFrom(slug: string, executor: Pick<typeof db, 'select'> = db) {
+  return executor.select({ id: tags.id, slug: tags.slug }).from(tagAliases).innerJoin(tags, eq(tags.id, tagAliases.tagId)).where(eq(tagAliases.slug, slug)).get();
 }
 
 /** Deletes a tag (its aliases with it): the stories keep everything else. */

@@ -45,9 +45,12 @@ export function listingRoute<Data extends { total: number; stories: ArticleCard[
     const locale = rawLocale as Locale;
     // "/page/1" is never linked: page 1 is the listing's own address.
     if (n === '1') notFound();
-    const moved = await kind.movedTo?.(decodeSlug(slug));
-    if (moved) permanentRedirect(localePath(locale, n ? `${moved}/page/${encodeURIComponent(n)}` : moved));
-    const listing = await resolveListing(n, (page) => kind.load(decodeSlug(slug), locale, page));
+    // Only a slug with no listing is looked up among the old ones.
+    const redirectIfMoved = async () => {
+      const moved = await kind.movedTo?.(decodeSlug(slug));
+      if (moved) permanentRedirect(localePath(locale, n ? `${moved}/page/${encodeURIComponent(n)}` : moved));
+    };
+    const listing = await resolveListing(n, (page) => kind.load(decodeSlug(slug), locale, page), redirectIfMoved);
     if (kind.emptyIsMissing && listing.data.total === 0) notFound();
     return { locale, slug: decodeSlug(slug), ...listing, title: await kind.title(listing.data, locale), path: kind.path(listing.data) };
   }

@@ -18,7 +18,11 @@ export default async function TopNewsBoardPage({ params }: PageProps<'/[locale]/
   if (!can(user.role, 'curation.manage')) notFound();
   const labels = Object.fromEntries(LABELS.map((key) => [key, t(`topBoard.${key}`)])) as Record<(typeof LABELS)[number], string>;
   const now = Date.now();
-  const lapse = (until: number | null) => (until === null ? '' : until <= now ? t('topBoard.lapsed') : t('topBoard.lapsesAt', { time: formatDateTime(until, locale) }));
+  const slot = ({ id, title, status, topUntil }: ReturnType<typeof pinnedStories>[number]) => {
+    const lapsed = topUntil !== null && topUntil <= now;
+    const lapse = topUntil === null ? '' : lapsed ? t('topBoard.lapsed') : t('topBoard.lapsesAt', { time: formatDateTime(topUntil, locale) });
+    return { id, title, statusLabel: t(`statuses.${status}`), lapse, lapsed };
+  };
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">{t('topBoard.title')}</h1>
@@ -30,7 +34,7 @@ export default async function TopNewsBoardPage({ params }: PageProps<'/[locale]/
             action={moveTopStoryAction}
             labels={labels}
             language={language}
-            stories={pinnedStories(language).map((story) => ({ id: story.id, title: story.title, statusLabel: t(`statuses.${story.status}`), lapse: lapse(story.topUntil), lapsed: story.topUntil !== null && story.topUntil <= now }))}
+            stories={pinnedStories(language).map(slot)}
             candidates={pinCandidates(language, now)}
           />
         </section>

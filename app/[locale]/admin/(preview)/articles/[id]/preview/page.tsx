@@ -5,6 +5,7 @@ import { Link } from '@/i18n/navigation';
 import { directionOf, type Locale } from '@/i18n/routing';
 import { articleForEditing } from '@/db/queries/editorial';
 import { getRelatedArticles, getTopNews, TOP_NEWS_SIZE } from '@/db/queries/reader';
+import { PUBLIC_STATUSES } from '@/db/queries/visibility';
 import { requireUser } from '@/lib/auth/session';
 import { canEditArticle } from '@/lib/auth/permissions';
 import { absoluteUrl, articlePath } from '@/lib/site-url';
@@ -28,7 +29,7 @@ export default async function PreviewPage({ params }: PageProps<'/[locale]/admin
   const { article, section } = found;
   const language = article.language;
   const [related, top] = await Promise.all([getRelatedArticles(article.id, section.id, section.slug, language), getTopNews(language, TOP_NEWS_SIZE)]);
-  const isPublic = (article.status === 'published' || article.status === 'scheduled') && (article.publishedAt ?? Infinity) <= Date.now();
+  const isPublic = (PUBLIC_STATUSES as readonly string[]).includes(article.status) && (article.publishedAt ?? Infinity) <= Date.now();
   const preview = { ...found, article: { ...article, publishedAt: article.publishedAt ?? article.updatedAt }, translation: null };
   return (
     <>
