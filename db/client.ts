@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
-import { searchableText } from '../lib/arabic-search';
+import { searchableText } from '@/lib/text/arabic-search';
 
 export type PortalDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { articleIdsByTitle, sqlValue } from './support/database';
 import { fillStory, signIn } from './support/admin';
-import { slugify } from '../lib/slug';
+import { slugify } from '@/lib/text/slug';
 
 const tagsOf = (articleId: number) =>
   sqlValue<string | null>("select group_concat(t.name, '|') from article_tags a join tags t on t.id = a.tag_id where a.article_id = ?", articleId);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexTerms, normalizeArabic, queryTerms, searchableText } from '@/lib/arabic-search';
+import { indexTerms, normalizeArabic, queryTerms, searchableText } from '@/lib/text/arabic-search';
 
 describe('normalizeArabic', () => {
   it('strips diacritics', () => {

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { useSeededTempDatabase } from './support/temp-db';
 import { articles, articleTags, tags, users } from '@/db/schema';
-import { slugify } from '@/lib/slug';
+import { slugify } from '@/lib/text/slug';
 
 const temp = useSeededTempDatabase();
 const { db, now } = temp;

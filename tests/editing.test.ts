@@ -10,7 +10,7 @@ const { revisionsOf, revisionContent } = await import('@/db/queries/revisions');
 const { claimLock, lockHolder, LOCK_LAPSE_MS } = await import('@/db/queries/locks');
 const { autosaveOf, dropAutosave, storeAutosave, NEW_STORY } = await import('@/db/queries/autosaves');
 const { breakingNews, feedEntries, topNews } = await import('@/db/queries/articles');
-const { forgetTimedChange, nextTimedChange } = await import('@/db/queries/schedule');
+const { forgetTimedChange, nextTimedChange } = await import('@/lib/cache/clock');
 afterAll(() => temp.cleanup());
 
 const person = (name: string) => db.insert(users).values({ email: `${name}@x.test`, name, role: 'editor', passwordHash: null, createdAt: now }).returning().get().id;

@@ -30,9 +30,9 @@ const recorder = recordStatements(db.$client);
 const queries = await import('@/db/queries/articles');
 const site = await import('@/db/queries/site');
 const sitemap = await import('@/db/queries/sitemap');
-const schedule = await import('@/db/queries/schedule');
+const schedule = await import('@/lib/cache/clock');
 const { searchArticles } = await import('@/db/queries/search');
-const { searchPage } = await import('@/db/queries/search-page');
+const { searchPage } = await import('@/lib/cache/search-pages');
 const { tagRenamedFrom } = await import('@/db/queries/tags');
 
 afterAll(() => {

@@ -5,7 +5,7 @@ import { articles, sections } from '@/db/schema';
 import { seedArticle } from '@/db/seed/seed-article';
 
 const temp = useSeededTempDatabase();
-const { searchPage } = await import('@/db/queries/search-page');
+const { searchPage } = await import('@/lib/cache/search-pages');
 const { db, now } = temp;
 afterAll(() => temp.cleanup());
 

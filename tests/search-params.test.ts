@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSearchParams, startOfDay } from '@/lib/search-params';
-import { highlight, snippet } from '@/lib/search-snippet';
+import { highlight, snippet } from '@/lib/text/search-snippet';
 
 describe('search parameters', () => {
   it('trims the query, flags over-long ones and defaults the rest', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSlug, slugify } from '@/lib/slug';
+import { decodeSlug, slugify } from '@/lib/text/slug';
 import { countWords, readingMinutes } from '@/lib/reading-time';
 import { isolateLatinInHtml, splitLatinRuns } from '@/lib/bidi';
 import { pageCount, parsePageParam } from '@/lib/pagination';

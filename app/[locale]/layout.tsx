@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { directionOf, isLocale, routing } from '@/i18n/routing';
-import { getSiteFrame } from '@/db/queries/reader';
+import { getSiteFrame } from '@/lib/cache/reader';
 import { localized } from '@/lib/localized';
 import { SITE_URL } from '@/lib/site-url';
 import { DEFAULT_OG_IMAGE } from '@/lib/seo/metadata';

@@ -1,4 +1,4 @@
-import { getSitemapChunks } from '@/db/queries/reader';
+import { getSitemapChunks } from '@/lib/cache/reader';
 import { SITE_URL } from '@/lib/site-url';
 import { sitemapIndexXml, xmlResponse } from '@/lib/seo/sitemap-xml';
 

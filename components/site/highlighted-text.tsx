@@ -1,4 +1,4 @@
-import type { Highlighted } from '@/lib/search-snippet';
+import type { Highlighted } from '@/lib/text/search-snippet';
 import { BidiText } from '@/components/ui/bidi-text';
 
 /** Search text with its matches marked and, like every title, its Latin runs isolated. */

@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/routing';
-import { getBreakingNews, getSiteFrame } from '@/db/queries/reader';
+import { getBreakingNews, getSiteFrame } from '@/lib/cache/reader';
 import { Masthead } from './masthead';
 import { BreakingStrip } from './breaking-strip';
 import { SiteFooter } from './site-footer';

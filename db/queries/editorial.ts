@@ -1,8 +1,8 @@
 import { and, desc, eq, inArray, ne, count, sql, type SQL } from 'drizzle-orm';
 import { db } from '..';
 import { articles, articleTags, authors, media, sections, tags, users, type ArticleStatus, type NewArticle } from '../schema';
-import { slugify } from '@/lib/slug';
-import { cacheTags } from '@/lib/cache-tags';
+import { slugify } from '@/lib/text/slug';
+import { cacheTags } from '@/lib/cache/tags';
 import { recordRevision } from './revisions';
 import { matchExpression } from './search';
 import { tagRenamedFrom } from './tags';

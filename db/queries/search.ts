@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '..';
-import { queryTerms } from '@/lib/arabic-search';
+import { queryTerms } from '@/lib/text/arabic-search';
 import type { ArticleCard } from './articles';
 import { PUBLIC_STATUSES } from './visibility';
 

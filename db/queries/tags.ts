@@ -1,7 +1,7 @@
 import { asc, count, eq, sql } from 'drizzle-orm';
 import { db } from '..';
 import { articles, articleTags, tagAliases, tags } from '../schema';
-import { slugify } from '@/lib/slug';
+import { slugify } from '@/lib/text/slug';
 import { isPublicAt } from './visibility';
 
 export const TAG_PAGE_SIZE = 50;

@@ -3,7 +3,7 @@
 // Arabic bodies built from phrase banks so the search index sees a realistic
 // spread of words. Same seed → same content (dates are relative to `now`).
 import type { PortalDatabase } from '../client';
-import { slugify } from '../../lib/slug';
+import { slugify } from '@/lib/text/slug';
 
 export type ArchiveOptions = {
   articles: number;

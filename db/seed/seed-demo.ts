@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import type { PortalDatabase } from '../client';
 import { articles, articleTags, authors, media, sections, siteSettings, tags } from '../schema';
-import { slugify } from '../../lib/slug';
+import { slugify } from '@/lib/text/slug';
 import { DEMO_AUTHORS, DEMO_IMAGES, DEMO_SECTIONS, type DemoArticle } from './types';
 import { SEED_MASTHEAD, seedArticle } from './seed-article';
 import { demoArticles } from './demo-articles';

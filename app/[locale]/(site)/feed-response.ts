@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { isLocale } from '@/i18n/routing';
-import { type FeedScope, getFeedEntries, getSiteFrame } from '@/db/queries/reader';
+import { type FeedScope, getFeedEntries, getSiteFrame } from '@/lib/cache/reader';
 import { buildRssFeed, rssResponse } from '@/lib/feed';
 import { sectionName } from '@/lib/localized';
 import { sectionPath } from '@/lib/site-url';

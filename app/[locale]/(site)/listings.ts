@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { getAuthorPage, getSectionPage, getTagPage, getTagRenamedFrom } from '@/db/queries/reader';
+import { getAuthorPage, getSectionPage, getTagPage, getTagRenamedFrom } from '@/lib/cache/reader';
 import { authorName, sectionName } from '@/lib/localized';
 import { authorPath, sectionPath, tagPath } from '@/lib/site-url';
 import { listingRoute } from './listing-route';

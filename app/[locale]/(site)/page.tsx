@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { getHomeBlocks, getSiteFrame, getTopNews, TOP_NEWS_SIZE } from '@/db/queries/reader';
+import { getHomeBlocks, getSiteFrame, getTopNews, TOP_NEWS_SIZE } from '@/lib/cache/reader';
 import { localized } from '@/lib/localized';
 import { pageAlternates } from '@/lib/seo/metadata';
 import { homeJsonLd } from '@/lib/seo/json-ld';

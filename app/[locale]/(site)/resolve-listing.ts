@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { LISTING_PAGE_SIZE } from '@/db/queries/reader';
+import { LISTING_PAGE_SIZE } from '@/lib/cache/reader';
 import { pageCount, parsePageParam } from '@/lib/pagination';
 
 /**

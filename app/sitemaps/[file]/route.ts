@@ -1,5 +1,5 @@
 import { routing } from '@/i18n/routing';
-import { getNewsSitemapArticles, getSiteFrame, getSitemapArticles, getSitemapChunks } from '@/db/queries/reader';
+import { getNewsSitemapArticles, getSiteFrame, getSitemapArticles, getSitemapChunks } from '@/lib/cache/reader';
 import { localized } from '@/lib/localized';
 import { absoluteUrl, articlePath, sectionPath } from '@/lib/site-url';
 import { newsSitemapXml, urlSetXml, xmlResponse } from '@/lib/seo/sitemap-xml';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { getTopNews } from '@/db/queries/reader';
+import { getTopNews } from '@/lib/cache/reader';
 import { feedPath } from '@/lib/feed';
 import { pageAlternates } from '@/lib/seo/metadata';
 import { ArticleCard } from '@/components/site/article-card';

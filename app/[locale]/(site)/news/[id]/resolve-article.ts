@@ -2,9 +2,9 @@
 // bring its client Link's code into the article page (see i18n/document-link.tsx).
 import { notFound, permanentRedirect } from 'next/navigation';
 import type { Locale } from '@/i18n/routing';
-import { getArticle } from '@/db/queries/reader';
+import { getArticle } from '@/lib/cache/reader';
 import { maxArticleId } from '@/db/queries/articles';
-import { decodeSlug } from '@/lib/slug';
+import { decodeSlug } from '@/lib/text/slug';
 import { articlePath, localePath } from '@/lib/site-url';
 
 const ARTICLE_ID = /^[1-9]\d{0,9}$/;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ARTICLE_LANGUAGES, type ArticleStatus } from '@/db/schema/articles';
 import { cleanText, plainText } from '@/lib/plain-text';
-import { slugify } from '@/lib/slug';
+import { slugify } from '@/lib/text/slug';
 
 // Field rules of the story form. Messages are keys of AdminErrors, translated
 // by staffAction into the editor's language.

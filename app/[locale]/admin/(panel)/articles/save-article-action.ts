@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { articleForEditing, saveArticle, slugTaken } from '@/db/queries/editorial';
 import { sectionById } from '@/db/queries/site';
-import { forgetTimedChange } from '@/db/queries/schedule';
+import { forgetTimedChange } from '@/lib/cache/clock';
 import { dropAutosave, NEW_STORY } from '@/db/queries/autosaves';
 import { lockHolder } from '@/db/queries/locks';
 import { writeAudit } from '@/db/queries/staff';
@@ -14,7 +14,7 @@ import { staffAction, type ActionState } from '@/lib/auth/action';
 import { can, canEditArticle } from '@/lib/auth/permissions';
 import { formatDateTime, parseNewsroomTime } from '@/lib/dates';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
-import { slugify } from '@/lib/slug';
+import { slugify } from '@/lib/text/slug';
 import { ALLOWED_INTENTS, EDITOR_INTENTS, articleSchema, parseTagNames, type ArticleInput, type Intent } from './article-schema';
 
 /** Creates or updates a story and moves it through draft → review → scheduled/published → unpublished, and into and out of the deleted stories. */

@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { deleteEmptySection, moveSection } from '@/db/queries/sections';
 import { writeAudit } from '@/db/queries/staff';
 import { staffAction } from '@/lib/auth/action';
-import { cacheTags } from '@/lib/cache-tags';
+import { cacheTags } from '@/lib/cache/tags';
 import { sectionMoveSchema } from './section-schema';
 
 /** Moves a section in the menu, or deletes it when it holds no story; editors and admins. */

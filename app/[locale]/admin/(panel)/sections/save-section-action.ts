@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { createSection, renameSection, sectionSlugTaken } from '@/db/queries/sections';
 import { writeAudit } from '@/db/queries/staff';
 import { staffAction } from '@/lib/auth/action';
-import { cacheTags } from '@/lib/cache-tags';
+import { cacheTags } from '@/lib/cache/tags';
 import { sectionSchema } from './section-schema';
 
 /** Creates a section, or renames one in both languages; editors and admins. */

@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { updateSiteSettings } from '@/db/queries/site';
 import { writeAudit } from '@/db/queries/staff';
 import { staffAction } from '@/lib/auth/action';
-import { cacheTags } from '@/lib/cache-tags';
+import { cacheTags } from '@/lib/cache/tags';
 import { mastheadSchema } from './masthead-schema';
 
 /** The masthead every page shows: admins only. */

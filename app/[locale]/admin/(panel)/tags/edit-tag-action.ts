@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { deleteTag, renameTag } from '@/db/queries/tags';
 import { writeAudit } from '@/db/queries/staff';
 import { staffAction } from '@/lib/auth/action';
-import { cacheTags } from '@/lib/cache-tags';
+import { cacheTags } from '@/lib/cache/tags';
 import { tagEditSchema } from './tag-schema';
 
 const AUDIT_NAMES = { renamed: 'rename-tag', merged: 'merge-tag', deleted: 'delete-tag' } as const;

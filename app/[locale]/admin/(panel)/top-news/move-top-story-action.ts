@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { updateTag } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { moveTopStory, pinTopStory } from '@/db/queries/curation';
-import { forgetTimedChange } from '@/db/queries/schedule';
+import { forgetTimedChange } from '@/lib/cache/clock';
 import { writeAudit } from '@/db/queries/staff';
 import { staffAction } from '@/lib/auth/action';
-import { cacheTags } from '@/lib/cache-tags';
+import { cacheTags } from '@/lib/cache/tags';
 import { parseNewsroomTime } from '@/lib/dates';
 import { plainText } from '@/lib/plain-text';
 

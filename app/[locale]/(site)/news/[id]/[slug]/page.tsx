@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getTranslations } from 'next-intl/server';
-import { getRelatedArticles, getSiteFrame, getTopNews, TOP_NEWS_SIZE } from '@/db/queries/reader';
+import { getRelatedArticles, getSiteFrame, getTopNews, TOP_NEWS_SIZE } from '@/lib/cache/reader';
 import { absoluteUrl, articlePath } from '@/lib/site-url';
 import { localized } from '@/lib/localized';
 import { feedPath } from '@/lib/feed';

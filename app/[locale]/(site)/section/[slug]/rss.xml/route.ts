@@ -1,4 +1,4 @@
-import { decodeSlug } from '@/lib/slug';
+import { decodeSlug } from '@/lib/text/slug';
 import { feedResponse } from '../../../feed-response';
 
 export const revalidate = 60;

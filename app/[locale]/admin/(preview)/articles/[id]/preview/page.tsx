@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { directionOf, type Locale } from '@/i18n/routing';
 import { articleForEditing } from '@/db/queries/editorial';
-import { getRelatedArticles, getTopNews, TOP_NEWS_SIZE } from '@/db/queries/reader';
+import { getRelatedArticles, getTopNews, TOP_NEWS_SIZE } from '@/lib/cache/reader';
 import { PUBLIC_STATUSES } from '@/db/queries/visibility';
 import { requireUser } from '@/lib/auth/session';
 import { canEditArticle } from '@/lib/auth/permissions';

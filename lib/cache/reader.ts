@@ -1,12 +1,12 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { cacheTags, PAGE_REVALIDATE_SECONDS } from '@/lib/cache-tags';
+import { cacheTags, PAGE_REVALIDATE_SECONDS } from '@/lib/cache/tags';
 import type { Locale } from '@/i18n/routing';
-import * as articleQueries from './articles';
-import * as siteQueries from './site';
-import * as sitemapQueries from './sitemap';
-import * as tagQueries from './tags';
-import { nextTimedChange } from './schedule';
+import * as articleQueries from '@/db/queries/articles';
+import * as siteQueries from '@/db/queries/site';
+import * as sitemapQueries from '@/db/queries/sitemap';
+import * as tagQueries from '@/db/queries/tags';
+import { nextTimedChange } from './clock';
 
 // What reader pages read, through Next's data cache: an unchanged page costs no
 // database query. Each read names the tags of what it shows (see lib/cache-tags).

@@ -1,6 +1,6 @@
 import { and, eq, gt, min } from 'drizzle-orm';
-import { db } from '..';
-import { articles } from '../schema';
+import { db } from '@/db';
+import { articles } from '@/db/schema';
 
 // Cached reader data must not outlive the next moment a page changes by the
 // clock alone: a scheduled story going public, a «أهم الأخبار» slot or a

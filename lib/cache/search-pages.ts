@@ -1,12 +1,12 @@
 import 'server-only';
 import { LRUCache } from 'lru-cache';
 import { max } from 'drizzle-orm';
-import { db } from '..';
-import { articles, sections } from '../schema';
-import { PAGE_REVALIDATE_SECONDS } from '@/lib/cache-tags';
-import { highlight, snippet, type Highlighted } from '@/lib/search-snippet';
-import { searchArticles, type SearchFilters, type SearchHit, type SearchOutcome } from './search';
-import { nextTimedChange } from './schedule';
+import { db } from '@/db';
+import { articles, sections } from '@/db/schema';
+import { PAGE_REVALIDATE_SECONDS } from '@/lib/cache/tags';
+import { highlight, snippet, type Highlighted } from '@/lib/text/search-snippet';
+import { searchArticles, type SearchFilters, type SearchHit, type SearchOutcome } from '@/db/queries/search';
+import { nextTimedChange } from './clock';
 
 /** A hit as the results page shows it: its title and a snippet highlighted, without the body. */
 export type ShownHit = Omit<SearchHit, 'body'> & { titleParts: Highlighted; snippetParts: Highlighted };
