@@ -15,7 +15,11 @@ const handleI18nRouting = createMiddleware(routing);
 // admin pages a fresh CSP nonce, which Next reads from the request's policy and
 // puts on its own scripts (admin pages are rendered per request anyway).
 export default function proxy(request: NextRequest) {
-  const refused = guardRequest({ method: request.method, headers: request.headers, rawPath: new URL(request.url).pathname });
+  const refused = guardRequest({
+    method: request.method,
+    headers: request.headers,
+    rawPath: new URL(request.url).pathname,
+  });
   if (refused) return new NextResponse(null, { status: refused.status });
   // Sitemaps and API routes are matched only for the guard above; they have no locale prefix.
   if (/^\/(sitemaps|api)\//.test(request.nextUrl.pathname)) return NextResponse.next();
@@ -33,5 +37,9 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but Next internals, API routes and static files; feeds (.xml) do go through.
-  matcher: ['/((?!api/|_next/|_vercel/|demo/|sitemaps/|sitemap\\.xml$|robots\\.txt$|favicon\\.ico$|.*\\.(?:png|jpe?g|webp|avif|svg|ico|css|js|woff2?)$).*)', '/sitemaps/:path*', '/api/:path*'],
+  matcher: [
+    '/((?!api/|_next/|_vercel/|demo/|sitemaps/|sitemap\\.xml$|robots\\.txt$|favicon\\.ico$|.*\\.(?:png|jpe?g|webp|avif|svg|ico|css|js|woff2?)$).*)',
+    '/sitemaps/:path*',
+    '/api/:path*',
+  ],
 };

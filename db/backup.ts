@@ -39,6 +39,9 @@ export async function backupDatabase(source: string, dir: string): Promise<{ fil
 
 if (process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('db', 'backup.ts'))) {
   const { values } = parseArgs({ options: { dir: { type: 'string' } } });
-  const { file, pages } = await backupDatabase(databasePath(), values.dir ?? (process.env.BACKUP_DIR || DEFAULT_BACKUP_DIR));
+  const { file, pages } = await backupDatabase(
+    databasePath(),
+    values.dir ?? (process.env.BACKUP_DIR || DEFAULT_BACKUP_DIR),
+  );
   console.log(`Backed up ${databasePath()} to ${file} (${pages} pages, integrity ok)`);
 }

@@ -29,9 +29,10 @@ export function openDatabase(file: string = databasePath()): PortalDatabase {
 }
 
 export function migrateDatabase(db: PortalDatabase): void {
-  const applied = () => db.$client.prepare("SELECT count(*) FROM sqlite_master WHERE name = '__drizzle_migrations'").pluck().get()
-    ? (db.$client.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number)
-    : 0;
+  const applied = () =>
+    db.$client.prepare("SELECT count(*) FROM sqlite_master WHERE name = '__drizzle_migrations'").pluck().get()
+      ? (db.$client.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number)
+      : 0;
   const before = applied();
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   // A migration that adds or replaces indexes leaves the planner without

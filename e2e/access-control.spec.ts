@@ -1,6 +1,13 @@
 import fs from 'node:fs';
 import { expect, test, type APIRequestContext, type PlaywrightWorkerArgs } from '@playwright/test';
-import { ACTION_MATRIX, NO_SESSION, ROLES, ROUTE_MATRIX, type Fixtures, type MatrixRole } from './support/access-matrix';
+import {
+  ACTION_MATRIX,
+  NO_SESSION,
+  ROLES,
+  ROUTE_MATRIX,
+  type Fixtures,
+  type MatrixRole,
+} from './support/access-matrix';
 import { databaseFingerprint, ensureStaff, runSql, sqlValue } from './support/database';
 import { ORIGIN } from './support/origin';
 import { authOutcome, callAction, manifestActions } from './support/server-actions';
@@ -18,12 +25,17 @@ const ACCOUNTS = {
   expired: ['admin', 'matrix-expired'],
 } as const;
 
-async function sessions(playwright: PlaywrightWorkerArgs['playwright']): Promise<Record<MatrixRole, APIRequestContext>> {
+async function sessions(
+  playwright: PlaywrightWorkerArgs['playwright'],
+): Promise<Record<MatrixRole, APIRequestContext>> {
   const signIn = manifestActions().find((action) => action.name === 'signInAction')!;
   const contexts = {} as Record<MatrixRole, APIRequestContext>;
   for (const [index, role] of ROLES.entries()) {
     // An address of its own per role: sign-ins count against the address's throttle.
-    contexts[role] = await playwright.request.newContext({ baseURL: ORIGIN, extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${40 + index}` } });
+    contexts[role] = await playwright.request.newContext({
+      baseURL: ORIGIN,
+      extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${40 + index}` },
+    });
     if (role === 'anonymous') continue;
     const [accountRole, handle] = ACCOUNTS[role];
     const { email, password } = await ensureStaff(accountRole, { handle });
@@ -34,7 +46,11 @@ async function sessions(playwright: PlaywrightWorkerArgs['playwright']): Promise
   }
   // Cut off from outside the app, after signing in: the live sessions must stop working at once.
   runSql('update users set active = 0 where email = ?', `${ACCOUNTS.deactivated[1]}@newsroom.test`);
-  runSql('update sessions set expires_at = ? where user_id = (select id from users where email = ?)', Date.now() - 1000, `${ACCOUNTS.expired[1]}@newsroom.test`);
+  runSql(
+    'update sessions set expires_at = ? where user_id = (select id from users where email = ?)',
+    Date.now() - 1000,
+    `${ACCOUNTS.expired[1]}@newsroom.test`,
+  );
   return contexts;
 }
 
@@ -45,11 +61,18 @@ function fixtures(): Fixtures {
     runSql(
       `insert into articles (language, slug, title, excerpt, body, section_id, status, top_rank, created_by, updated_by, created_at, updated_at)
        values ('ar', ?, ?, '', '<p>نص</p>', ?, 'draft', ?, ?, ?, ?, ?)`,
-      `matrix-${title}-${STAMP}`, `${title} ${STAMP}`, sectionId, topRank, editorId, editorId, Date.now(), Date.now(),
+      `matrix-${title}-${STAMP}`,
+      `${title} ${STAMP}`,
+      sectionId,
+      topRank,
+      editorId,
+      editorId,
+      Date.now(),
+      Date.now(),
     );
   const masthead = JSON.parse(
     sqlValue<string>(
-    `select json_object('siteNameAr', site_name_ar, 'siteNameEn', site_name_en, 'chairmanAr', chairman_ar, 'chairmanEn', chairman_en,
+      `select json_object('siteNameAr', site_name_ar, 'siteNameEn', site_name_en, 'chairmanAr', chairman_ar, 'chairmanEn', chairman_en,
        'editorInChiefAr', editor_in_chief_ar, 'editorInChiefEn', editor_in_chief_en, 'taglineAr', tagline_ar, 'taglineEn', tagline_en) from site_settings`,
     ),
   ) as Record<string, string>;
@@ -57,7 +80,12 @@ function fixtures(): Fixtures {
     stamp: STAMP,
     storyId: draft('مسودة محرر', null),
     sectionId,
-    emptySectionId: runSql('insert into sections (slug, name_ar, name_en, position) values (?, ?, ?, 99)', `matrix-${STAMP}`, 'قسم فارغ', 'Empty'),
+    emptySectionId: runSql(
+      'insert into sections (slug, name_ar, name_en, position) values (?, ?, ?, 99)',
+      `matrix-${STAMP}`,
+      'قسم فارغ',
+      'Empty',
+    ),
     pinnedDraftId: draft('مسودة مثبتة', 99),
     tagId: runSql('insert into tags (slug, name) values (?, ?)', `وسم-المصفوفة-${STAMP}`, `وسم المصفوفة ${STAMP}`),
     masthead,
@@ -68,11 +96,25 @@ function fixtures(): Fixtures {
 test('every server action and admin page answers each role as the access matrix says', async ({ playwright }) => {
   test.setTimeout(60_000);
   const actions = manifestActions();
-  expect(actions.map((action) => action.name).filter((name) => !ACTION_MATRIX.some((row) => row.action === name)), 'server actions with no row in e2e/support/access-matrix.ts').toEqual([]);
-  expect(ACTION_MATRIX.map((row) => row.action).filter((name) => !actions.some((action) => action.name === name)), 'rows for actions the build does not have').toEqual([]);
-  const adminRoutes = Object.keys(JSON.parse(fs.readFileSync('.next/server/app-paths-manifest.json', 'utf8'))).filter((route) => route.includes('/admin'));
-  expect(adminRoutes.filter((route) => !ROUTE_MATRIX.some((row) => row.route === route)), 'admin pages with no row in e2e/support/access-matrix.ts').toEqual([]);
-  expect(ROUTE_MATRIX.map((row) => row.route).filter((route) => !adminRoutes.includes(route)), 'rows for pages the build does not have').toEqual([]);
+  expect(
+    actions.map((action) => action.name).filter((name) => !ACTION_MATRIX.some((row) => row.action === name)),
+    'server actions with no row in e2e/support/access-matrix.ts',
+  ).toEqual([]);
+  expect(
+    ACTION_MATRIX.map((row) => row.action).filter((name) => !actions.some((action) => action.name === name)),
+    'rows for actions the build does not have',
+  ).toEqual([]);
+  const adminRoutes = Object.keys(JSON.parse(fs.readFileSync('.next/server/app-paths-manifest.json', 'utf8'))).filter(
+    (route) => route.includes('/admin'),
+  );
+  expect(
+    adminRoutes.filter((route) => !ROUTE_MATRIX.some((row) => row.route === route)),
+    'admin pages with no row in e2e/support/access-matrix.ts',
+  ).toEqual([]);
+  expect(
+    ROUTE_MATRIX.map((row) => row.route).filter((route) => !adminRoutes.includes(route)),
+    'rows for pages the build does not have',
+  ).toEqual([]);
 
   const contexts = await sessions(playwright);
   const fx = fixtures();
@@ -104,7 +146,9 @@ test('every server action and admin page answers each role as the access matrix 
   for (const row of ACTION_MATRIX) {
     for (const role of ROLES.filter((candidate) => !row.allowed.includes(candidate))) {
       refused++;
-      expect(await call(row, role), `${role} → ${row.action}`).toBe(NO_SESSION.includes(role) ? 'signedOut' : 'forbidden');
+      expect(await call(row, role), `${role} → ${row.action}`).toBe(
+        NO_SESSION.includes(role) ? 'signedOut' : 'forbidden',
+      );
     }
   }
   expect(databaseFingerprint() === before, 'a refused call changed the database').toBe(true);

@@ -47,12 +47,20 @@ test('<script> and onerror= in a posted body never reach a reader', async ({ pag
   await signIn(page, 'editor');
   const title = `خبر نصه عدائي ${Date.now()}`;
   await fillStory(page, title, 'نص عادي.');
-  const save = await captureActionPost(page, () => page.getByRole('button', { name: 'حفظ', exact: true }).click(), 'intent');
+  const save = await captureActionPost(
+    page,
+    () => page.getByRole('button', { name: 'حفظ', exact: true }).click(),
+    'intent',
+  );
   await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
   const hostileTitle = `${title} منشور`;
   let forged = withField(save.postData()!, 'title', hostileTitle);
   forged = withField(forged, 'intent', 'publish');
-  forged = withField(forged, 'body', '<p>قبل<script>window.hacked=1</script><img src="x" onerror="window.hacked=1"><a href="javascript:window.hacked=1">رابط</a></p><h2 onclick="window.hacked=1">عنوان</h2>');
+  forged = withField(
+    forged,
+    'body',
+    '<p>قبل<script>window.hacked=1</script><img src="x" onerror="window.hacked=1"><a href="javascript:window.hacked=1">رابط</a></p><h2 onclick="window.hacked=1">عنوان</h2>',
+  );
   await page.request.post(save.url(), { headers: replayHeaders(save), data: forged });
   const [id] = articleIdsByTitle(hostileTitle);
   expect(articleRow(id)?.status).toBe('published');
@@ -64,7 +72,11 @@ test('<script> and onerror= in a posted body never reach a reader', async ({ pag
   expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
 });
 
-test('a writer cannot publish: no button, and a forged POST is refused (an editor\'s is not)', async ({ page, browser, playwright }) => {
+test("a writer cannot publish: no button, and a forged POST is refused (an editor's is not)", async ({
+  page,
+  browser,
+  playwright,
+}) => {
   await signIn(page, 'writer');
   const title = `مسودة كاتب ${Date.now()}`;
   await fillStory(page, title, 'نص المسودة.');
@@ -73,9 +85,14 @@ test('a writer cannot publish: no button, and a forged POST is refused (an edito
   await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
   const [id] = articleIdsByTitle(title);
   // A save of the existing story: the request carries its id and version.
-  const save = await captureActionPost(page, () => page.getByRole('button', { name: 'حفظ', exact: true }).click(), 'intent');
+  const save = await captureActionPost(
+    page,
+    () => page.getByRole('button', { name: 'حفظ', exact: true }).click(),
+    'intent',
+  );
   await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
-  const publish = () => withField(withField(save.postData()!, 'intent', 'publish'), 'version', String(articleRow(id)!.version));
+  const publish = () =>
+    withField(withField(save.postData()!, 'intent', 'publish'), 'version', String(articleRow(id)!.version));
 
   const asWriter = await page.request.post(save.url(), { headers: replayHeaders(save), data: publish() });
   expect(await asWriter.text()).toContain('ليست لديك صلاحية لهذا الإجراء.');
@@ -108,7 +125,11 @@ test('a signed-out visitor cannot reach the admin or its actions', async ({ page
   await signIn(page, 'editor');
   const title = `خبر للاختبار الأمني ${Date.now()}`;
   await fillStory(page, title, 'نص.');
-  const save = await captureActionPost(page, () => page.getByRole('button', { name: 'حفظ', exact: true }).click(), 'intent');
+  const save = await captureActionPost(
+    page,
+    () => page.getByRole('button', { name: 'حفظ', exact: true }).click(),
+    'intent',
+  );
   await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
   const anonymous = await playwright.request.newContext({ baseURL: ORIGIN });
   const publish = withField(withField(save.postData()!, 'intent', 'publish'), 'title', `${title} مزور`);
@@ -134,7 +155,9 @@ test('a scheduled story is invisible before its time and visible after', async (
   await expect(page.getByRole('link', { name: title })).toHaveCount(0);
   await page.waitForTimeout(Math.max(0, at - Date.now()));
   // The cached "not found" expires at the scheduled second; the first request after it regenerates.
-  await expect.poll(async () => (await request.get(`/news/${id}`, { maxRedirects: 0 })).status(), { timeout: 10_000 }).toBe(308);
+  await expect
+    .poll(async () => (await request.get(`/news/${id}`, { maxRedirects: 0 })).status(), { timeout: 10_000 })
+    .toBe(308);
   await page.goto(`/news/${id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 });
@@ -155,7 +178,9 @@ test('a save from a stale tab gets the conflict message and keeps what was typed
 
   await stale.getByLabel('العنوان', { exact: true }).fill(`${title} - نسخة ثانية`);
   await stale.getByRole('button', { name: 'حفظ', exact: true }).click();
-  await expect(stale.getByRole('alert').filter({ hasText: 'عدّل شخص آخر هذا الخبر بعد أن فتحته (محرر الاختبار' })).toBeVisible();
+  await expect(
+    stale.getByRole('alert').filter({ hasText: 'عدّل شخص آخر هذا الخبر بعد أن فتحته (محرر الاختبار' }),
+  ).toBeVisible();
   await expect(stale.getByLabel('العنوان', { exact: true })).toHaveValue(`${title} - نسخة ثانية`);
   expect(articleRow(articleIdsByTitle(`${title} - نسخة أولى`)[0])?.title).toBe(`${title} - نسخة أولى`);
 });
@@ -209,7 +234,8 @@ test('editors reorder and clear «أهم الأخبار» on the board, and the 
   await signIn(page, 'editor');
   await page.getByRole('link', { name: 'أهم الأخبار' }).click();
   const board = page.getByTestId('top-board').first();
-  const titles = async () => (await board.locator('li > span.flex-1').allInnerTexts()).map((text) => text.replace(/\s*\([^)]*\)$/, ''));
+  const titles = async () =>
+    (await board.locator('li > span.flex-1').allInnerTexts()).map((text) => text.replace(/\s*\([^)]*\)$/, ''));
   const ranked = async () => {
     await page.goto('/top');
     return page.getByTestId('top-news-page').getByRole('heading', { level: 2 }).allInnerTexts();
@@ -237,7 +263,10 @@ test('editors pin a published story on the board until a time of their choosing'
   await page.goto('/admin/top-news');
   const story = page.getByLabel('الخبر').first();
   const title = (await story.locator('option').first().innerText()).trim();
-  await page.getByLabel('ينتهي التثبيت في (اختياري)').first().fill(toNewsroomInput(Date.now() - 60_000));
+  await page
+    .getByLabel('ينتهي التثبيت في (اختياري)')
+    .first()
+    .fill(toNewsroomInput(Date.now() - 60_000));
   await page.getByRole('button', { name: 'ثبّت' }).first().click();
   await expect(page.getByRole('alert').filter({ hasText: 'اكتب موعدًا صحيحًا في المستقبل' }).first()).toBeVisible();
 
@@ -253,7 +282,11 @@ test('editors pin a published story on the board until a time of their choosing'
   await page.goto('/top');
   await expect(page.getByTestId('top-news-page').getByRole('heading', { level: 2, name: title })).toBeVisible();
   await page.goto('/admin/top-news');
-  await page.getByTestId('top-board').first().getByRole('button', { name: `إزالة: ${title}` }).click();
+  await page
+    .getByTestId('top-board')
+    .first()
+    .getByRole('button', { name: `إزالة: ${title}` })
+    .click();
   await expect(page.getByText('حُدّث ترتيب «أهم الأخبار».')).toBeVisible();
 });
 

@@ -42,7 +42,9 @@ test('acknowledged publishes survive SIGKILL of the server, and the database sta
         }
       };
       const lanes = Promise.all(Array.from({ length: LANES }, (_, i) => lane(i + 1)));
-      await expect.poll(() => acknowledged.size - atStart, { timeout: 60_000 }).toBeGreaterThanOrEqual(ACKS_BEFORE_KILL);
+      await expect
+        .poll(() => acknowledged.size - atStart, { timeout: 60_000 })
+        .toBeGreaterThanOrEqual(ACKS_BEFORE_KILL);
       killing = true;
       expect(await server.signal('SIGKILL')).toEqual({ code: null, signal: 'SIGKILL' });
       await lanes;
@@ -52,8 +54,12 @@ test('acknowledged publishes survive SIGKILL of the server, and the database sta
     const check = openE2eDatabase(server.databaseFile);
     try {
       expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
-      const rows = check.prepare(`select id, title, status from articles where id in (${[...acknowledged.keys()].join(',')})`).all() as { id: number; title: string; status: string }[];
-      expect(rows.map((row) => [row.id, row.title, row.status]).sort()).toEqual([...acknowledged].map(([id, title]) => [id, title, 'published']).sort());
+      const rows = check
+        .prepare(`select id, title, status from articles where id in (${[...acknowledged.keys()].join(',')})`)
+        .all() as { id: number; title: string; status: string }[];
+      expect(rows.map((row) => [row.id, row.title, row.status]).sort()).toEqual(
+        [...acknowledged].map(([id, title]) => [id, title, 'published']).sort(),
+      );
     } finally {
       check.close();
     }
@@ -63,7 +69,9 @@ test('acknowledged publishes survive SIGKILL of the server, and the database sta
       expect(response.status, `/news/${id}`).toBe(200);
       expect(await response.text()).toContain(title);
     }
-    console.log(`durability: ${CYCLES} kills survived; ${acknowledged.size} acknowledged publishes present; ${lostInFlight} in flight at a kill`);
+    console.log(
+      `durability: ${CYCLES} kills survived; ${acknowledged.size} acknowledged publishes present; ${lostInFlight} in flight at a kill`,
+    );
   } finally {
     await server.dispose();
   }

@@ -5,7 +5,10 @@ import { fillStory, signIn } from './support/admin';
 import { ORIGIN } from './support/origin';
 import { SEED_MASTHEAD } from '../db/seed/seed-article';
 
-test('the second editor sees who holds a story, cannot save over them, and can take it over', async ({ page, browser }) => {
+test('the second editor sees who holds a story, cannot save over them, and can take it over', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, 'editor');
   const title = `خبر يحرّره اثنان ${Date.now()}`;
   await fillStory(page, title, 'نص أول.');
@@ -17,10 +20,14 @@ test('the second editor sees who holds a story, cannot save over them, and can t
   const second = await other.newPage();
   await signIn(second, 'admin');
   await second.goto(`/admin/articles/${id}`);
-  await expect(second.getByTestId('editing-session').getByRole('alert')).toContainText('يحرّر محرر الاختبار هذا الخبر الآن');
+  await expect(second.getByTestId('editing-session').getByRole('alert')).toContainText(
+    'يحرّر محرر الاختبار هذا الخبر الآن',
+  );
   await second.getByLabel('العنوان', { exact: true }).fill(`${title} (المدير)`);
   await second.getByRole('button', { name: 'حفظ', exact: true }).click();
-  await expect(second.getByText('يحرّر محرر الاختبار هذا الخبر الآن، فلم نحفظ شيئًا فوق عمله.', { exact: false }).first()).toBeVisible();
+  await expect(
+    second.getByText('يحرّر محرر الاختبار هذا الخبر الآن، فلم نحفظ شيئًا فوق عمله.', { exact: false }).first(),
+  ).toBeVisible();
   await expect(second.getByLabel('العنوان', { exact: true })).toHaveValue(`${title} (المدير)`);
   expect(articleRow(id)?.title).toBe(title);
 
@@ -84,7 +91,9 @@ test('every save is kept in the history and an earlier version can be restored',
   await expect(history.getByRole('heading', { level: 2 })).toHaveCount(3);
 });
 
-test('an editor deletes a draft after confirming, finds it among the deleted stories, and brings it back', async ({ page }) => {
+test('an editor deletes a draft after confirming, finds it among the deleted stories, and brings it back', async ({
+  page,
+}) => {
   await signIn(page, 'editor');
   const title = `مسودة للحذف ${Date.now()}`;
   await fillStory(page, title, 'نص سيُحذف ثم يعود.');
@@ -118,7 +127,12 @@ test('an editor deletes a draft after confirming, finds it among the deleted sto
   await page.getByRole('button', { name: 'إعادة الخبر مسودةً' }).click();
   await expect(page.getByText('أُعيد الخبر مسودةً.')).toBeVisible();
   expect(articleRow(id)?.status).toBe('draft');
-  expect(sqlValue<number>("SELECT count(*) FROM audit_log WHERE subject = ? AND action IN ('delete', 'recover')", `article:${id}`)).toBe(2);
+  expect(
+    sqlValue<number>(
+      "SELECT count(*) FROM audit_log WHERE subject = ? AND action IN ('delete', 'recover')",
+      `article:${id}`,
+    ),
+  ).toBe(2);
 });
 
 test('a public story offers no delete until it is unpublished, and a forged delete is refused', async ({ page }) => {
@@ -129,7 +143,11 @@ test('a public story offers no delete until it is unpublished, and a forged dele
   await expect(page.getByText('نُشر الخبر وظهر على الموقع.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'حذف الخبر' })).toHaveCount(0);
   const [id] = articleIdsByTitle(title);
-  const save = await captureActionPost(page, () => page.getByRole('button', { name: 'حفظ', exact: true }).click(), 'intent');
+  const save = await captureActionPost(
+    page,
+    () => page.getByRole('button', { name: 'حفظ', exact: true }).click(),
+    'intent',
+  );
   await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
   const remove = withField(withField(save.postData()!, 'intent', 'delete'), 'version', String(articleRow(id)!.version));
   const refused = await page.request.post(save.url(), { headers: replayHeaders(save), data: remove });

@@ -2,7 +2,18 @@ import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { HOSTILE_INPUTS, type HostileInput } from './fixtures/hostile-inputs';
 import { sectionRows } from './support/database';
-import { captureSubmission, expectInert, expectNothingRuns, formValue, inBatches, postAction, SLUG, STAMP, staffPage, storedOrRefused } from './support/hostile-pages';
+import {
+  captureSubmission,
+  expectInert,
+  expectNothingRuns,
+  formValue,
+  inBatches,
+  postAction,
+  SLUG,
+  STAMP,
+  staffPage,
+  storedOrRefused,
+} from './support/hostile-pages';
 import { captureActionPost } from './support/actions';
 import { actionState, manifestActions, type FieldValue } from './support/server-actions';
 import { callUploadAction } from './support/upload-action';
@@ -30,9 +41,14 @@ test('the masthead and section forms refuse or neutralise each hostile input', a
   // One input per field, so a save carries as many inputs as the form has fields.
   for (let start = 0; start < HOSTILE_INPUTS.length; start += mastheadFields.length) {
     const batch = HOSTILE_INPUTS.slice(start, start + mastheadFields.length);
-    const state = await post(masthead.action, { ...masthead.fields, ...Object.fromEntries(mastheadFields.map((field, index) => [field, formValue(batch[index % batch.length])])) });
+    const state = await post(masthead.action, {
+      ...masthead.fields,
+      ...Object.fromEntries(mastheadFields.map((field, index) => [field, formValue(batch[index % batch.length])])),
+    });
     if (state?.status === 'error') {
-      expect(Object.keys(state.fieldErrors ?? {}).length, batch.map((input) => input.name).join(', ')).toBeGreaterThan(0);
+      expect(Object.keys(state.fieldErrors ?? {}).length, batch.map((input) => input.name).join(', ')).toBeGreaterThan(
+        0,
+      );
       continue;
     }
     for (const path of ['/section/world', '/en/section/world']) {
@@ -42,8 +58,12 @@ test('the masthead and section forms refuse or neutralise each hostile input', a
   }
   // As every social link at once: refused unless it is an https address, and inert in the footer if it is.
   for (const input of HOSTILE_INPUTS) {
-    const state = await post(masthead.action, { ...masthead.fields, ...Object.fromEntries(linkFields.map((field) => [field, formValue(input)])) });
-    if (state?.status === 'error') expect(Object.keys(state.fieldErrors ?? {}).sort(), input.name).toEqual([...linkFields].sort());
+    const state = await post(masthead.action, {
+      ...masthead.fields,
+      ...Object.fromEntries(linkFields.map((field) => [field, formValue(input)])),
+    });
+    if (state?.status === 'error')
+      expect(Object.keys(state.fieldErrors ?? {}).sort(), input.name).toEqual([...linkFields].sort());
     else expectInert(await (await page.request.get('/section/world')).text(), input, `social link: ${input.name}`);
   }
   await expectNothingRuns(page, '/section/world');
@@ -65,7 +85,13 @@ test('the masthead and section forms refuse or neutralise each hostile input', a
     const created = await post(section.action, { ...section.fields, slug: value, nameAr: 'قسم', nameEn: 'Section' });
     if (created?.status === 'error') expect(Object.keys(created.fieldErrors ?? {}), input.name).toEqual(['slug']);
     // As both names of the trial section: refused, or shown inert on its page.
-    const renamed = await post(section.action, { ...section.fields, id: String(sectionId), slug: '', nameAr: value, nameEn: value });
+    const renamed = await post(section.action, {
+      ...section.fields,
+      id: String(sectionId),
+      slug: '',
+      nameAr: value,
+      nameEn: value,
+    });
     if (renamed?.status === 'error') {
       expect(Object.keys(renamed.fieldErrors ?? {}).length, input.name).toBeGreaterThan(0);
       continue;
@@ -79,17 +105,29 @@ test('the masthead and section forms refuse or neutralise each hostile input', a
   for (const row of sectionRows().filter((row) => row.id === sectionId || !before.has(row.id))) {
     expect((await post(arrange, { id: String(row.id), move: 'delete' }))?.status, row.slug).toBe('success');
   }
-  console.log(`masthead and sections: ${HOSTILE_INPUTS.length} inputs × ${mastheadFields.length} masthead text fields, ${linkFields.length} social links and 3 section fields, ${posts} POSTs`);
+  console.log(
+    `masthead and sections: ${HOSTILE_INPUTS.length} inputs × ${mastheadFields.length} masthead text fields, ${linkFields.length} social links and 3 section fields, ${posts} POSTs`,
+  );
 });
 
-test('the media library refuses or neutralises each hostile input as a description and a credit', async ({ browser }) => {
+test('the media library refuses or neutralises each hostile input as a description and a credit', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const page = await staffPage(browser, 'editor');
   await page.goto('/admin/media');
-  const photo = { name: 'hostile.png', mimeType: 'image/png', buffer: await sharp({ create: { width: 240, height: 240, channels: 3, background: { r: 20, g: 90, b: 160 } } }).png().toBuffer() };
+  const photo = {
+    name: 'hostile.png',
+    mimeType: 'image/png',
+    buffer: await sharp({ create: { width: 240, height: 240, channels: 3, background: { r: 20, g: 90, b: 160 } } })
+      .png()
+      .toBuffer(),
+  };
   // The browser does not hand over an upload's body, so the form's fields are read off the page.
   const upload = page.locator('form').filter({ has: page.getByRole('button', { name: 'رفع صورة' }) });
-  const fields = await upload.locator('input[name]:not([type="hidden"])').evaluateAll((inputs) => inputs.map((input) => input.getAttribute('name')));
+  const fields = await upload
+    .locator('input[name]:not([type="hidden"])')
+    .evaluateAll((inputs) => inputs.map((input) => input.getAttribute('name')));
   expect(fields.sort()).toEqual(['alt', 'credit', 'file']);
   await page.getByLabel('الصورة', { exact: true }).setInputFiles(photo);
   await page.getByLabel('الوصف البديل').fill(`قالب رفع الصور ${STAMP}`);
@@ -99,13 +137,23 @@ test('the media library refuses or neutralises each hostile input as a descripti
 
   const stored: HostileInput[] = [];
   for (const input of HOSTILE_INPUTS) {
-    const response = await callUploadAction(page.request, action, { alt: formValue(input), credit: formValue(input) }, 'file', photo);
+    const response = await callUploadAction(
+      page.request,
+      action,
+      { alt: formValue(input), credit: formValue(input) },
+      'file',
+      photo,
+    );
     expect(response.status(), input.name).toBe(200);
     if (storedOrRefused(actionState(await response.text()), ['alt', 'credit'], input.name)) stored.push(input);
   }
   // Newest first, 24 a page: the uploads fill the library's first two pages and the story form's picture menus.
   const pages = ['/admin/media', '/admin/media?page=2', '/admin/articles/new'].map((path) => ({ path }));
-  await inBatches(page, pages, ({ path }, html) => stored.forEach((input) => expectInert(html, input, `${path}: ${input.name}`)));
+  await inBatches(page, pages, ({ path }, html) =>
+    stored.forEach((input) => expectInert(html, input, `${path}: ${input.name}`)),
+  );
   for (const { path } of pages) await expectNothingRuns(page, path);
-  console.log(`media upload: ${HOSTILE_INPUTS.length} inputs × 2 fields (description, credit), ${HOSTILE_INPUTS.length} uploads, ${stored.length} stored, shown on ${pages.length} admin pages`);
+  console.log(
+    `media upload: ${HOSTILE_INPUTS.length} inputs × 2 fields (description, credit), ${HOSTILE_INPUTS.length} uploads, ${stored.length} stored, shown on ${pages.length} admin pages`,
+  );
 });

@@ -3,7 +3,20 @@ import { expect, test } from '@playwright/test';
 import { HOSTILE_INPUTS, type HostileInput } from './fixtures/hostile-inputs';
 import { articleRow, openE2eDatabase, sqlValue } from './support/database';
 import { fillStory } from './support/admin';
-import { captureSubmission, expectInert, expectNothingRuns, formValue, inBatches, postAction, SLUG, STAMP, staffPage, storedOrRefused, UNWANTED, withPrefix } from './support/hostile-pages';
+import {
+  captureSubmission,
+  expectInert,
+  expectNothingRuns,
+  formValue,
+  inBatches,
+  postAction,
+  SLUG,
+  STAMP,
+  staffPage,
+  storedOrRefused,
+  UNWANTED,
+  withPrefix,
+} from './support/hostile-pages';
 import { type FieldValue } from './support/server-actions';
 
 // Every hostile input through the tags board and the «أهم الأخبار» board
@@ -16,7 +29,11 @@ const ADMIN_MESSAGES = JSON.parse(fs.readFileSync('messages/ar/admin.json', 'utf
   AdminErrors: Record<string, string>;
   Admin: { tagsBoard: Record<string, string>; topBoard: Record<string, string> };
 };
-const TAG_NAME_REFUSALS = [ADMIN_MESSAGES.AdminErrors.tooLong, ADMIN_MESSAGES.AdminErrors.tagSeparator, ADMIN_MESSAGES.Admin.tagsBoard.badName];
+const TAG_NAME_REFUSALS = [
+  ADMIN_MESSAGES.AdminErrors.tooLong,
+  ADMIN_MESSAGES.AdminErrors.tagSeparator,
+  ADMIN_MESSAGES.Admin.tagsBoard.badName,
+];
 const UNTIL_REFUSALS = [ADMIN_MESSAGES.AdminErrors.tooLong, ADMIN_MESSAGES.Admin.topBoard.badUntil];
 const TAG_NAME_MAX = 60;
 
@@ -26,27 +43,41 @@ function tagsNamed(prefix: string): MarkedTag[] {
   const db = openE2eDatabase();
   try {
     return db
-      .prepare('select t.id, t.name, t.slug, x.article_id as articleId from tags t join article_tags x on x.tag_id = t.id where t.name like ? order by t.id')
+      .prepare(
+        'select t.id, t.name, t.slug, x.article_id as articleId from tags t join article_tags x on x.tag_id = t.id where t.name like ? order by t.id',
+      )
       .all(`${prefix}%`) as MarkedTag[];
   } finally {
     db.close();
   }
 }
 
-test('every hostile input as a tag name is refused with a message, or stored clean and inert on the tags board, the story and the tag page', async ({ browser }) => {
+test('every hostile input as a tag name is refused with a message, or stored clean and inert on the tags board, the story and the tag page', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const page = await staffPage(browser, 'admin');
   const mark = `وسم${STAMP.toString(36)}`;
   // A story carries 12 tags at most: one tag per input, over as many stories as that takes.
   const tagNames = HOSTILE_INPUTS.map((_, index) => `${mark}n${index}`);
-  const groups = Array.from({ length: Math.ceil(tagNames.length / 12) }, (_, group) => tagNames.slice(group * 12, group * 12 + 12));
+  const groups = Array.from({ length: Math.ceil(tagNames.length / 12) }, (_, group) =>
+    tagNames.slice(group * 12, group * 12 + 12),
+  );
   await fillStory(page, `${mark} خبر 0`, 'نص.');
   await page.getByLabel('الكلمات المفتاحية').fill(groups[0].join('، '));
   const story = await captureSubmission(page, () => page.getByRole('button', { name: 'نشر الآن' }).click(), 'intent');
   await expect(page.getByText('نُشر الخبر وظهر على الموقع.')).toBeVisible();
   for (const [group, names] of groups.entries()) {
     if (group === 0) continue;
-    const { response } = await postAction(page.request, story.action, { ...story.fields, id: '', version: '', slug: '', title: `${mark} خبر ${group}`, tags: names.join('، '), intent: 'publish' });
+    const { response } = await postAction(page.request, story.action, {
+      ...story.fields,
+      id: '',
+      version: '',
+      slug: '',
+      title: `${mark} خبر ${group}`,
+      tags: names.join('، '),
+      intent: 'publish',
+    });
     expect(response.headers()['x-action-redirect']).toMatch(/^\/admin\/articles\/\d+\?done=publish/);
   }
   const tags = new Map(tagsNamed(mark).map((tag) => [tag.name, tag]));
@@ -54,7 +85,9 @@ test('every hostile input as a tag name is refused with a message, or stored cle
 
   // The rename the board sends (to the same name: a no-op), replayed below with each input.
   await page.goto(`/admin/tags?q=${encodeURIComponent(mark)}`);
-  const rename = await captureSubmission(page, () => page.getByRole('button', { name: `حفظ الاسم: ${tagNames[0]}`, exact: true }).click());
+  const rename = await captureSubmission(page, () =>
+    page.getByRole('button', { name: `حفظ الاسم: ${tagNames[0]}`, exact: true }).click(),
+  );
   await expect(page.getByRole('status')).toHaveText(`صار الوسم «${tagNames[0]}» باسم «${tagNames[0]}».`);
   expect(Object.keys(rename.fields).sort()).toEqual(['id', 'intent', 'name']);
 
@@ -66,15 +99,23 @@ test('every hostile input as a tag name is refused with a message, or stored cle
     const value = withPrefix(`${tag.name} `, formValue(input));
     const tryName = async (name: FieldValue, where: string) => {
       posts++;
-      const { state } = await postAction(page.request, rename.action, { ...rename.fields, id: String(tag.id), name }, where);
+      const { state } = await postAction(
+        page.request,
+        rename.action,
+        { ...rename.fields, id: String(tag.id), name },
+        where,
+      );
       if (storedOrRefused(state, ['name'], where)) return true;
       expect(TAG_NAME_REFUSALS, where).toContain(state?.fieldErrors?.name);
-      expect(sqlValue<string>('select name from tags where id = ?', tag.id), `${where}: refused, so unchanged`).toBe(tag.name);
+      expect(sqlValue<string>('select name from tags where id = ?', tag.id), `${where}: refused, so unchanged`).toBe(
+        tag.name,
+      );
       return false;
     };
     // Whole, then (when only its length was refused) cut to the field's length, so the text itself is tried too.
     let stored = await tryName(value, input.name);
-    if (!stored && typeof value === 'string' && value.length > TAG_NAME_MAX) stored = await tryName(value.slice(0, TAG_NAME_MAX), `${input.name} (first ${TAG_NAME_MAX})`);
+    if (!stored && typeof value === 'string' && value.length > TAG_NAME_MAX)
+      stored = await tryName(value.slice(0, TAG_NAME_MAX), `${input.name} (first ${TAG_NAME_MAX})`);
     if (stored) renamed.push({ input, tag });
   }
   const after = new Map(tagsNamed(mark).map((tag) => [tag.id, tag]));
@@ -90,7 +131,9 @@ test('every hostile input as a tag name is refused with a message, or stored cle
   // The board, each story and each tag's reader page show the new names, inert.
   const stories = [...new Set(renamed.map(({ tag }) => tag.articleId))].map((id) => ({ id, path: `/news/${id}` }));
   const board = `/admin/tags?q=${encodeURIComponent(mark)}`;
-  await inBatches(page, [{ path: board }], (_, html) => renamed.forEach(({ input }) => expectInert(html, input, `${board}: ${input.name}`)));
+  await inBatches(page, [{ path: board }], (_, html) =>
+    renamed.forEach(({ input }) => expectInert(html, input, `${board}: ${input.name}`)),
+  );
   await inBatches(page, stories, ({ id, path }, html) =>
     renamed
       .filter(({ tag }) => tag.articleId === id)
@@ -101,35 +144,68 @@ test('every hostile input as a tag name is refused with a message, or stored cle
   );
   const tagPages = renamed.map(({ input, tag }) => ({ input, path: `/tag/${encodeURIComponent(tag.slug)}` }));
   await inBatches(page, tagPages, ({ input, path }, html) => expectInert(html, input, `${path}: ${input.name}`));
-  for (const path of [board, ...stories.map(({ path }) => path), ...tagPages.filter(({ input }) => input.kind === 'markup').slice(0, 3).map(({ path }) => path)]) await expectNothingRuns(page, path);
+  for (const path of [
+    board,
+    ...stories.map(({ path }) => path),
+    ...tagPages
+      .filter(({ input }) => input.kind === 'markup')
+      .slice(0, 3)
+      .map(({ path }) => path),
+  ])
+    await expectNothingRuns(page, path);
 
   // Deleted again (the audit log keeps the names, inert), and the stories withdrawn, for the journeys that follow.
   for (const tag of after.values()) {
     posts++;
-    const { state } = await postAction(page.request, rename.action, { ...rename.fields, id: String(tag.id), name: '', intent: 'delete' }, tag.name);
+    const { state } = await postAction(
+      page.request,
+      rename.action,
+      { ...rename.fields, id: String(tag.id), name: '', intent: 'delete' },
+      tag.name,
+    );
     expect(state?.status, tag.name).toBe('success');
   }
   expect(tagsNamed(mark)).toEqual([]);
-  await inBatches(page, [{ path: '/admin/audit' }], (_, html) => renamed.forEach(({ input }) => expectInert(html, input, `audit: ${input.name}`)));
+  await inBatches(page, [{ path: '/admin/audit' }], (_, html) =>
+    renamed.forEach(({ input }) => expectInert(html, input, `audit: ${input.name}`)),
+  );
   for (const { id } of stories) {
-    const { response } = await postAction(page.request, story.action, { ...story.fields, id: String(id), version: String(articleRow(id)!.version), title: articleRow(id)!.title, tags: '', slug: '', intent: 'unpublish' });
+    const { response } = await postAction(page.request, story.action, {
+      ...story.fields,
+      id: String(id),
+      version: String(articleRow(id)!.version),
+      title: articleRow(id)!.title,
+      tags: '',
+      slug: '',
+      intent: 'unpublish',
+    });
     expect(response.status()).toBe(200);
     expect(articleRow(id)?.status).toBe('unpublished');
   }
-  const refused = HOSTILE_INPUTS.filter((input) => !renamed.some((entry) => entry.input === input)).map((input) => input.name);
-  console.log(`tag rename: ${HOSTILE_INPUTS.length} inputs, ${posts} POSTs (renames and deletes), ${renamed.length} stored and shown on the tags board, ${stories.length} stories and ${tagPages.length} tag pages; refused: ${refused.join(', ') || 'none'}`);
+  const refused = HOSTILE_INPUTS.filter((input) => !renamed.some((entry) => entry.input === input)).map(
+    (input) => input.name,
+  );
+  console.log(
+    `tag rename: ${HOSTILE_INPUTS.length} inputs, ${posts} POSTs (renames and deletes), ${renamed.length} stored and shown on the tags board, ${stories.length} stories and ${tagPages.length} tag pages; refused: ${refused.join(', ') || 'none'}`,
+  );
 });
 
 function pinnedSlots(): { id: number; topRank: number; topUntil: number | null }[] {
   const db = openE2eDatabase();
   try {
-    return db.prepare('select id, top_rank as topRank, top_until as topUntil from articles where top_rank is not null order by id').all() as never;
+    return db
+      .prepare(
+        'select id, top_rank as topRank, top_until as topUntil from articles where top_rank is not null order by id',
+      )
+      .all() as never;
   } finally {
     db.close();
   }
 }
 
-test('the «أهم الأخبار» pin form refuses each hostile input as the story, the expiry or the move, and pins nothing', async ({ browser }) => {
+test('the «أهم الأخبار» pin form refuses each hostile input as the story, the expiry or the move, and pins nothing', async ({
+  browser,
+}) => {
   const page = await staffPage(browser, 'admin');
   await page.goto('/admin/top-news');
   // Sent once for real with an expiry in the past: refused, so the capture pins nothing either.
@@ -140,13 +216,15 @@ test('the «أهم الأخبار» pin form refuses each hostile input as the s
   expect(Object.keys(pin.fields).sort()).toEqual(['articleId', 'move', 'until']);
   expect(pin.fields.move).toBe('pin');
   const before = pinnedSlots();
-  const attempts = HOSTILE_INPUTS.flatMap((input): { input: HostileInput; field: string; fields: Record<string, FieldValue> }[] => [
-    { input, field: 'until', fields: { until: formValue(input) } },
-    // A real moment with the input after it: the whole value must be a date.
-    { input, field: 'until', fields: { until: withPrefix('2999-01-01T00:00', formValue(input)) } },
-    { input, field: 'articleId', fields: { articleId: formValue(input), until: '' } },
-    { input, field: 'move', fields: { move: formValue(input), until: '' } },
-  ]);
+  const attempts = HOSTILE_INPUTS.flatMap(
+    (input): { input: HostileInput; field: string; fields: Record<string, FieldValue> }[] => [
+      { input, field: 'until', fields: { until: formValue(input) } },
+      // A real moment with the input after it: the whole value must be a date.
+      { input, field: 'until', fields: { until: withPrefix('2999-01-01T00:00', formValue(input)) } },
+      { input, field: 'articleId', fields: { articleId: formValue(input), until: '' } },
+      { input, field: 'move', fields: { move: formValue(input), until: '' } },
+    ],
+  );
   for (let start = 0; start < attempts.length; start += 4) {
     await Promise.all(
       attempts.slice(start, start + 4).map(async ({ input, field, fields }) => {
@@ -160,6 +238,10 @@ test('the «أهم الأخبار» pin form refuses each hostile input as the s
     );
   }
   expect(pinnedSlots()).toEqual(before);
-  await inBatches(page, [{ path: '/admin/top-news' }, { path: '/' }], ({ path }, html) => HOSTILE_INPUTS.forEach((input) => expectInert(html, input, `${path}: ${input.name}`)));
-  console.log(`top-news pin: ${HOSTILE_INPUTS.length} inputs × 3 fields (story, expiry twice, move) = ${attempts.length} POSTs, every one refused, nothing pinned`);
+  await inBatches(page, [{ path: '/admin/top-news' }, { path: '/' }], ({ path }, html) =>
+    HOSTILE_INPUTS.forEach((input) => expectInert(html, input, `${path}: ${input.name}`)),
+  );
+  console.log(
+    `top-news pin: ${HOSTILE_INPUTS.length} inputs × 3 fields (story, expiry twice, move) = ${attempts.length} POSTs, every one refused, nothing pinned`,
+  );
 });

@@ -2,7 +2,17 @@ import { expect, test } from '@playwright/test';
 import { HOSTILE_INPUTS, type HostileInput } from './fixtures/hostile-inputs';
 import { SideServer } from '../scripts/support/side-server';
 import { ensureStaff, openE2eDatabase } from './support/database';
-import { captureSubmission, expectInert, expectNothingRuns, formValue, inBatches, postAction, STAMP, staffPage, storedOrRefused } from './support/hostile-pages';
+import {
+  captureSubmission,
+  expectInert,
+  expectNothingRuns,
+  formValue,
+  inBatches,
+  postAction,
+  STAMP,
+  staffPage,
+  storedOrRefused,
+} from './support/hostile-pages';
 import { ORIGIN } from './support/origin';
 import { manifestActions, type FieldValue } from './support/server-actions';
 
@@ -14,7 +24,10 @@ const UNKNOWN_LINK = 'هذا الرابط غير صالح. تأكد من أنك 
 const BAD_CREDENTIALS = 'البريد الإلكتروني أو كلمة المرور غير صحيحة.';
 const actionNamed = (name: string) => manifestActions().find((action) => action.name === name)!;
 
-test('staff invitations and set-password links refuse or neutralise each hostile input; a password that is taken signs in', async ({ browser, playwright }) => {
+test('staff invitations and set-password links refuse or neutralise each hostile input; a password that is taken signs in', async ({
+  browser,
+  playwright,
+}) => {
   test.setTimeout(120_000);
   const page = await staffPage(browser, 'admin');
   await page.goto('/admin/staff');
@@ -26,7 +39,10 @@ test('staff invitations and set-password links refuse or neutralise each hostile
   expect(Object.keys(invite.fields).sort()).toEqual(['authorId', 'email', 'name', 'role']);
 
   let posts = 0;
-  const post = async (fields: Record<string, FieldValue>) => (posts++, (await postAction(page.request, invite.action, { ...invite.fields, ...fields })).state);
+  const post = async (fields: Record<string, FieldValue>) => (
+    posts++,
+    (await postAction(page.request, invite.action, { ...invite.fields, ...fields })).state
+  );
   const named: HostileInput[] = [];
   const invited: { input: HostileInput; email: string; path: string }[] = [];
   for (const [index, input] of HOSTILE_INPUTS.entries()) {
@@ -37,12 +53,24 @@ test('staff invitations and set-password links refuse or neutralise each hostile
     else answer = await post({ name: `عضو مدعو ${index}`, email });
     invited.push({ input, email, path: new URL(answer!.link!).pathname });
     // As the address: refused (or stored, and shown below).
-    if (storedOrRefused(await post({ name: `عضو ${index}`, email: formValue(input) }), ['email'], `email: ${input.name}`)) named.push(input);
+    if (
+      storedOrRefused(await post({ name: `عضو ${index}`, email: formValue(input) }), ['email'], `email: ${input.name}`)
+    )
+      named.push(input);
   }
   // Names are shown on the staff page, in the audit log and on each one's set-password page.
-  await inBatches(page, [{ path: '/admin/staff' }, { path: '/admin/audit' }], ({ path }, html) => named.forEach((input) => expectInert(html, input, `${path}: ${input.name}`)));
-  await inBatches(page, invited, ({ input, path }, html) => expectInert(html, input, `set-password page: ${input.name}`));
-  for (const path of ['/admin/staff', '/admin/audit', ...invited.filter(({ input }) => input.kind === 'markup').map(({ path }) => path)]) await expectNothingRuns(page, path);
+  await inBatches(page, [{ path: '/admin/staff' }, { path: '/admin/audit' }], ({ path }, html) =>
+    named.forEach((input) => expectInert(html, input, `${path}: ${input.name}`)),
+  );
+  await inBatches(page, invited, ({ input, path }, html) =>
+    expectInert(html, input, `set-password page: ${input.name}`),
+  );
+  for (const path of [
+    '/admin/staff',
+    '/admin/audit',
+    ...invited.filter(({ input }) => input.kind === 'markup').map(({ path }) => path),
+  ])
+    await expectNothingRuns(page, path);
 
   // Each link takes its input as the password: refused with a message, or set, and then it signs in.
   const [setPassword, signIn] = [actionNamed('setPasswordAction'), actionNamed('signInAction')];
@@ -51,22 +79,41 @@ test('staff invitations and set-password links refuse or neutralise each hostile
     const visitor = await playwright.request.newContext({ baseURL: ORIGIN });
     try {
       const password = formValue(input);
-      const set = await postAction(visitor, setPassword, { token: path.split('/').at(-1)!, password, confirm: password }, input.name);
+      const set = await postAction(
+        visitor,
+        setPassword,
+        { token: path.split('/').at(-1)!, password, confirm: password },
+        input.name,
+      );
       if (set.response.headers()['x-action-redirect']) {
         passwordsSet++;
         const signedIn = await postAction(visitor, signIn, { email, password }, input.name);
-        expect(signedIn.response.headers()['x-action-redirect'], `signs in with ${input.name}`).toMatch(/^\/admin(?:;|$)/);
+        expect(signedIn.response.headers()['x-action-redirect'], `signs in with ${input.name}`).toMatch(
+          /^\/admin(?:;|$)/,
+        );
       } else {
         expect(storedOrRefused(set.state, ['password', 'confirm'], `password: ${input.name}`)).toBe(false);
       }
       // As the token: an unknown link, or a refused field.
-      const forged = (await postAction(visitor, setPassword, { token: formValue(input), password: 'a-long-enough-password', confirm: 'a-long-enough-password' }, input.name)).state;
-      expect(forged?.message === UNKNOWN_LINK || Object.keys(forged?.fieldErrors ?? {}).join() === 'token', `token: ${input.name}: ${JSON.stringify(forged)?.slice(0, 200)}`).toBe(true);
+      const forged = (
+        await postAction(
+          visitor,
+          setPassword,
+          { token: formValue(input), password: 'a-long-enough-password', confirm: 'a-long-enough-password' },
+          input.name,
+        )
+      ).state;
+      expect(
+        forged?.message === UNKNOWN_LINK || Object.keys(forged?.fieldErrors ?? {}).join() === 'token',
+        `token: ${input.name}: ${JSON.stringify(forged)?.slice(0, 200)}`,
+      ).toBe(true);
     } finally {
       await visitor.dispose();
     }
   }
-  console.log(`staff invite and set-password: ${HOSTILE_INPUTS.length} inputs × 2 invite fields and 2 set-password fields, ${posts} invites, ${named.length} shown on the staff, audit and link pages, ${passwordsSet} passwords set and signed in with`);
+  console.log(
+    `staff invite and set-password: ${HOSTILE_INPUTS.length} inputs × 2 invite fields and 2 set-password fields, ${posts} invites, ${named.length} shown on the staff, audit and link pages, ${passwordsSet} passwords set and signed in with`,
+  );
 });
 
 test('sign-in with a hostile address or password fails with a plain message, never a 500', async ({ request }) => {

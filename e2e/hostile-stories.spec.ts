@@ -5,7 +5,18 @@ import { ACTION_BODY_LIMIT_BYTES } from '../lib/request-guard';
 import { articleIdByTitle, articleRow, openE2eDatabase, runSql } from './support/database';
 import { fillStory } from './support/admin';
 import { inertProblems } from './support/inert-html';
-import { captureSubmission, expectInert, expectNothingRuns, formValue, inBatches, SLUG, STAMP, staffPage, UNWANTED, withPrefix } from './support/hostile-pages';
+import {
+  captureSubmission,
+  expectInert,
+  expectNothingRuns,
+  formValue,
+  inBatches,
+  SLUG,
+  STAMP,
+  staffPage,
+  UNWANTED,
+  withPrefix,
+} from './support/hostile-pages';
 import { actionBody, actionState, callAction, type FieldValue } from './support/server-actions';
 
 // Every hostile input through every field of the story form (forged
@@ -15,10 +26,43 @@ import { actionBody, actionState, callAction, type FieldValue } from './support/
 // again before the test ends, for the journeys that run after this file.
 
 /** The story form's free-text fields; the rest of the form is choices and hidden state. */
-const TEXT_FIELDS = ['title', 'kicker', 'excerpt', 'body', 'leadImageCaption', 'leadImageAlt', 'seoTitle', 'seoDescription', 'slug', 'tags'];
-const CHOICE_FIELDS = ['id', 'version', 'intent', 'language', 'sectionId', 'authorId', 'leadImageId', 'topRank', 'topUntil', 'isBreaking', 'breakingUntil', 'publishAt'];
+const TEXT_FIELDS = [
+  'title',
+  'kicker',
+  'excerpt',
+  'body',
+  'leadImageCaption',
+  'leadImageAlt',
+  'seoTitle',
+  'seoDescription',
+  'slug',
+  'tags',
+];
+const CHOICE_FIELDS = [
+  'id',
+  'version',
+  'intent',
+  'language',
+  'sectionId',
+  'authorId',
+  'leadImageId',
+  'topRank',
+  'topUntil',
+  'isBreaking',
+  'breakingUntil',
+  'publishAt',
+];
 
-type StoredStory = { id: number; slug: string; version: number; title: string; kicker: string | null; excerpt: string; body: string; tags: string };
+type StoredStory = {
+  id: number;
+  slug: string;
+  version: number;
+  title: string;
+  kicker: string | null;
+  excerpt: string;
+  body: string;
+  tags: string;
+};
 
 function storyWithTitleStarting(prefix: string): StoredStory | undefined {
   const db = openE2eDatabase();
@@ -29,27 +73,44 @@ function storyWithTitleStarting(prefix: string): StoredStory | undefined {
            coalesce((select group_concat(t.name || ' ' || t.slug) from article_tags x join tags t on t.id = x.tag_id where x.article_id = a.id), '') as tags
          from articles a where a.title like ? order by a.id desc limit 1`,
       )
-        .get(`${prefix}%`) as StoredStory | undefined;
+      .get(`${prefix}%`) as StoredStory | undefined;
   } finally {
     db.close();
   }
 }
 
-test('every story field refuses or neutralises each hostile input, on the page, in feeds, JSON-LD and search', async ({ browser }) => {
+test('every story field refuses or neutralises each hostile input, on the page, in feeds, JSON-LD and search', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const page = await staffPage(browser, 'editor');
   await fillStory(page, `قالب طلب الحفظ ${STAMP}`, 'نص.');
-  const { action, fields: form } = await captureSubmission(page, () => page.getByRole('button', { name: 'حفظ', exact: true }).click(), 'intent');
+  const { action, fields: form } = await captureSubmission(
+    page,
+    () => page.getByRole('button', { name: 'حفظ', exact: true }).click(),
+    'intent',
+  );
   await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
   // Every field the form sends is classified; a new field must join one list (and so the corpus run).
-  expect(Object.keys(form).filter((field) => !TEXT_FIELDS.includes(field) && !CHOICE_FIELDS.includes(field))).toEqual([]);
+  expect(Object.keys(form).filter((field) => !TEXT_FIELDS.includes(field) && !CHOICE_FIELDS.includes(field))).toEqual(
+    [],
+  );
   expect(Object.keys(form)).toEqual(expect.arrayContaining(TEXT_FIELDS));
   const newStory = { ...form, id: '', version: '' };
   // Each field gets as much of the input as its own maxlength admits, so one short field does not refuse the whole story.
   const maxLength = Object.fromEntries(
-    await Promise.all(TEXT_FIELDS.map(async (field) => [field, Number((await page.locator(`[name="${field}"]`).first().getAttribute('maxlength')) ?? Infinity)] as const)),
+    await Promise.all(
+      TEXT_FIELDS.map(
+        async (field) =>
+          [
+            field,
+            Number((await page.locator(`[name="${field}"]`).first().getAttribute('maxlength')) ?? Infinity),
+          ] as const,
+      ),
+    ),
   );
-  const fit = (field: string, value: FieldValue) => (typeof value === 'string' && value.length > maxLength[field] ? value.slice(0, maxLength[field]) : value);
+  const fit = (field: string, value: FieldValue) =>
+    typeof value === 'string' && value.length > maxLength[field] ? value.slice(0, maxLength[field]) : value;
   let posts = 0;
   const post = async (fields: Record<string, FieldValue>) => {
     posts++;
@@ -67,17 +128,23 @@ test('every story field refuses or neutralises each hostile input, on the page, 
 
     // 1. The input in every field at once, choices and hidden state included: refused field by field.
     const everywhere = await post(Object.fromEntries(Object.keys(form).map((field) => [field, value])));
-    if (!everywhere.tooLarge) expect(Object.keys(everywhere.state?.fieldErrors ?? {}).length, input.name).toBeGreaterThan(0);
+    if (!everywhere.tooLarge)
+      expect(Object.keys(everywhere.state?.fieldErrors ?? {}).length, input.name).toBeGreaterThan(0);
 
     // 2. The input in every text field of a story that is published: stored clean, or refused with field errors.
-    const text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, input.kind === 'long' ? value : fit(field, value)]));
+    const text = Object.fromEntries(
+      TEXT_FIELDS.map((field) => [field, input.kind === 'long' ? value : fit(field, value)]),
+    );
     const story = await post({ ...newStory, ...text, slug: '', title: withPrefix(prefix, value), intent: 'publish' });
     const stored = storyWithTitleStarting(prefix);
     if (input.kind === 'long') {
       if (!story.tooLarge) expect(story.state?.fieldErrors, input.name).toMatchObject({ title: expect.any(String) });
       expect(stored, input.name).toBeUndefined();
     } else {
-      expect({ input: input.name, redirect: story.response.headers()['x-action-redirect'] ?? story.state }).toEqual({ input: input.name, redirect: expect.stringMatching(/^\/admin\/articles\/\d+\?done=publish/) });
+      expect({ input: input.name, redirect: story.response.headers()['x-action-redirect'] ?? story.state }).toEqual({
+        input: input.name,
+        redirect: expect.stringMatching(/^\/admin\/articles\/\d+\?done=publish/),
+      });
       expect(stored, input.name).toBeDefined();
       published.push({ input, story: stored! });
     }
@@ -86,17 +153,29 @@ test('every story field refuses or neutralises each hostile input, on the page, 
     const slugged = await post({ ...newStory, title: `${prefix}slug رابط مختصر`, slug: value, intent: 'save' });
     const slugStory = storyWithTitleStarting(`${prefix}slug`);
     const outcome = slugged.state?.status === 'error' ? Object.keys(slugged.state.fieldErrors ?? {}) : slugStory?.slug;
-    expect({ input: input.name, outcome }, JSON.stringify(slugged.state)?.slice(0, 300)).toEqual({ input: input.name, outcome: Array.isArray(outcome) ? ['slug'] : expect.stringMatching(SLUG) });
+    expect({ input: input.name, outcome }, JSON.stringify(slugged.state)?.slice(0, 300)).toEqual({
+      input: input.name,
+      outcome: Array.isArray(outcome) ? ['slug'] : expect.stringMatching(SLUG),
+    });
   }
 
   // A 5 MB body (under the upload-sized request limit) is refused by the form's rules;
   // a request over the limit is refused before it is read. Neither is a 500 or stored.
   posts += 2;
-  const huge = await callAction(page.request, action, { ...newStory, title: `نص ضخم ${STAMP}`, body: FIVE_MB_BODY, intent: 'save' });
+  const huge = await callAction(page.request, action, {
+    ...newStory,
+    title: `نص ضخم ${STAMP}`,
+    body: FIVE_MB_BODY,
+    intent: 'save',
+  });
   expect(huge.status()).toBe(200);
   expect(Object.keys(actionState(await huge.text())?.fieldErrors ?? {})).toEqual(['body']);
   const oversized = `<p>${'ب'.repeat(ACTION_BODY_LIMIT_BYTES / 2)}</p>`;
-  expect((await callAction(page.request, action, { ...newStory, title: `نص ضخم ${STAMP}`, body: oversized, intent: 'save' })).status()).toBe(413);
+  expect(
+    (
+      await callAction(page.request, action, { ...newStory, title: `نص ضخم ${STAMP}`, body: oversized, intent: 'save' })
+    ).status(),
+  ).toBe(413);
   expect(articleIdByTitle(`نص ضخم ${STAMP}`)).toBeUndefined();
 
   for (const { input, story } of published) {
@@ -108,16 +187,23 @@ test('every story field refuses or neutralises each hostile input, on the page, 
     expect(reader.status(), input.name).toBe(200);
     const html = await reader.text();
     expectInert(html, input, input.name);
-    const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].flatMap((block) => JSON.parse(block[1]) as { '@type': string; headline?: string }[]);
+    const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].flatMap(
+      (block) => JSON.parse(block[1]) as { '@type': string; headline?: string }[],
+    );
     expect(jsonLd.find((item) => item['@type'] === 'NewsArticle')?.headline, input.name).toBe(story.title);
   }
-  for (const { input, story } of published.filter(({ input }) => input.kind === 'markup')) await expectNothingRuns(page, `/news/${story.id}/${encodeURIComponent(story.slug)}`);
+  for (const { input, story } of published.filter(({ input }) => input.kind === 'markup'))
+    await expectNothingRuns(page, `/news/${story.id}/${encodeURIComponent(story.slug)}`);
   // The newsroom sees them on its own pages too: the editor, the preview and the revisions list.
-  const adminViews = published.flatMap(({ input, story }) => ['', '/preview', '/revisions'].map((view) => ({ input, path: `/admin/articles/${story.id}${view}` })));
+  const adminViews = published.flatMap(({ input, story }) =>
+    ['', '/preview', '/revisions'].map((view) => ({ input, path: `/admin/articles/${story.id}${view}` })),
+  );
   await inBatches(page, adminViews, ({ input, path }, html) => expectInert(html, input, `${path}: ${input.name}`));
 
   // Feeds and sitemaps stay well-formed XML (a NUL would break them) and carry the headlines as text.
-  const feedTitles = (await new Parser().parseString(await (await page.request.get('/section/science-tech/rss.xml')).text())).items.map((item) => item.title);
+  const feedTitles = (
+    await new Parser().parseString(await (await page.request.get('/section/science-tech/rss.xml')).text())
+  ).items.map((item) => item.title);
   expect(feedTitles).toContain(published.at(-1)!.story.title);
   await new Parser().parseString(await (await page.request.get('/rss.xml')).text());
   const newsSitemap = await page.request.get('/sitemaps/news.xml');
@@ -132,10 +218,22 @@ test('every story field refuses or neutralises each hostile input, on the page, 
 
   // Readers should not meet these stories in the journeys that follow.
   for (const { story } of published) {
-    await post({ ...newStory, id: String(story.id), version: String(articleRow(story.id)!.version), title: `مسحوب ${story.id}`, excerpt: '', body: '', tags: '', slug: '', intent: 'unpublish' });
+    await post({
+      ...newStory,
+      id: String(story.id),
+      version: String(articleRow(story.id)!.version),
+      title: `مسحوب ${story.id}`,
+      excerpt: '',
+      body: '',
+      tags: '',
+      slug: '',
+      intent: 'unpublish',
+    });
     expect(articleRow(story.id)?.status).toBe('unpublished');
   }
-  console.log(`story form: ${HOSTILE_INPUTS.length} inputs × ${Object.keys(form).length} fields (${TEXT_FIELDS.length} free text), ${posts} POSTs, ${published.length} stories rendered on the reader page and ${adminViews.length} admin pages`);
+  console.log(
+    `story form: ${HOSTILE_INPUTS.length} inputs × ${Object.keys(form).length} fields (${TEXT_FIELDS.length} free text), ${posts} POSTs, ${published.length} stories rendered on the reader page and ${adminViews.length} admin pages`,
+  );
 });
 
 /** A draft with two saved versions written straight into the database, past the sanitiser and the control filter (as an import might leave one). */
@@ -144,7 +242,17 @@ function insertUnsanitisedDraft(title: string, text: string): number {
   try {
     const sectionId = db.prepare('select id from sections order by id limit 1').pluck().get() as number;
     const now = Date.now();
-    const words = { title, kicker: text, subtitle: text, excerpt: text, body: text, leadImageCaption: text, leadImageAlt: text, seoTitle: text, seoDescription: text };
+    const words = {
+      title,
+      kicker: text,
+      subtitle: text,
+      excerpt: text,
+      body: text,
+      leadImageCaption: text,
+      leadImageAlt: text,
+      seoTitle: text,
+      seoDescription: text,
+    };
     const id = Number(
       db
         .prepare(
@@ -153,8 +261,18 @@ function insertUnsanitisedDraft(title: string, text: string): number {
         )
         .run({ ...words, slug: `unsanitised-${STAMP}`, sectionId, now }).lastInsertRowid,
     );
-    const snapshot = JSON.stringify({ ...words, slug: `unsanitised-${STAMP}`, sectionId, authorId: null, leadImageId: null, tagNames: [text], status: 'draft' });
-    const revision = db.prepare('insert into article_revisions (article_id, version, saved_at, saved_by, snapshot) values (?, ?, ?, null, ?)');
+    const snapshot = JSON.stringify({
+      ...words,
+      slug: `unsanitised-${STAMP}`,
+      sectionId,
+      authorId: null,
+      leadImageId: null,
+      tagNames: [text],
+      status: 'draft',
+    });
+    const revision = db.prepare(
+      'insert into article_revisions (article_id, version, saved_at, saved_by, snapshot) values (?, ?, ?, null, ?)',
+    );
     revision.run(id, 1, now - 60_000, snapshot);
     revision.run(id, 2, now, snapshot);
     return id;
@@ -163,7 +281,9 @@ function insertUnsanitisedDraft(title: string, text: string): number {
   }
 }
 
-test('markup stored without the sanitiser stays inert on the editor, the preview and the revisions page', async ({ browser }) => {
+test('markup stored without the sanitiser stays inert on the editor, the preview and the revisions page', async ({
+  browser,
+}) => {
   const page = await staffPage(browser, 'editor');
   const inputs = HOSTILE_INPUTS.filter((input) => input.kind !== 'long');
   const text = inputs.map((input) => input.text).join('\n');
@@ -182,5 +302,7 @@ test('markup stored without the sanitiser stays inert on the editor, the preview
     for (const table of ['article_autosaves', 'article_locks']) runSql(`delete from ${table} where article_id = ?`, id);
     runSql('delete from articles where id = ?', id);
   }
-  console.log(`unsanitised draft: ${inputs.length} inputs at once in 9 story fields and 2 revisions × 3 admin pages, each loaded in the browser`);
+  console.log(
+    `unsanitised draft: ${inputs.length} inputs at once in 9 story fields and 2 revisions × 3 admin pages, each loaded in the browser`,
+  );
 });

@@ -10,11 +10,16 @@ async function phonePhoto() {
     .toBuffer();
 }
 
-test('an uploaded photo is re-encoded without its location, reused in a story, and served in AVIF and WebP', async ({ page, request }) => {
+test('an uploaded photo is re-encoded without its location, reused in a story, and served in AVIF and WebP', async ({
+  page,
+  request,
+}) => {
   await signIn(page, 'writer');
   await page.getByRole('link', { name: 'الصور' }).click();
   const alt = `ساحة الحرم عند الغروب ${Date.now()}`;
-  await page.getByLabel('الصورة', { exact: true }).setInputFiles({ name: 'IMG_0042.JPG', mimeType: 'image/jpeg', buffer: await phonePhoto() });
+  await page
+    .getByLabel('الصورة', { exact: true })
+    .setInputFiles({ name: 'IMG_0042.JPG', mimeType: 'image/jpeg', buffer: await phonePhoto() });
   await page.getByLabel('الوصف البديل').fill(alt);
   await page.getByLabel('المصدر أو المصوّر').fill('تصوير: فريق الموقع');
   await page.getByRole('button', { name: 'رفع صورة' }).click();
@@ -55,19 +60,26 @@ test('an uploaded photo is re-encoded without its location, reused in a story, a
 test('files that are not photos are refused by their content, and what was typed stays', async ({ page }) => {
   await signIn(page, 'writer');
   await page.goto('/admin/media');
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600" onload="alert(1)"><rect width="800" height="600"/></svg>';
-  await page.getByLabel('الصورة', { exact: true }).setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(svg) });
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600" onload="alert(1)"><rect width="800" height="600"/></svg>';
+  await page
+    .getByLabel('الصورة', { exact: true })
+    .setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(svg) });
   await page.getByLabel('الوصف البديل').fill('وصف يبقى بعد الرفض');
   await page.getByRole('button', { name: 'رفع صورة' }).click();
   await expect(page.getByText('نقبل صور JPEG وPNG وWebP وAVIF فقط (يُفحص محتوى الملف لا اسمه).')).toBeVisible();
   await expect(page.getByLabel('الوصف البديل')).toHaveValue('وصف يبقى بعد الرفض');
 
-  await page.getByLabel('الصورة', { exact: true }).setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() });
+  await page
+    .getByLabel('الصورة', { exact: true })
+    .setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() });
   await page.getByLabel('الوصف البديل').fill('');
   await page.getByRole('button', { name: 'رفع صورة' }).click();
   await expect(page.getByText('اكتب وصفًا للصورة لمن لا يراها.')).toBeVisible();
 
-  await page.getByLabel('الصورة', { exact: true }).setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(10 * 1024 * 1024 + 1) });
+  await page
+    .getByLabel('الصورة', { exact: true })
+    .setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(10 * 1024 * 1024 + 1) });
   await page.getByLabel('الوصف البديل').fill('ملف ضخم');
   await page.getByRole('button', { name: 'رفع صورة' }).click();
   await expect(page.getByText('الصورة أكبر من المسموح (10 ميغابايت، 50 ميغابكسل).')).toBeVisible();

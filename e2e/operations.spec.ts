@@ -33,15 +33,29 @@ test('the health endpoint answers 503 while the database is behind on migrations
     try {
       // The last migration's record taken away: the server now runs code newer than its database.
       // (Drizzle's id column is no rowid alias and stays null, so the rowid says which record is last.)
-      const last = db.prepare('delete from __drizzle_migrations where rowid = (select max(rowid) from __drizzle_migrations) returning rowid, hash, created_at').get() as { rowid: number; hash: string; created_at: number };
-      expect(await health(server)).toEqual({ status: 503, body: { status: 'degraded', database: 'ok', migrations: { applied: expected - 1, expected, current: false } } });
-      db.prepare('insert into __drizzle_migrations (rowid, hash, created_at) values (?, ?, ?)').run(last.rowid, last.hash, last.created_at);
+      const last = db
+        .prepare(
+          'delete from __drizzle_migrations where rowid = (select max(rowid) from __drizzle_migrations) returning rowid, hash, created_at',
+        )
+        .get() as { rowid: number; hash: string; created_at: number };
+      expect(await health(server)).toEqual({
+        status: 503,
+        body: { status: 'degraded', database: 'ok', migrations: { applied: expected - 1, expected, current: false } },
+      });
+      db.prepare('insert into __drizzle_migrations (rowid, hash, created_at) values (?, ?, ?)').run(
+        last.rowid,
+        last.hash,
+        last.created_at,
+      );
       expect((await health(server)).status).toBe(200);
       // The check's own query failing is reported as an unreachable database, not a 500.
       db.exec('alter table __drizzle_migrations rename to migrations_away');
       expect(await health(server)).toEqual({ status: 503, body: { status: 'error', database: 'unreachable' } });
       db.exec('alter table migrations_away rename to __drizzle_migrations');
-      expect(await health(server)).toEqual({ status: 200, body: { status: 'ok', database: 'ok', migrations: { applied: expected, expected, current: true } } });
+      expect(await health(server)).toEqual({
+        status: 200,
+        body: { status: 'ok', database: 'ok', migrations: { applied: expected, expected, current: true } },
+      });
     } finally {
       db.close();
     }
@@ -76,9 +90,17 @@ test('a backup taken while an editor publishes, restored as the README says, is 
     const answeredBefore = stories.length;
     phase = 'during';
     const backups = path.join(server.dir, 'backups');
-    await runToEnd('npm run backup', 'node_modules/.bin/tsx', ['db/backup.ts', '--dir', backups], { ...process.env, DATABASE_PATH: server.databaseFile }, path.join(server.dir, 'backup.log'));
+    await runToEnd(
+      'npm run backup',
+      'node_modules/.bin/tsx',
+      ['db/backup.ts', '--dir', backups],
+      { ...process.env, DATABASE_PATH: server.databaseFile },
+      path.join(server.dir, 'backup.log'),
+    );
     phase = 'after';
-    await expect.poll(() => stories.filter((story) => story.sent === 'after').length, { timeout: 60_000 }).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(() => stories.filter((story) => story.sent === 'after').length, { timeout: 60_000 })
+      .toBeGreaterThanOrEqual(3);
     phase = 'stop';
     await editor;
     const [backup] = fs.readdirSync(backups);
@@ -89,7 +111,13 @@ test('a backup taken while an editor publishes, restored as the README says, is 
     fs.copyFileSync(path.join(backups, backup), server.databaseFile);
     for (const suffix of ['-wal', '-shm']) fs.rmSync(`${server.databaseFile}${suffix}`, { force: true });
     // (Step 4's fetch cache: a side server keeps its cache in memory, CACHE_TO_DISK=0.)
-    await runToEnd('npm run setup', 'node_modules/.bin/tsx', ['db/setup.ts'], { ...process.env, DATABASE_PATH: server.databaseFile }, path.join(server.dir, 'setup.log'));
+    await runToEnd(
+      'npm run setup',
+      'node_modules/.bin/tsx',
+      ['db/setup.ts'],
+      { ...process.env, DATABASE_PATH: server.databaseFile },
+      path.join(server.dir, 'setup.log'),
+    );
     await server.start();
 
     const restored = openE2eDatabase(server.databaseFile);
@@ -111,15 +139,24 @@ test('a backup taken while an editor publishes, restored as the README says, is 
       expect(page.text, story.title).toContain(story.title);
     }
     // Sent once the backup had been written: not in it, so not on the restored site.
-    for (const story of stories.filter((story) => story.sent === 'after')) expect((await answer(story.id)).status, story.title).toBe(404);
+    for (const story of stories.filter((story) => story.sent === 'after'))
+      expect((await answer(story.id)).status, story.title).toBe(404);
     const count = (sent: string) => stories.filter((story) => story.sent === sent).length;
-    console.log(`backup and restore: ${count('before')} stories published before the backup, ${count('during')} while it ran, ${count('after')} after; ${answeredBefore} served from the restored copy, the ${count('after')} later ones 404`);
+    console.log(
+      `backup and restore: ${count('before')} stories published before the backup, ${count('during')} while it ran, ${count('after')} after; ${answeredBefore} served from the restored copy, the ${count('after')} later ones 404`,
+    );
   } finally {
     await server.dispose();
   }
 });
 
-const directives = (policy: string) => new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
 
 function expectCommonPolicy(policy: string | undefined, path: string) {
   expect(policy, path).toBeDefined();
@@ -134,7 +171,14 @@ function expectCommonPolicy(policy: string | undefined, path: string) {
 }
 
 test('every response carries security headers and no framework banner', async ({ request }) => {
-  for (const path of ['/', `/news/${articleIdByTitle(seedArticle.title)}`, '/admin/sign-in', '/rss.xml', '/api/health', '/no-such-page']) {
+  for (const path of [
+    '/',
+    `/news/${articleIdByTitle(seedArticle.title)}`,
+    '/admin/sign-in',
+    '/rss.xml',
+    '/api/health',
+    '/no-such-page',
+  ]) {
     const headers = (await request.get(path)).headers();
     expect(headers['x-content-type-options'], path).toBe('nosniff');
     expect(headers['x-frame-options'], path).toBe('DENY');
@@ -185,7 +229,9 @@ function watchForViolations(page: Page): string[] {
   void page.exposeFunction('reportViolation', (text: string) => refused.push(text));
   void page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (event) =>
-      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${location.pathname}: ${event.violatedDirective} ${event.blockedURI}`),
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+        `${location.pathname}: ${event.violatedDirective} ${event.blockedURI}`,
+      ),
     ),
   );
   return refused;

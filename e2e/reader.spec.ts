@@ -113,7 +113,9 @@ test.describe('listings', () => {
   test('the «أهم الأخبار», tag and author pages list stories', async ({ page }) => {
     await page.goto('/top');
     await expect(page.getByRole('heading', { level: 1, name: 'أهم الأخبار' })).toBeVisible();
-    await expect(page.getByTestId('top-news-page').getByRole('heading', { level: 2 }).first()).toHaveText(pinnedTopTitles('ar')[0]);
+    await expect(page.getByTestId('top-news-page').getByRole('heading', { level: 2 }).first()).toHaveText(
+      pinnedTopTitles('ar')[0],
+    );
     await page.goto(`/tag/${encodeURIComponent('الصين')}`);
     await expect(page.getByRole('heading', { level: 1, name: 'الوسم: الصين' })).toBeVisible();
     await expect(page.getByRole('link', { name: seedArticle.title })).toBeVisible();
@@ -123,13 +125,23 @@ test.describe('listings', () => {
 });
 
 test.describe('not found', () => {
-  for (const path of ['/no-such-page', '/news/999999/x', '/news/abc/x', '/section/no-such-section', '/tag/no-such-tag', '/author/nobody', '/en/no-such-page']) {
+  for (const path of [
+    '/no-such-page',
+    '/news/999999/x',
+    '/news/abc/x',
+    '/section/no-such-section',
+    '/tag/no-such-tag',
+    '/author/nobody',
+    '/en/no-such-page',
+  ]) {
     test(`${path} answers 404 in the visitor's language`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
       const english = path.startsWith('/en');
       await expect(page.locator('html')).toHaveAttribute('lang', english ? 'en' : 'ar');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(english ? 'Page not found' : 'الصفحة غير موجودة');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        english ? 'Page not found' : 'الصفحة غير موجودة',
+      );
     });
   }
 });

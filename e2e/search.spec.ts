@@ -21,7 +21,11 @@ test('filters by section and sorts by newest', async ({ page }) => {
   await page.getByRole('button', { name: 'تطبيق' }).click();
   await expect(page).toHaveURL(/section=world/);
   await expect(page).toHaveURL(/sort=newest/);
-  const sections = await page.getByRole('list', { name: 'البحث' }).getByRole('listitem').getByRole('link', { name: 'عربي ودولي' }).count();
+  const sections = await page
+    .getByRole('list', { name: 'البحث' })
+    .getByRole('listitem')
+    .getByRole('link', { name: 'عربي ودولي' })
+    .count();
   expect(sections).toBeGreaterThan(0);
   expect(sections).toBe(await page.getByRole('list', { name: 'البحث' }).getByRole('listitem').count());
 });

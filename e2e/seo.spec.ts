@@ -2,7 +2,13 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import Parser from 'rss-parser';
 import { convert } from 'xmlbuilder2';
 import { seedArticle } from '../db/seed/seed-article';
-import { articleIdByTitle, articleIdsByTitle, insertPublishedStory, pinnedTopTitles, translatedEnglishStory } from './support/database';
+import {
+  articleIdByTitle,
+  articleIdsByTitle,
+  insertPublishedStory,
+  pinnedTopTitles,
+  translatedEnglishStory,
+} from './support/database';
 import { fillStory, signIn } from './support/admin';
 import { ORIGIN } from './support/origin';
 
@@ -13,7 +19,9 @@ async function parseFeed(request: APIRequestContext, path: string) {
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
   expect(response.headers()['content-type'], path).toContain('application/rss+xml');
-  return new Parser<object, { 'dc:creator'?: string; image?: { $: Record<string, string> } }>({ customFields: { item: ['dc:creator', ['media:content', 'image']] } }).parseString(await response.text());
+  return new Parser<object, { 'dc:creator'?: string; image?: { $: Record<string, string> } }>({
+    customFields: { item: ['dc:creator', ['media:content', 'image']] },
+  }).parseString(await response.text());
 }
 
 async function parseXml(request: APIRequestContext, path: string) {
@@ -23,7 +31,8 @@ async function parseXml(request: APIRequestContext, path: string) {
   return convert(await response.text(), { format: 'object' }) as Record<string, any>;
 }
 
-const asArray = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const asArray = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 async function jsonLd(page: Page) {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -42,14 +51,24 @@ test('a hostile headline stays inert in JSON-LD, meta tags and feeds', async ({ 
   const article = (await jsonLd(page)).find((item) => item['@type'] === 'NewsArticle');
   expect(article.headline).toBe(HOSTILE);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', HOSTILE);
-  expect(await page.locator('script:not([src]):not([type="application/ld+json"])').evaluateAll((nodes) => nodes.some((node) => node.textContent?.trim() === 'alert(1)'))).toBe(false);
+  expect(
+    await page
+      .locator('script:not([src]):not([type="application/ld+json"])')
+      .evaluateAll((nodes) => nodes.some((node) => node.textContent?.trim() === 'alert(1)')),
+  ).toBe(false);
   expect(dialogs).toEqual([]);
   const feed = await parseFeed(request, '/section/science-tech/rss.xml');
   expect(feed.items[0].title).toBe(HOSTILE);
 });
 
 test('site, section and «أهم الأخبار» feeds are valid RSS with every field', async ({ request }) => {
-  for (const path of ['/rss.xml', '/en/rss.xml', '/top/rss.xml', '/section/world/rss.xml', '/section/economy/rss.xml']) {
+  for (const path of [
+    '/rss.xml',
+    '/en/rss.xml',
+    '/top/rss.xml',
+    '/section/world/rss.xml',
+    '/section/economy/rss.xml',
+  ]) {
     const feed = await parseFeed(request, path);
     expect(feed.title, path).toBeTruthy();
     expect(feed.items.length, path).toBeGreaterThan(0);
@@ -71,10 +90,14 @@ test('site, section and «أهم الأخبار» feeds are valid RSS with every
   expect((await request.get('/section/no-such-section/rss.xml')).status()).toBe(404);
 });
 
-test('the sitemap index, article sitemaps and the news sitemap parse and list the seed article', async ({ request }) => {
+test('the sitemap index, article sitemaps and the news sitemap parse and list the seed article', async ({
+  request,
+}) => {
   const index = await parseXml(request, '/sitemap.xml');
   const files = asArray(index.sitemapindex.sitemap).map((entry: any) => new URL(entry.loc).pathname);
-  expect(files).toEqual(expect.arrayContaining(['/sitemaps/pages.xml', '/sitemaps/news.xml', '/sitemaps/articles-1.xml']));
+  expect(files).toEqual(
+    expect.arrayContaining(['/sitemaps/pages.xml', '/sitemaps/news.xml', '/sitemaps/articles-1.xml']),
+  );
   const seedId = articleIdByTitle(seedArticle.title);
   const urls: string[] = [];
   for (const file of files) {
@@ -108,27 +131,50 @@ test('the seed article carries complete NewsArticle and BreadcrumbList data', as
   expect(article.image[0]).toBe(`${ORIGIN}/demo/summit.webp`);
   expect(Date.parse(article.datePublished)).toBeGreaterThan(0);
   expect(Date.parse(article.dateModified)).toBeGreaterThanOrEqual(Date.parse(article.datePublished));
-  expect(article.author[0]).toMatchObject({ '@type': 'Person', name: 'المحرر الإخباري', url: `${ORIGIN}/author/newsroom` });
+  expect(article.author[0]).toMatchObject({
+    '@type': 'Person',
+    name: 'المحرر الإخباري',
+    url: `${ORIGIN}/author/newsroom`,
+  });
   expect(article.publisher).toMatchObject({ name: 'اتحاد العالم الإسلامي', logo: { url: `${ORIGIN}/logo.png` } });
   expect(article.mainEntityOfPage['@id']).toBe(page.url());
   expect(article.articleSection).toBe('عربي ودولي');
   expect(article.inLanguage).toBe('ar');
   const breadcrumb = data.find((item) => item['@type'] === 'BreadcrumbList');
-  expect(breadcrumb.itemListElement.map((item: any) => item.name)).toEqual(['الرئيسية', 'عربي ودولي', seedArticle.title]);
+  expect(breadcrumb.itemListElement.map((item: any) => item.name)).toEqual([
+    'الرئيسية',
+    'عربي ودولي',
+    seedArticle.title,
+  ]);
 });
 
 test('home, section and article pages have one canonical, hreflang pairs, og tags and feed links', async ({ page }) => {
   const seedId = articleIdByTitle(seedArticle.title);
-  for (const path of ['/', '/section/world', `/news/${seedId}`, '/en', '/en/section/world', `/tag/${encodeURIComponent('الصين')}`, '/author/newsroom']) {
+  for (const path of [
+    '/',
+    '/section/world',
+    `/news/${seedId}`,
+    '/en',
+    '/en/section/world',
+    `/tag/${encodeURIComponent('الصين')}`,
+    '/author/newsroom',
+  ]) {
     await page.goto(path);
     const canonical = page.locator('link[rel="canonical"]');
     await expect(canonical, path).toHaveCount(1);
     expect(new URL((await canonical.getAttribute('href'))!).href, path).toBe(page.url());
     await expect(page.locator('meta[property="og:title"]'), path).toHaveCount(1);
-    await expect(page.locator('meta[property="og:image"]').first(), path).toHaveAttribute('content', new RegExp(`^${ORIGIN_PATTERN}/`));
-    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first(), path).toHaveAttribute('href', /rss\.xml$/);
+    await expect(page.locator('meta[property="og:image"]').first(), path).toHaveAttribute(
+      'content',
+      new RegExp(`^${ORIGIN_PATTERN}/`),
+    );
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first(), path).toHaveAttribute(
+      'href',
+      /rss\.xml$/,
+    );
   }
-  const hreflang = async (lang: string) => new URL((await page.locator(`link[rel="alternate"][hreflang="${lang}"]`).getAttribute('href'))!).href;
+  const hreflang = async (lang: string) =>
+    new URL((await page.locator(`link[rel="alternate"][hreflang="${lang}"]`).getAttribute('href'))!).href;
   for (const path of ['/', '/section/world']) {
     await page.goto(path);
     expect(await hreflang('ar')).toBe(`${ORIGIN}${path}`);
@@ -167,7 +213,10 @@ test('URLs resolve to one canonical form', async ({ request }) => {
   expect((await request.get('/section/world/page/2', { maxRedirects: 0 })).status()).toBe(404);
 });
 
-test('a story published through the admin enters the feeds and sitemaps, and leaves them when unpublished', async ({ page, request }) => {
+test('a story published through the admin enters the feeds and sitemaps, and leaves them when unpublished', async ({
+  page,
+  request,
+}) => {
   await signIn(page, 'editor');
   const title = `معرض للخط العربي في القاهرة ${Date.now()}`;
   await fillStory(page, title, 'يفتتح المعرض أبوابه اليوم.', 'ثقافة');
@@ -176,8 +225,12 @@ test('a story published through the admin enters the feeds and sitemaps, and lea
   const [id] = articleIdsByTitle(title);
 
   const feedTitles = async (path: string) => (await parseFeed(request, path)).items.map((item) => item.title);
-  const sitemapUrls = async () => asArray((await parseXml(request, '/sitemaps/articles-1.xml')).urlset.url).map((entry: any) => entry.loc as string);
-  const newsTitles = async () => asArray((await parseXml(request, '/sitemaps/news.xml')).urlset.url).map((entry: any) => entry['news:news']['news:title']);
+  const sitemapUrls = async () =>
+    asArray((await parseXml(request, '/sitemaps/articles-1.xml')).urlset.url).map((entry: any) => entry.loc as string);
+  const newsTitles = async () =>
+    asArray((await parseXml(request, '/sitemaps/news.xml')).urlset.url).map(
+      (entry: any) => entry['news:news']['news:title'],
+    );
   const listed = async () => ({
     site: (await feedTitles('/rss.xml')).includes(title),
     section: (await feedTitles('/section/culture/rss.xml')).includes(title),
@@ -200,9 +253,15 @@ test('a tag with stories in one edition only has no page, and no hreflang, in th
   await page.goto(`/tag/${egypt}`);
   await expect(page.locator('link[rel="alternate"][hreflang="ar"]')).toHaveCount(1);
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(0);
-  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `${ORIGIN}/tag/${egypt}`);
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+    'href',
+    `${ORIGIN}/tag/${egypt}`,
+  );
   await page.goto('/author/newsroom');
-  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `${ORIGIN}/en/author/newsroom`);
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+    'href',
+    `${ORIGIN}/en/author/newsroom`,
+  );
   // e2e/reset-db.ts gave the Arabic economy section three pages; the English one has one.
   await page.goto('/section/economy/page/2');
   await expect(page.locator('link[rel="alternate"][hreflang="ar"]')).toHaveCount(1);

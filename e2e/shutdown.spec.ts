@@ -14,20 +14,32 @@ test('SIGTERM lets an in-flight request finish with 200, then the server exits 0
     await server.start();
     const page = `${server.base}/admin/sign-in`;
     const form = new FormData();
-    for (const [name, value] of Object.entries({ ...(await actionFields(page, 'password')), email: 'nobody@newsroom.test', password: 'wrong' })) form.append(name, value);
+    for (const [name, value] of Object.entries({
+      ...(await actionFields(page, 'password')),
+      email: 'nobody@newsroom.test',
+      password: 'wrong',
+    }))
+      form.append(name, value);
     const encoded = new Request(page, { method: 'POST', body: form });
     const body = Buffer.from(await encoded.arrayBuffer());
 
     const request = http.request(page, {
       method: 'POST',
       agent: false,
-      headers: { 'content-type': encoded.headers.get('content-type')!, 'content-length': body.length, origin: server.base },
+      headers: {
+        'content-type': encoded.headers.get('content-type')!,
+        'content-length': body.length,
+        origin: server.base,
+      },
     });
     const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
       request.once('error', reject);
       request.once('response', (incoming) => {
         let text = '';
-        incoming.setEncoding('utf8').on('data', (chunk) => (text += chunk)).once('end', () => resolve({ status: incoming.statusCode!, text }));
+        incoming
+          .setEncoding('utf8')
+          .on('data', (chunk) => (text += chunk))
+          .once('end', () => resolve({ status: incoming.statusCode!, text }));
       });
     });
     request.write(body.subarray(0, body.length >> 1));

@@ -7,7 +7,10 @@ import { ORIGIN } from './support/origin';
 const freshPage = async (browser: Browser) => (await browser.newContext({ locale: 'ar', baseURL: ORIGIN })).newPage();
 const memberRow = (page: Page, email: string) => page.locator('tr', { hasText: email });
 
-test('an admin invites a writer, promotes and deactivates them, and the audit log tells it', async ({ page, browser }) => {
+test('an admin invites a writer, promotes and deactivates them, and the audit log tells it', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const stamp = Date.now();
   const name = `كاتبة مدعوة ${stamp}`;
@@ -63,7 +66,11 @@ test('an admin invites a writer, promotes and deactivates them, and the audit lo
   // A save the invitee sends now, kept to be replayed after the deactivation.
   const title = `مسودة العضو المدعو ${stamp}`;
   await fillStory(invitee, title, 'نص المسودة.');
-  const save = await captureActionPost(invitee, () => invitee.getByRole('button', { name: 'حفظ', exact: true }).click(), 'intent');
+  const save = await captureActionPost(
+    invitee,
+    () => invitee.getByRole('button', { name: 'حفظ', exact: true }).click(),
+    'intent',
+  );
   await expect(invitee.getByText('حُفظ الخبر.')).toBeVisible();
 
   await page.getByLabel(`الدور: ${email}`, { exact: true }).selectOption({ label: 'محرر' });
@@ -96,7 +103,9 @@ test('an admin invites a writer, promotes and deactivates them, and the audit lo
   await expect(entries.first()).toContainText('تعطيل حساب');
 });
 
-test('an admin has no controls to demote or deactivate themselves, and a forged demotion is refused', async ({ page }) => {
+test('an admin has no controls to demote or deactivate themselves, and a forged demotion is refused', async ({
+  page,
+}) => {
   const { email: adminEmail } = await ensureStaff('admin');
   const { email: writerEmail } = await ensureStaff('writer');
   await signIn(page, 'admin');
@@ -107,7 +116,9 @@ test('an admin has no controls to demote or deactivate themselves, and a forged 
 
   // A role change the page does offer (the writer stays a writer), replayed against the admin's own account.
   await page.getByLabel(`الدور: ${writerEmail}`, { exact: true }).selectOption({ label: 'كاتب' });
-  const change = await captureActionPost(page, () => page.getByRole('button', { name: `حفظ الدور: ${writerEmail}` }).click());
+  const change = await captureActionPost(page, () =>
+    page.getByRole('button', { name: `حفظ الدور: ${writerEmail}` }).click(),
+  );
   const forged = withField(change.postData()!, 'userId', String(userIdByEmail(adminEmail)));
   const refused = await page.request.post(change.url(), { headers: replayHeaders(change), data: forged });
   expect(await refused.text()).toContain('لا يمكنك خفض دورك بنفسك');
@@ -123,7 +134,7 @@ test('an editor gets no staff or audit pages: no links, and 404', async ({ page 
   expect((await page.goto('/admin/audit'))?.status()).toBe(404);
 });
 
-test('the masthead takes https social links only, and the footer links them as the paper\'s own', async ({ page }) => {
+test("the masthead takes https social links only, and the footer links them as the paper's own", async ({ page }) => {
   await signIn(page, 'admin');
   await page.goto('/admin/settings');
   const facebook = page.getByLabel('رابط فيسبوك');

@@ -4,9 +4,15 @@ import { fillStory, signIn } from './support/admin';
 import { slugify } from '@/lib/text/slug';
 
 const tagsOf = (articleId: number) =>
-  sqlValue<string | null>("select group_concat(t.name, '|') from article_tags a join tags t on t.id = a.tag_id where a.article_id = ?", articleId);
+  sqlValue<string | null>(
+    "select group_concat(t.name, '|') from article_tags a join tags t on t.id = a.tag_id where a.article_id = ?",
+    articleId,
+  );
 
-test('editors rename, merge and delete tags, and the story page and tag pages follow at once', async ({ page, request }) => {
+test('editors rename, merge and delete tags, and the story page and tag pages follow at once', async ({
+  page,
+  request,
+}) => {
   await signIn(page, 'editor');
   const stamp = Date.now();
   const [misspelt, proper] = [`الأولمبياد ${stamp}`, `الألعاب الأولمبية ${stamp}`];
@@ -39,7 +45,10 @@ test('editors rename, merge and delete tags, and the story page and tag pages fo
   const old = await request.get(`/tag/${encodeURIComponent(slugify(`وسم مؤقت ${stamp}`))}`, { maxRedirects: 0 });
   expect(old.status()).toBe(308);
   // Next now and then repeats a page's Location header (the same value twice), for articles too.
-  const locations = old.headersArray().filter((header) => header.name.toLowerCase() === 'location').map((header) => decodeURIComponent(header.value));
+  const locations = old
+    .headersArray()
+    .filter((header) => header.name.toLowerCase() === 'location')
+    .map((header) => decodeURIComponent(header.value));
   expect(new Set(locations)).toEqual(new Set([`/tag/${slug}`]));
 
   // Renaming to another tag's name merges the two.
@@ -57,5 +66,10 @@ test('editors rename, merge and delete tags, and the story page and tag pages fo
   await page.goto(`/news/${id}`);
   await expect(page.getByRole('link', { name: `وسم دائم ${stamp}` })).toHaveCount(0);
   await expect(page.getByRole('link', { name: proper })).toBeVisible();
-  expect(sqlValue<number>("select count(*) from audit_log where action in ('rename-tag', 'merge-tag', 'delete-tag') and subject like ?", `tag:%${stamp}`)).toBe(3);
+  expect(
+    sqlValue<number>(
+      "select count(*) from audit_log where action in ('rename-tag', 'merge-tag', 'delete-tag') and subject like ?",
+      `tag:%${stamp}`,
+    ),
+  ).toBe(3);
 });

@@ -15,6 +15,9 @@ export function forgetUntrustedForwardedFor(headers: Headers): void {
 
 /** The client's address from X-Forwarded-For as it reaches the app (see above). */
 export function clientAddress(forwardedFor: string | null): string {
-  const entries = (forwardedFor ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = (forwardedFor ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return entries[Math.max(0, entries.length - Math.max(1, trustedHops()))] ?? 'unknown';
 }

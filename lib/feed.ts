@@ -25,8 +25,13 @@ export function feedPath(pagePath: string): string {
 export function buildRssFeed({ locale, settings, title, path, entries }: FeedInput): string {
   const siteName = localized(settings, 'siteName', locale);
   // Characters XML forbids (a NUL in an old row) are dropped, not written: one would make the whole feed unreadable.
-  const rss = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' })
-    .ele('rss', { version: '2.0', 'xmlns:atom': NAMESPACES.atom, 'xmlns:dc': NAMESPACES.dc, 'xmlns:content': NAMESPACES.content, 'xmlns:media': NAMESPACES.media });
+  const rss = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' }).ele('rss', {
+    version: '2.0',
+    'xmlns:atom': NAMESPACES.atom,
+    'xmlns:dc': NAMESPACES.dc,
+    'xmlns:content': NAMESPACES.content,
+    'xmlns:media': NAMESPACES.media,
+  });
   const channel = rss.ele('channel');
   channel.ele('title').txt(title ? `${title} | ${siteName}` : siteName);
   channel.ele('link').txt(absoluteUrl(locale, path));
@@ -34,8 +39,13 @@ export function buildRssFeed({ locale, settings, title, path, entries }: FeedInp
   channel.ele('language').txt(locale);
   channel.ele('copyright').txt(`© ${siteName}`);
   channel.ele('ttl').txt('5');
-  channel.ele(NAMESPACES.atom, 'atom:link', { href: absoluteUrl(locale, feedPath(path)), rel: 'self', type: 'application/rss+xml' });
-  if (entries.length) channel.ele('lastBuildDate').txt(new Date(Math.max(...entries.map((entry) => entry.updatedAt))).toUTCString());
+  channel.ele(NAMESPACES.atom, 'atom:link', {
+    href: absoluteUrl(locale, feedPath(path)),
+    rel: 'self',
+    type: 'application/rss+xml',
+  });
+  if (entries.length)
+    channel.ele('lastBuildDate').txt(new Date(Math.max(...entries.map((entry) => entry.updatedAt))).toUTCString());
   const logo = channel.ele('image');
   logo.ele('url').txt(`${SITE_URL}/logo.png`);
   logo.ele('title').txt(siteName);
@@ -56,7 +66,13 @@ export function buildRssFeed({ locale, settings, title, path, entries }: FeedInp
       .txt(sectionName({ nameAr: entry.sectionNameAr, nameEn: entry.sectionNameEn }, locale));
     // Media RSS rather than <enclosure>, which needs the file's byte length. Every image's src is a WebP (uploads and the demo set).
     if (entry.imageSrc) {
-      item.ele(NAMESPACES.media, 'media:content', { url: `${SITE_URL}${entry.imageSrc}`, type: 'image/webp', medium: 'image', width: String(entry.imageWidth), height: String(entry.imageHeight) });
+      item.ele(NAMESPACES.media, 'media:content', {
+        url: `${SITE_URL}${entry.imageSrc}`,
+        type: 'image/webp',
+        medium: 'image',
+        width: String(entry.imageWidth),
+        height: String(entry.imageHeight),
+      });
     }
   }
   return rss.end();

@@ -10,7 +10,8 @@ import { z } from 'zod';
 // - lone surrogates and the noncharacters U+FFFE/U+FFFF, which XML forbids.
 // Bidi marks (LRM, RLM, ALM) and joiners (ZWJ, ZWNJ) stay: Arabic and Persian
 // typesetting needs them.
-const UNWANTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const UNWANTED =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function cleanText(value: string): string {
   return value.replace(UNWANTED, '');

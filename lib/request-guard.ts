@@ -13,7 +13,12 @@ type Incoming = { method: string; headers: Headers; rawPath: string };
 
 export function guardRequest({ method, headers, rawPath }: Incoming): { status: 400 | 413 } | undefined {
   if (!decodes(rawPath)) return { status: 400 };
-  if (method === 'POST' && headers.has('next-action') && Number(headers.get('content-length') ?? 0) > ACTION_BODY_LIMIT_BYTES) return { status: 413 };
+  if (
+    method === 'POST' &&
+    headers.has('next-action') &&
+    Number(headers.get('content-length') ?? 0) > ACTION_BODY_LIMIT_BYTES
+  )
+    return { status: 413 };
   return undefined;
 }
 

@@ -5,7 +5,24 @@ import { cleanText } from './plain-text';
 // stored. Anything not listed is dropped: no scripts, no event handlers, no
 // styles, no javascript: or data: URLs.
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'h2', 'h3', 'strong', 'b', 'em', 'i', 'a', 'blockquote', 'ul', 'ol', 'li', 'br', 'figure', 'figcaption', 'img'],
+  allowedTags: [
+    'p',
+    'h2',
+    'h3',
+    'strong',
+    'b',
+    'em',
+    'i',
+    'a',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'br',
+    'figure',
+    'figcaption',
+    'img',
+  ],
   allowedAttributes: {
     a: ['href', 'title', 'rel'],
     img: ['src', 'alt', 'width', 'height'],

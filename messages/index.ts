@@ -8,4 +8,6 @@ export async function loadMessages(locale: Locale) {
   return Object.assign({}, ...parts) as Messages;
 }
 
-export type Messages = typeof import('./ar/site.json') & typeof import('./ar/admin.json') & typeof import('./ar/staff.json');
+export type Messages = typeof import('./ar/site.json') &
+  typeof import('./ar/admin.json') &
+  typeof import('./ar/staff.json');

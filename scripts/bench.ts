@@ -13,7 +13,16 @@ import { createLargeDatabase, LARGE_DATABASE_PATH } from './seed-large';
 import { BaselineServer } from './bench/baseline';
 import { chooseTargets, type Targets } from './bench/choose-targets';
 import { checkGoals, printGoals } from './bench/goals';
-import { canonicalArticleUrl, firstRequests, load, type LoadOptions, shippedJs, type ShippedJs, summarizeFirstHits, warm } from './bench/http';
+import {
+  canonicalArticleUrl,
+  firstRequests,
+  load,
+  type LoadOptions,
+  shippedJs,
+  type ShippedJs,
+  summarizeFirstHits,
+  warm,
+} from './bench/http';
 import { type PageLoad, printFigures, printLoadTable, shareOfBaseline } from './bench/report';
 import { DEEP_PAGE, measureSectionDepth, sectionDepthPlan } from './bench/section-depth';
 import { freePort } from './support/ports';
@@ -78,13 +87,25 @@ function ensureDatabase({ databaseFile, articles, regenerate }: Options) {
 /** Direct query timings, in a child process with the react-server condition (see scripts/bench/db-timings.ts). */
 async function measureDatabase(databaseFile: string, logDir: string): Promise<DbTimings> {
   const logFile = path.join(logDir, 'db-timings.log');
-  await runToEnd('db timings', process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/bench/db-timings.ts'], { ...process.env, DATABASE_PATH: databaseFile }, logFile);
+  await runToEnd(
+    'db timings',
+    process.execPath,
+    ['--conditions=react-server', '--import', 'tsx', 'scripts/bench/db-timings.ts'],
+    { ...process.env, DATABASE_PATH: databaseFile },
+    logFile,
+  );
   return JSON.parse(tailOf(logFile, 1));
 }
 
 async function buildApp(databaseFile: string, logDir: string) {
   const logFile = path.join(logDir, 'next-build.log');
-  await runToEnd('next build', 'node_modules/.bin/next', ['build'], { ...process.env, DATABASE_PATH: databaseFile }, logFile);
+  await runToEnd(
+    'next build',
+    'node_modules/.bin/next',
+    ['build'],
+    { ...process.env, DATABASE_PATH: databaseFile },
+    logFile,
+  );
 }
 
 /**
@@ -96,7 +117,13 @@ async function startServer(databaseFile: string, logDir: string) {
   // No -H: the locale proxy needs the server reachable as "localhost".
   const base = `http://localhost:${port}`;
   const env = { ...process.env, DATABASE_PATH: databaseFile, CACHE_TO_DISK: '0' };
-  const server = startProcess('next start', 'node_modules/.bin/next', ['start', '-p', String(port)], env, path.join(logDir, 'next-start.log'));
+  const server = startProcess(
+    'next start',
+    'node_modules/.bin/next',
+    ['start', '-p', String(port)],
+    env,
+    path.join(logDir, 'next-start.log'),
+  );
   await waitForHttp(`${base}/`, server);
   return { base, server };
 }
@@ -123,14 +150,20 @@ async function pageUrls(base: string, targets: Targets) {
 }
 
 /** Each page warm under load, then its baseline copy straight after, so both see the same machine. */
-async function loadPages(urls: Record<string, string>, options: LoadOptions, logDir: string): Promise<Record<string, PageLoad>> {
+async function loadPages(
+  urls: Record<string, string>,
+  options: LoadOptions,
+  logDir: string,
+): Promise<Record<string, PageLoad>> {
   const caches: Record<string, string> = {};
   for (const [name, url] of Object.entries(urls)) caches[name] = await warm(url);
   const baseline = await BaselineServer.start(Object.values(urls), logDir);
   try {
     const loads: Record<string, PageLoad> = {};
     for (const [name, url] of Object.entries(urls)) {
-      console.log(`Load: ${name} and its baseline (${options.connections} connections, ${options.durationSeconds} s each)`);
+      console.log(
+        `Load: ${name} and its baseline (${options.connections} connections, ${options.durationSeconds} s each)`,
+      );
       const page = { ...(await load(url, options)), cache: caches[name] };
       const copy = baseline.urlFor(url);
       await warm(copy);
@@ -173,14 +206,35 @@ async function main() {
   const { urls, sectionKeys } = await pageUrls(base, targets);
   const loads = await loadPages(urls, options.load, runDir);
   console.log('First requests of unseen article and section pages…');
-  const firstHit = summarizeFirstHits(await firstRequests(targets.unseenArticlePaths.map((articlePath) => `${base}${articlePath}`)));
+  const firstHit = summarizeFirstHits(
+    await firstRequests(targets.unseenArticlePaths.map((articlePath) => `${base}${articlePath}`)),
+  );
   const sectionDepth = await measureSectionDepth(base, sectionDepthPlan(targets.sections.slice(1)));
   const js: Record<string, ShippedJs> = {};
   for (const [name, url] of Object.entries(urls)) if (name !== 'rss') js[name] = await shippedJs(url);
   await stopProcess(server);
 
-  const goals = checkGoals({ loads, sectionKeys, connections: options.load.connections, articles: database.articles, firstHit, sectionDepth });
-  const results = { startedAt, options, database, buildSeconds, urls, load: loads, firstHit, sectionDepth, db, js, goals };
+  const goals = checkGoals({
+    loads,
+    sectionKeys,
+    connections: options.load.connections,
+    articles: database.articles,
+    firstHit,
+    sectionDepth,
+  });
+  const results = {
+    startedAt,
+    options,
+    database,
+    buildSeconds,
+    urls,
+    load: loads,
+    firstHit,
+    sectionDepth,
+    db,
+    js,
+    goals,
+  };
   printLoadTable(loads);
   printFigures(results);
   printGoals(goals);

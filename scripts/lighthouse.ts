@@ -42,7 +42,9 @@ const APP_ENV = { ...process.env, DATABASE_PATH: DATABASE_FILE, SITE_URL: BASE }
 const SERVER_ENV = { ...APP_ENV, CACHE_TO_DISK: '0' };
 
 function readOptions() {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' }, build: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '1' }, build: { type: 'boolean', default: false } },
+  });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of at least 1');
   return { runs, build: values.build || !fs.existsSync('.next/BUILD_ID') };
@@ -60,7 +62,8 @@ async function freshDatabase(logDir: string) {
 function seedArticleId(): number {
   const db = openDatabase(DATABASE_FILE);
   try {
-    const id = db.$client.prepare('SELECT id FROM articles WHERE title = ?').pluck().get(seedArticle.title) as number | undefined;
+    const id = db.$client.prepare('SELECT id FROM articles WHERE title = ?').pluck().get(seedArticle.title) as
+      number | undefined;
     if (!id) throw new Error(`The seed article is missing from ${DATABASE_FILE}`);
     return id;
   } finally {
@@ -71,7 +74,13 @@ function seedArticleId(): number {
 /** Chromium with a throwaway profile; Lighthouse drives it over the DevTools port Chromium picks and writes into the profile. */
 async function startChromium(logDir: string) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-lighthouse-'));
-  const started = startProcess('chromium', CHROMIUM, [...CHROME_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], process.env, path.join(logDir, 'chromium.log'));
+  const started = startProcess(
+    'chromium',
+    CHROMIUM,
+    [...CHROME_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    process.env,
+    path.join(logDir, 'chromium.log'),
+  );
   const portFile = path.join(profile, 'DevToolsActivePort');
   const deadline = Date.now() + 30_000;
   while (!fs.existsSync(portFile) || !fs.readFileSync(portFile, 'utf8').includes('\n')) {
@@ -111,7 +120,13 @@ type PageResult = {
 };
 
 async function audit(url: string, port: number): Promise<Result> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], disableFullPageScreenshot: true });
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...CATEGORIES],
+    disableFullPageScreenshot: true,
+  });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${result.lhr.runtimeError.message}`);
   return result.lhr;
@@ -121,7 +136,8 @@ const score = (lhr: Result, category: string) => Math.round((lhr.categories[cate
 const numeric = (lhr: Result, id: string) => lhr.audits[id]?.numericValue ?? NaN;
 
 function scriptsOf(lhr: Result): Script[] {
-  const details = lhr.audits['network-requests']?.details as { items?: { url: string; resourceType?: string; transferSize?: number; resourceSize?: number }[] } | undefined;
+  const details = lhr.audits['network-requests']?.details as
+    { items?: { url: string; resourceType?: string; transferSize?: number; resourceSize?: number }[] } | undefined;
   return (details?.items ?? [])
     .filter((item) => item.resourceType === 'Script')
     .map((item) => ({ url: item.url, transferBytes: item.transferSize ?? 0, resourceBytes: item.resourceSize ?? 0 }));
@@ -133,8 +149,18 @@ function failingAudits(lhr: Result): Record<string, Failing[]> {
   for (const category of CATEGORIES) {
     failing[category] = lhr.categories[category].auditRefs
       .map((ref) => lhr.audits[ref.id])
-      .filter((result) => result.score !== null && result.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(result.scoreDisplayMode))
-      .map((result) => ({ id: result.id, title: result.title, score: result.score!, displayValue: result.displayValue }));
+      .filter(
+        (result) =>
+          result.score !== null &&
+          result.score < 1 &&
+          ['binary', 'numeric', 'metricSavings'].includes(result.scoreDisplayMode),
+      )
+      .map((result) => ({
+        id: result.id,
+        title: result.title,
+        score: result.score!,
+        displayValue: result.displayValue,
+      }));
   }
   return failing;
 }
@@ -165,9 +191,15 @@ function summarise(url: string, lhr: Result, performanceRuns: number[]): PageRes
 async function measure(url: string, port: number, runs: number, reportFile: string): Promise<PageResult> {
   const results: Result[] = [];
   for (let run = 0; run < runs; run++) results.push(await audit(url, port));
-  const median = results.toSorted((a, b) => score(a, 'performance') - score(b, 'performance'))[Math.floor((runs - 1) / 2)];
+  const median = results.toSorted((a, b) => score(a, 'performance') - score(b, 'performance'))[
+    Math.floor((runs - 1) / 2)
+  ];
   fs.writeFileSync(reportFile, JSON.stringify(median));
-  return summarise(url, median, results.map((lhr) => score(lhr, 'performance')));
+  return summarise(
+    url,
+    median,
+    results.map((lhr) => score(lhr, 'performance')),
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -186,17 +218,25 @@ function printTable(pages: Record<string, PageResult>) {
     String(page.benchmarkIndex),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
-  const format = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  const format = (cells: string[]) =>
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+      .join('  ');
   console.log(`\n${format(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
   for (const line of lines) console.log(format(line));
 }
 
 function printFailing(pages: Record<string, PageResult>) {
   for (const [name, page] of Object.entries(pages)) {
-    const entries = CATEGORIES.flatMap((category) => page.failing[category].map((failing) => ({ category, ...failing })));
+    const entries = CATEGORIES.flatMap((category) =>
+      page.failing[category].map((failing) => ({ category, ...failing })),
+    );
     if (entries.length === 0) continue;
     console.log(`\n${name} (${page.finalUrl}):`);
-    for (const entry of entries) console.log(`  [${entry.category}] ${entry.id} (${entry.score}): ${entry.title}${entry.displayValue ? ` — ${entry.displayValue}` : ''}`);
+    for (const entry of entries)
+      console.log(
+        `  [${entry.category}] ${entry.id} (${entry.score}): ${entry.title}${entry.displayValue ? ` — ${entry.displayValue}` : ''}`,
+      );
   }
 }
 
@@ -215,8 +255,20 @@ async function main() {
     await runToEnd('next build', 'node_modules/.bin/next', ['build'], APP_ENV, path.join(logDir, 'next-build.log'));
   }
   // A server left on the port would answer in place of ours (and maybe from another build).
-  if (await fetch(BASE).then(() => true, () => false)) throw new Error(`Something already answers on ${BASE}: stop it first`);
-  const server = startProcess('next start', 'node_modules/.bin/next', ['start', '-p', String(PORT)], SERVER_ENV, path.join(logDir, 'next-start.log'));
+  if (
+    await fetch(BASE).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`Something already answers on ${BASE}: stop it first`);
+  const server = startProcess(
+    'next start',
+    'node_modules/.bin/next',
+    ['start', '-p', String(PORT)],
+    SERVER_ENV,
+    path.join(logDir, 'next-start.log'),
+  );
   await waitForHttp(`${BASE}/api/health`, server);
 
   const urls: Record<string, string> = {
@@ -231,7 +283,12 @@ async function main() {
   try {
     for (const [name, url] of Object.entries(urls)) {
       console.log(`Lighthouse: ${name} ×${options.runs}`);
-      pages[name] = await measure(url, chromium.port, options.runs, path.join(logDir, `${name.match(/\w+/g)!.join('-')}.report.json`));
+      pages[name] = await measure(
+        url,
+        chromium.port,
+        options.runs,
+        path.join(logDir, `${name.match(/\w+/g)!.join('-')}.report.json`),
+      );
     }
   } finally {
     await chromium.stop();
@@ -239,10 +296,18 @@ async function main() {
   }
 
   printTable(pages);
-  if (options.runs > 1) console.log(`\nMedian of ${options.runs} runs by performance score; all runs: ${Object.entries(pages).map(([name, page]) => `${name} ${page.runs.join('/')}`).join(', ')}`);
+  if (options.runs > 1)
+    console.log(
+      `\nMedian of ${options.runs} runs by performance score; all runs: ${Object.entries(pages)
+        .map(([name, page]) => `${name} ${page.runs.join('/')}`)
+        .join(', ')}`,
+    );
   printFailing(pages);
   const resultFile = path.join(RESULTS_DIR, `lighthouse-${stamp}.json`);
-  fs.writeFileSync(resultFile, `${JSON.stringify({ startedAt, runs: options.runs, built: options.build, pages }, null, 2)}\n`);
+  fs.writeFileSync(
+    resultFile,
+    `${JSON.stringify({ startedAt, runs: options.runs, built: options.build, pages }, null, 2)}\n`,
+  );
   console.log(`\nWrote ${resultFile} (logs and each page's whole Lighthouse report in ${logDir}/)`);
 }
 

@@ -33,7 +33,11 @@ function readOptions() {
       build: { type: 'boolean', default: false },
     },
   });
-  return { durationSeconds: Number(values.duration), connections: Number(values.connections), build: values.build || !fs.existsSync('.next/BUILD_ID') };
+  return {
+    durationSeconds: Number(values.duration),
+    connections: Number(values.connections),
+    build: values.build || !fs.existsSync('.next/BUILD_ID'),
+  };
 }
 
 /** Polls `check` until it holds; how long that took from `since`, or null if it never did. */
@@ -64,7 +68,10 @@ async function publishEverySecond(server: SideServer, until: number): Promise<{ 
   for (let n = 1; performance.now() < until; n++) {
     const tick = performance.now();
     try {
-      const id = await publish({ title: `خبر عاجل من اختبار الحمل رقم ${n}`, sectionId: sectionIds[n % sectionIds.length] });
+      const id = await publish({
+        title: `خبر عاجل من اختبار الحمل رقم ${n}`,
+        sectionId: sectionIds[n % sectionIds.length],
+      });
       watches.push(
         Promise.all([
           timeUntil(async () => (await get(`${server.base}/`)).body.includes(`/news/${id}/`), tick),
@@ -85,7 +92,14 @@ type Publishing = Awaited<ReturnType<typeof publishEverySecond>>;
 function printReaders(targets: Record<string, LoadResult>) {
   printTable(
     ['target', 'requests', 'errors/non-2xx', 'req/s', 'p50 ms', 'p99 ms'],
-    Object.entries(targets).map(([name, result]) => [name, String(result.requests), String(result.errors), result.requestsPerSecond.toFixed(1), String(result.p50Ms), String(result.p99Ms)]),
+    Object.entries(targets).map(([name, result]) => [
+      name,
+      String(result.requests),
+      String(result.errors),
+      result.requestsPerSecond.toFixed(1),
+      String(result.p50Ms),
+      String(result.p99Ms),
+    ]),
   );
   const total = Object.values(targets).reduce((sum, result) => sum + result.requests, 0);
   const errors = Object.values(targets).reduce((sum, result) => sum + result.errors, 0);
@@ -94,7 +108,8 @@ function printReaders(targets: Record<string, LoadResult>) {
 }
 
 /** A story is visible once both its home-page link and its own page are. */
-const visibleAt = ({ home, article }: Publication) => (home === null || article === null ? null : Math.max(home, article));
+const visibleAt = ({ home, article }: Publication) =>
+  home === null || article === null ? null : Math.max(home, article);
 
 function printPublishing({ made, failed }: Publishing) {
   const measures: [string, (publication: Publication) => number | null][] = [
@@ -103,16 +118,30 @@ function printPublishing({ made, failed }: Publishing) {
     ['both (visible)', visibleAt],
   ];
   printTable(
-    ['publish →', 'p50 ms', 'p99 ms', 'max ms', `within ${VISIBLE_GOAL_MS / 1000} s`, `never (${VISIBLE_WITHIN_MS / 1000} s)`],
+    [
+      'publish →',
+      'p50 ms',
+      'p99 ms',
+      'max ms',
+      `within ${VISIBLE_GOAL_MS / 1000} s`,
+      `never (${VISIBLE_WITHIN_MS / 1000} s)`,
+    ],
     measures.map(([name, delay]) => {
       const seen = made.map(delay).filter((ms): ms is number => ms !== null);
       const { p50, p99, max } = summarize(seen);
       const inTime = seen.filter((ms) => ms <= VISIBLE_GOAL_MS).length;
-      return [name, ...[p50, p99, max].map((ms) => (seen.length ? String(ms) : '–')), `${inTime} / ${made.length}`, String(made.length - seen.length)];
+      return [
+        name,
+        ...[p50, p99, max].map((ms) => (seen.length ? String(ms) : '–')),
+        `${inTime} / ${made.length}`,
+        String(made.length - seen.length),
+      ];
     }),
   );
   const inTime = made.filter((publication) => (visibleAt(publication) ?? Infinity) <= VISIBLE_GOAL_MS).length;
-  console.log(`publishes: ${made.length} made, ${failed} failed; ${inTime} of ${made.length} visible (home link and own page) within ${VISIBLE_GOAL_MS / 1000} s`);
+  console.log(
+    `publishes: ${made.length} made, ${failed} failed; ${inTime} of ${made.length} visible (home link and own page) within ${VISIBLE_GOAL_MS / 1000} s`,
+  );
   return { lost: made.filter((publication) => visibleAt(publication) === null).length };
 }
 
@@ -122,13 +151,25 @@ async function main() {
   try {
     if (options.build) {
       console.log('next build…');
-      await runToEnd('next build', 'node_modules/.bin/next', ['build'], { ...process.env, DATABASE_PATH: server.databaseFile }, path.join(server.dir, 'next-build.log'));
+      await runToEnd(
+        'next build',
+        'node_modules/.bin/next',
+        ['build'],
+        { ...process.env, DATABASE_PATH: server.databaseFile },
+        path.join(server.dir, 'next-build.log'),
+      );
     }
     await server.start();
     const { location } = await get(`${server.base}/news/1`);
-    const urls = { home: `${server.base}/`, article: new URL(location ?? '/news/1', server.base).href, search: `${server.base}/search?q=${encodeURIComponent(SEARCH_QUERY)}` };
+    const urls = {
+      home: `${server.base}/`,
+      article: new URL(location ?? '/news/1', server.base).href,
+      search: `${server.base}/search?q=${encodeURIComponent(SEARCH_QUERY)}`,
+    };
     for (const url of Object.values(urls)) await warm(url);
-    console.log(`Server ${server.base} on a fresh demo database; ${options.durationSeconds} s, ${options.connections} connections per reader target, one publish a second`);
+    console.log(
+      `Server ${server.base} on a fresh demo database; ${options.durationSeconds} s, ${options.connections} connections per reader target, one publish a second`,
+    );
 
     const until = performance.now() + options.durationSeconds * 1000;
     const [home, article, search, publishing] = await Promise.all([

@@ -51,7 +51,11 @@ for (const image of images) {
   const tab = await browser.newPage({ viewport: { width: image.width, height: image.height } });
   await tab.setContent(page(image.width, image.height, image.html), { waitUntil: 'load' });
   await tab.evaluate(() => document.fonts.ready);
-  await tab.screenshot({ path: image.file, omitBackground: image.omitBackground, ...(image.file.endsWith('.jpg') ? { quality: 85 } : {}) });
+  await tab.screenshot({
+    path: image.file,
+    omitBackground: image.omitBackground,
+    ...(image.file.endsWith('.jpg') ? { quality: 85 } : {}),
+  });
   console.log('wrote', image.file);
 }
 await browser.close();

@@ -49,6 +49,8 @@ function scene(key: DemoImage): string {
 
 for (const key of DEMO_IMAGES) {
   const file = path.join('public/demo', `${key}.webp`);
-  await sharp(Buffer.from(scene(key))).webp({ quality: 72 }).toFile(file);
+  await sharp(Buffer.from(scene(key)))
+    .webp({ quality: 72 })
+    .toFile(file);
   console.log('wrote', file);
 }

@@ -63,7 +63,8 @@ function main() {
     },
   });
   const articles = Number(values.articles);
-  if (!Number.isInteger(articles) || articles < 0) throw new Error(`--articles must be a whole number, got ${values.articles}`);
+  if (!Number.isInteger(articles) || articles < 0)
+    throw new Error(`--articles must be a whole number, got ${values.articles}`);
   createLargeDatabase({ file: values.db, articles, seed: values.seed === undefined ? undefined : Number(values.seed) });
 }
 

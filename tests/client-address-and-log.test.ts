@@ -29,8 +29,22 @@ describe('structured log', () => {
   it('writes one JSON line per event and drops fields that could hold secrets or personal data', () => {
     const lines: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
-    logEvent('info', 'sign-in', { outcome: 'done', userId: 3, password: 'p', sessionToken: 't', email: 'a@b.c', clientAddress: '1.2.3.4', cookie: 'c' });
+    logEvent('info', 'sign-in', {
+      outcome: 'done',
+      userId: 3,
+      password: 'p',
+      sessionToken: 't',
+      email: 'a@b.c',
+      clientAddress: '1.2.3.4',
+      cookie: 'c',
+    });
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0])).toEqual({ time: expect.any(String), level: 'info', event: 'sign-in', outcome: 'done', userId: 3 });
+    expect(JSON.parse(lines[0])).toEqual({
+      time: expect.any(String),
+      level: 'info',
+      event: 'sign-in',
+      outcome: 'done',
+      userId: 3,
+    });
   });
 });

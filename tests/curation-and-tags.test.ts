@@ -11,13 +11,17 @@ const { deleteTag, renameTag, tagList, tagRenamedFrom } = await import('@/db/que
 const { saveArticle } = await import('@/db/queries/editorial');
 afterAll(() => temp.cleanup());
 
-const rankOf = (id: number) => db.select({ rank: articles.topRank }).from(articles).where(eq(articles.id, id)).get()?.rank;
+const rankOf = (id: number) =>
+  db.select({ rank: articles.topRank }).from(articles).where(eq(articles.id, id)).get()?.rank;
 
 describe('pinning into «أهم الأخبار»', () => {
   it('puts a public story after every slot, even when the ranks have gaps', () => {
     const pinned = pinnedStories('ar');
     // A gap, as a deleted or hand-ranked story leaves: a count of the slots would land on a taken rank.
-    db.update(articles).set({ topRank: pinned.length + 5 }).where(eq(articles.id, pinned[pinned.length - 1].id)).run();
+    db.update(articles)
+      .set({ topRank: pinned.length + 5 })
+      .where(eq(articles.id, pinned[pinned.length - 1].id))
+      .run();
     const [candidate] = pinCandidates('ar', now);
     expect(pinTopStory(candidate.id, null, now)).toBe(true);
     expect(rankOf(candidate.id)).toBe(pinned.length + 6);
@@ -37,15 +41,30 @@ describe('pinning into «أهم الأخبار»', () => {
 
 describe('tags', () => {
   const tagged = (name: string) => {
-    const tagId = db.insert(tags).values({ name, slug: slugify(name) }).returning({ id: tags.id }).get().id;
-    const articleId = db.select({ id: articles.id }).from(articles).where(and(eq(articles.status, 'published'), eq(articles.language, 'ar'))).limit(1).get()!.id;
+    const tagId = db
+      .insert(tags)
+      .values({ name, slug: slugify(name) })
+      .returning({ id: tags.id })
+      .get().id;
+    const articleId = db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.status, 'published'), eq(articles.language, 'ar')))
+      .limit(1)
+      .get()!.id;
     db.insert(articleTags).values({ articleId, tagId }).run();
     return { tagId, articleId };
   };
   it('rename with the slug following the name', () => {
     const { tagId, articleId } = tagged('أولمبياد باريس');
-    expect(renameTag(tagId, 'الألعاب الأولمبية في باريس')).toMatchObject({ outcome: 'renamed', articleIds: [articleId] });
-    expect(db.select().from(tags).where(eq(tags.id, tagId)).get()).toMatchObject({ name: 'الألعاب الأولمبية في باريس', slug: 'الألعاب-الأولمبية-في-باريس' });
+    expect(renameTag(tagId, 'الألعاب الأولمبية في باريس')).toMatchObject({
+      outcome: 'renamed',
+      articleIds: [articleId],
+    });
+    expect(db.select().from(tags).where(eq(tags.id, tagId)).get()).toMatchObject({
+      name: 'الألعاب الأولمبية في باريس',
+      slug: 'الألعاب-الأولمبية-في-باريس',
+    });
     expect(tagRenamedFrom(slugify('أولمبياد باريس'))).toMatchObject({ slug: 'الألعاب-الأولمبية-في-باريس' });
     expect(renameTag(tagId, '!!!')).toBe('badName');
     expect(renameTag(999_999, 'اسم')).toBe('notFound');
@@ -54,10 +73,15 @@ describe('tags', () => {
     const into = tagged('كرة السلة الشاطئية');
     const from = tagged('سلة الشاطئ');
     const change = renameTag(from.tagId, 'كرة السلة الشاطئية');
-    expect(change).toMatchObject({ outcome: 'merged', tagSlugs: [slugify('سلة الشاطئ'), slugify('كرة السلة الشاطئية')] });
+    expect(change).toMatchObject({
+      outcome: 'merged',
+      tagSlugs: [slugify('سلة الشاطئ'), slugify('كرة السلة الشاطئية')],
+    });
     expect(db.select().from(tags).where(eq(tags.id, from.tagId)).get()).toBeUndefined();
     expect(tagRenamedFrom(slugify('سلة الشاطئ'))).toMatchObject({ slug: slugify('كرة السلة الشاطئية') });
-    expect(tagList({ text: 'الشاطئ', page: 1, now }).rows).toEqual([expect.objectContaining({ id: into.tagId, stories: 1, readerEdition: 'ar' })]);
+    expect(tagList({ text: 'الشاطئ', page: 1, now }).rows).toEqual([
+      expect.objectContaining({ id: into.tagId, stories: 1, readerEdition: 'ar' }),
+    ]);
     expect(deleteTag(into.tagId)).toMatchObject({ outcome: 'deleted', articleIds: [into.articleId] });
     expect(db.select().from(articles).where(eq(articles.id, into.articleId)).get()).toBeDefined();
   });
@@ -65,11 +89,39 @@ describe('tags', () => {
     const { tagId } = tagged('معرض الكتاب');
     renameTag(tagId, 'معرض القاهرة الدولي للكتاب');
     const sectionId = db.select({ id: articles.sectionId }).from(articles).limit(1).get()!.id;
-    const editor = db.insert(users).values({ email: 'tags@x.test', name: 'محررة', role: 'editor', passwordHash: null, createdAt: now }).returning().get().id;
-    const saved = saveArticle({ language: 'ar', slug: `old-name-${now}`, title: 'خبر بالاسم القديم', excerpt: '', body: '', sectionId, status: 'draft', tagNames: ['معرض الكتاب'] }, editor);
+    const editor = db
+      .insert(users)
+      .values({ email: 'tags@x.test', name: 'محررة', role: 'editor', passwordHash: null, createdAt: now })
+      .returning()
+      .get().id;
+    const saved = saveArticle(
+      {
+        language: 'ar',
+        slug: `old-name-${now}`,
+        title: 'خبر بالاسم القديم',
+        excerpt: '',
+        body: '',
+        sectionId,
+        status: 'draft',
+        tagNames: ['معرض الكتاب'],
+      },
+      editor,
+    );
     expect(saved).toMatchObject({ ok: true });
-    expect(db.select({ tagId: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, (saved as { id: number }).id)).all()).toEqual([{ tagId }]);
-    expect(db.select().from(tags).where(eq(tags.slug, slugify('معرض الكتاب'))).get()).toBeUndefined();
+    expect(
+      db
+        .select({ tagId: articleTags.tagId })
+        .from(articleTags)
+        .where(eq(articleTags.articleId, (saved as { id: number }).id))
+        .all(),
+    ).toEqual([{ tagId }]);
+    expect(
+      db
+        .select()
+        .from(tags)
+        .where(eq(tags.slug, slugify('معرض الكتاب')))
+        .get(),
+    ).toBeUndefined();
     // A live tag taking an old slug back is no longer an alias.
     const { tagId: other } = tagged('ندوة');
     renameTag(other, 'معرض الكتاب');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatGregorianDate, formatHijriDate, isoDate, parseNewsroomTime, toNewsroomInput } from '@/lib/dates';
+import {
+  formatDateTime,
+  formatGregorianDate,
+  formatHijriDate,
+  isoDate,
+  parseNewsroomTime,
+  toNewsroomInput,
+} from '@/lib/dates';
 
 // Thursday 16 May 2024, 09:30 UTC = 12:30 in Cairo (EEST): the day of the seed article.
 const SUMMIT_DAY = Date.UTC(2024, 4, 16, 9, 30);
@@ -32,7 +39,8 @@ describe('newsroom time input', () => {
     expect(parseNewsroomTime('2024-01-16T12:30:15', 'UTC')).toBe(Date.UTC(2024, 0, 16, 12, 30, 15));
   });
   it('rejects malformed values', () => {
-    for (const bad of ['', 'tomorrow', '2024-13-01T10:00', '2024-01-01 10:00']) expect(parseNewsroomTime(bad)).toBeUndefined();
+    for (const bad of ['', 'tomorrow', '2024-13-01T10:00', '2024-01-01 10:00'])
+      expect(parseNewsroomTime(bad)).toBeUndefined();
   });
   it('round-trips through the input format', () => {
     expect(toNewsroomInput(Date.UTC(2024, 4, 16, 9, 30), 'Africa/Cairo')).toBe('2024-05-16T12:30');

@@ -13,14 +13,28 @@ const { breakingNews, feedEntries, topNews } = await import('@/db/queries/articl
 const { forgetTimedChange, nextTimedChange } = await import('@/lib/cache/clock');
 afterAll(() => temp.cleanup());
 
-const person = (name: string) => db.insert(users).values({ email: `${name}@x.test`, name, role: 'editor', passwordHash: null, createdAt: now }).returning().get().id;
+const person = (name: string) =>
+  db
+    .insert(users)
+    .values({ email: `${name}@x.test`, name, role: 'editor', passwordHash: null, createdAt: now })
+    .returning()
+    .get().id;
 const amal = person('أمل');
 const karim = person('كريم');
 const section = db.select({ id: articles.sectionId }).from(articles).limit(1).get()!.id;
 
 function draft(title: string) {
   const result = editorial.saveArticle(
-    { language: 'ar', slug: `draft-${title}`, title, excerpt: '', body: `<p>${title}</p>`, sectionId: section, status: 'draft', tagNames: ['وسم'] },
+    {
+      language: 'ar',
+      slug: `draft-${title}`,
+      title,
+      excerpt: '',
+      body: `<p>${title}</p>`,
+      sectionId: section,
+      status: 'draft',
+      tagNames: ['وسم'],
+    },
     amal,
   );
   if (!result.ok) throw new Error(result.reason);
@@ -32,7 +46,9 @@ describe('revisions', () => {
     const id = draft('الصيغة الأولى');
     const first = editorial.articleForEditing(id)!.article;
     const { id: _id, createdAt: _c, updatedAt: _u, version: _v, createdBy: _cb, updatedBy: _ub, ...current } = first;
-    expect(editorial.saveArticle({ ...current, title: 'الصيغة الثانية', tagNames: [] }, karim, { id, version: 1 })).toMatchObject({ ok: true });
+    expect(
+      editorial.saveArticle({ ...current, title: 'الصيغة الثانية', tagNames: [] }, karim, { id, version: 1 }),
+    ).toMatchObject({ ok: true });
 
     const history = revisionsOf(id);
     expect(history.map((revision) => [revision.version, revision.savedBy, revision.snapshot.title])).toEqual([
@@ -47,7 +63,11 @@ describe('revisions', () => {
     const restored = editorial.saveArticle({ ...current, ...content }, amal, { id, version: 2 });
     expect(restored).toMatchObject({ ok: true });
     const after = editorial.articleForEditing(id)!;
-    expect([after.article.title, after.article.version, after.tags.map((tag) => tag.name)]).toEqual(['الصيغة الأولى', 3, ['وسم']]);
+    expect([after.article.title, after.article.version, after.tags.map((tag) => tag.name)]).toEqual([
+      'الصيغة الأولى',
+      3,
+      ['وسم'],
+    ]);
     expect(revisionsOf(id)).toHaveLength(3);
   });
 });
@@ -90,7 +110,10 @@ describe('autosaves', () => {
 describe('curation expiry', () => {
   it('drops a lapsed «أهم الأخبار» slot and breaking flag, and the cache clock knows the moment', () => {
     const [story] = topNews('ar', now, 1);
-    db.update(articles).set({ topUntil: now + 60_000, isBreaking: true, breakingUntil: now + 30_000 }).where(eq(articles.id, story.id)).run();
+    db.update(articles)
+      .set({ topUntil: now + 60_000, isBreaking: true, breakingUntil: now + 30_000 })
+      .where(eq(articles.id, story.id))
+      .run();
     forgetTimedChange();
     expect(nextTimedChange(now)).toBe(now + 30_000);
     expect(breakingNews('ar', now).map((card) => card.id)).toContain(story.id);

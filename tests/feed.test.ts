@@ -7,11 +7,34 @@ import { SEED_MASTHEAD } from '@/db/seed/seed-article';
 import type { FeedEntry } from '@/db/queries/articles';
 
 const HOSTILE = 'a]]>b]]><script>alert(1)</script></title><x> & ';
-const settings = { id: 1, updatedAt: 0, ...SEED_MASTHEAD, facebookUrl: null, xUrl: null, youtubeUrl: null, instagramUrl: null, telegramUrl: null };
+const settings = {
+  id: 1,
+  updatedAt: 0,
+  ...SEED_MASTHEAD,
+  facebookUrl: null,
+  xUrl: null,
+  youtubeUrl: null,
+  instagramUrl: null,
+  telegramUrl: null,
+};
 const entry: FeedEntry = {
-  id: 7, slug: 'خبر', title: HOSTILE, kicker: null, excerpt: HOSTILE, body: `<p>${HOSTILE}</p>`, publishedAt: Date.UTC(2024, 4, 16),
-  updatedAt: Date.UTC(2024, 4, 16), isBreaking: false, sectionSlug: 'world', sectionNameAr: 'عربي ودولي', sectionNameEn: 'World',
-  imageSrc: '/demo/summit.webp', imageWidth: 1200, imageHeight: 675, imageAlt: null, authorName: 'المحرر الإخباري',
+  id: 7,
+  slug: 'خبر',
+  title: HOSTILE,
+  kicker: null,
+  excerpt: HOSTILE,
+  body: `<p>${HOSTILE}</p>`,
+  publishedAt: Date.UTC(2024, 4, 16),
+  updatedAt: Date.UTC(2024, 4, 16),
+  isBreaking: false,
+  sectionSlug: 'world',
+  sectionNameAr: 'عربي ودولي',
+  sectionNameEn: 'World',
+  imageSrc: '/demo/summit.webp',
+  imageWidth: 1200,
+  imageHeight: 675,
+  imageAlt: null,
+  authorName: 'المحرر الإخباري',
 };
 
 describe('RSS', () => {
@@ -23,14 +46,21 @@ describe('RSS', () => {
   });
 
   it('round-trips every field through a feed parser', async () => {
-    const feed = await new Parser<object, { 'dc:creator': string; image: { $: Record<string, string> } }>({ customFields: { item: ['dc:creator', ['media:content', 'image']] } }).parseString(xml);
+    const feed = await new Parser<object, { 'dc:creator': string; image: { $: Record<string, string> } }>({
+      customFields: { item: ['dc:creator', ['media:content', 'image']] },
+    }).parseString(xml);
     const [item] = feed.items;
     expect(feed.title).toBe(SEED_MASTHEAD.siteNameAr);
     expect(item.title).toBe(HOSTILE);
     expect(item.guid).toBe(`http://localhost:3000/news/7/${encodeURIComponent('خبر')}`);
     expect(item['dc:creator']).toBe('المحرر الإخباري');
     expect(item.categories).toEqual([expect.objectContaining({ _: 'عربي ودولي' })]);
-    expect(item.image.$).toMatchObject({ url: 'http://localhost:3000/demo/summit.webp', type: 'image/webp', medium: 'image', width: expect.stringMatching(/^\d+$/) });
+    expect(item.image.$).toMatchObject({
+      url: 'http://localhost:3000/demo/summit.webp',
+      type: 'image/webp',
+      medium: 'image',
+      width: expect.stringMatching(/^\d+$/),
+    });
     expect(new Date(item.pubDate!).getTime()).toBe(Date.UTC(2024, 4, 16));
   });
 });

@@ -30,18 +30,34 @@ const noSocialLinks = { facebookUrl: '', xUrl: '', youtubeUrl: '', instagramUrl:
 
 describe('form schemas', () => {
   it('store a title without NULs or overrides, and count a title of only those as empty', () => {
-    const parsed = articleSchema.parse({ ...story, title: ' \u202Eعنوان\u0000 ', kicker: 'a\u2066b', leadImageAlt: 'x\u0000' });
+    const parsed = articleSchema.parse({
+      ...story,
+      title: ' \u202Eعنوان\u0000 ',
+      kicker: 'a\u2066b',
+      leadImageAlt: 'x\u0000',
+    });
     expect([parsed.title, parsed.kicker, parsed.leadImageAlt]).toEqual(['عنوان', 'ab', 'x']);
     const empty = articleSchema.safeParse({ ...story, title: '\u202E\u0000 ' });
     expect(empty.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([['title', 'required']]);
   });
   it('strip bidi controls from slugs, so the stored slug is only letters, digits and dashes', () => {
     expect(articleSchema.parse({ ...story, title: 'x', slug: '\u202Eabc\u2069-د' }).slug).toBe('abc-د');
-    expect(articleSchema.safeParse({ ...story, title: 'x', slug: 'a\u200Db' }).error?.issues[0].message).toBe('badSlug');
-    expect(sectionSchema.parse({ slug: '\u2067Health', nameAr: 'صحة\u0000', nameEn: 'Health' })).toMatchObject({ slug: 'health', nameAr: 'صحة' });
+    expect(articleSchema.safeParse({ ...story, title: 'x', slug: 'a\u200Db' }).error?.issues[0].message).toBe(
+      'badSlug',
+    );
+    expect(sectionSchema.parse({ slug: '\u2067Health', nameAr: 'صحة\u0000', nameEn: 'Health' })).toMatchObject({
+      slug: 'health',
+      nameAr: 'صحة',
+    });
   });
   it('clean the masthead', () => {
-    expect(mastheadSchema.parse({ ...SEED_MASTHEAD, ...noSocialLinks, siteNameAr: `\u202E${SEED_MASTHEAD.siteNameAr}\u0000` }).siteNameAr).toBe(SEED_MASTHEAD.siteNameAr);
+    expect(
+      mastheadSchema.parse({
+        ...SEED_MASTHEAD,
+        ...noSocialLinks,
+        siteNameAr: `\u202E${SEED_MASTHEAD.siteNameAr}\u0000`,
+      }).siteNameAr,
+    ).toBe(SEED_MASTHEAD.siteNameAr);
   });
   it('drop article body NULs before the sanitiser sees them', () => {
     expect(articleSchema.parse({ ...story, title: 'x', body: '<p>a\u0000b</p>' }).body).toBe('<p>ab</p>');
@@ -57,7 +73,15 @@ describe('tags', () => {
 
 describe('XML output', () => {
   it('stays well-formed when a stored title holds characters XML forbids', () => {
-    const xml = newsSitemapXml([{ url: 'https://example.com/news/1/x', title: 'a\u0000b\uFFFEc\u0008', language: 'ar', publishedAt: 0, publicationName: 'n' }]);
+    const xml = newsSitemapXml([
+      {
+        url: 'https://example.com/news/1/x',
+        title: 'a\u0000b\uFFFEc\u0008',
+        language: 'ar',
+        publishedAt: 0,
+        publicationName: 'n',
+      },
+    ]);
     const parsed = convert(xml, { format: 'object' }) as Record<string, any>;
     expect(parsed.urlset.url['news:news']['news:title']).toBe('abc');
   });
@@ -66,12 +90,17 @@ describe('XML output', () => {
 describe('request guard', () => {
   const get = (rawPath: string) => guardRequest({ method: 'GET', headers: new Headers(), rawPath });
   it('answers 400 for paths that do not decode', () => {
-    for (const path of ['/tag/%FF', '/%', '/news/1/%E0%A4%A', '/section/%ED%A0%80']) expect(get(path), path).toEqual({ status: 400 });
+    for (const path of ['/tag/%FF', '/%', '/news/1/%E0%A4%A', '/section/%ED%A0%80'])
+      expect(get(path), path).toEqual({ status: 400 });
     for (const path of ['/tag/%D9%85%D8%B5%D8%B1', '/news/1/x', '/search']) expect(get(path), path).toBeUndefined();
   });
   it('answers 413 for server-action bodies over the limit, before Next turns them into a 500', () => {
     const post = (length: number, action = true) =>
-      guardRequest({ method: 'POST', headers: new Headers({ 'content-length': String(length), ...(action ? { 'next-action': 'x' } : {}) }), rawPath: '/admin' });
+      guardRequest({
+        method: 'POST',
+        headers: new Headers({ 'content-length': String(length), ...(action ? { 'next-action': 'x' } : {}) }),
+        rawPath: '/admin',
+      });
     expect(post(ACTION_BODY_LIMIT_BYTES + 1)).toEqual({ status: 413 });
     expect(post(ACTION_BODY_LIMIT_BYTES)).toBeUndefined();
     expect(post(ACTION_BODY_LIMIT_BYTES + 1, false)).toBeUndefined();

@@ -25,7 +25,9 @@ describe('operations', () => {
   });
 
   it('backs up a database another process keeps writing to; the copy is whole and holds every row committed before it', async () => {
-    const writer = spawn(process.execPath, ['--import', 'tsx', 'tests/support/article-writer.ts', temp.file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const writer = spawn(process.execPath, ['--import', 'tsx', 'tests/support/article-writer.ts', temp.file], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const committed: number[] = [];
     createInterface({ input: writer.stdout! }).on('line', (line) => committed.push(Number(line)));
     try {
@@ -41,10 +43,15 @@ describe('operations', () => {
       expect(restored.$client.pragma('integrity_check', { simple: true })).toBe('ok');
       // The search index agrees with the stories it indexes.
       restored.$client.exec("INSERT INTO article_search(article_search) VALUES ('integrity-check')");
-      const copied = restored.$client.prepare("SELECT id FROM articles WHERE slug LIKE 'backup-writer-%' ORDER BY id").pluck().all() as number[];
+      const copied = restored.$client
+        .prepare("SELECT id FROM articles WHERE slug LIKE 'backup-writer-%' ORDER BY id")
+        .pluck()
+        .all() as number[];
       expect(copied.length).toBeGreaterThanOrEqual(before);
       expect(copied).toEqual(committed.slice(0, copied.length));
-      expect(restored.$client.prepare('SELECT title FROM articles WHERE title = ?').pluck().get(seedArticle.title)).toBe(seedArticle.title);
+      expect(
+        restored.$client.prepare('SELECT title FROM articles WHERE title = ?').pluck().get(seedArticle.title),
+      ).toBe(seedArticle.title);
       migrateDatabase(restored);
       restored.$client.close();
     } finally {

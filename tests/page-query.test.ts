@@ -10,7 +10,9 @@ describe('?page=N on listings', () => {
     expect(redirect('/author/newsroom?page=2&utm=x')).toBe('https://news.example/author/newsroom/page/2?utm=x');
   });
   it('keeps percent-encoded Arabic slugs and escapes the page value', () => {
-    expect(redirect('/tag/%D8%A7%D9%84%D8%B5%D9%8A%D9%86?page=2')).toBe('https://news.example/tag/%D8%A7%D9%84%D8%B5%D9%8A%D9%86/page/2');
+    expect(redirect('/tag/%D8%A7%D9%84%D8%B5%D9%8A%D9%86?page=2')).toBe(
+      'https://news.example/tag/%D8%A7%D9%84%D8%B5%D9%8A%D9%86/page/2',
+    );
     expect(redirect('/section/world?page=../x')).toBe('https://news.example/section/world/page/..%2Fx');
     expect(redirect('/section/world?page=')).toBe('https://news.example/section/world/page/0');
   });

@@ -45,7 +45,9 @@ describe('role × permission table', () => {
     expect(ALLOWED_INTENTS.draft).not.toContain('unpublish');
   });
   it('deletes only stories readers cannot see, and a deleted story can only come back', () => {
-    const deletable = Object.entries(ALLOWED_INTENTS).filter(([, intents]) => intents.includes('delete')).map(([status]) => status);
+    const deletable = Object.entries(ALLOWED_INTENTS)
+      .filter(([, intents]) => intents.includes('delete'))
+      .map(([status]) => status);
     expect(deletable.sort()).toEqual(['draft', 'review', 'unpublished']);
     expect(ALLOWED_INTENTS.deleted).toEqual(['recover']);
   });
@@ -56,7 +58,10 @@ describe('sign-in throttling', () => {
     expect(isThrottled({ account: LIMITS.account - 1, address: 0 })).toBe(false);
     expect(isThrottled({ account: LIMITS.account, address: 0 })).toBe(true);
     expect(isThrottled({ account: 0, address: LIMITS.address })).toBe(true);
-    expect(throttleKeys(' Editor@Example.com ', '10.0.0.1')).toEqual({ account: 'account:editor@example.com', address: 'address:10.0.0.1' });
+    expect(throttleKeys(' Editor@Example.com ', '10.0.0.1')).toEqual({
+      account: 'account:editor@example.com',
+      address: 'address:10.0.0.1',
+    });
   });
 });
 

@@ -30,8 +30,18 @@ describe('processImage', () => {
     expect(image).toMatchObject({ width: 1200, height: 800 });
     expect(image.src).toMatch(/^\/media\/[a-f0-9]{24}-1200\.webp$/);
     const key = image.src.slice('/media/'.length, -'-1200.webp'.length);
-    const files = fs.readdirSync(directory).filter((name) => name.startsWith(key)).sort();
-    expect(files).toEqual([`${key}-1200.avif`, `${key}-1200.webp`, `${key}-480.avif`, `${key}-480.webp`, `${key}-960.avif`, `${key}-960.webp`]);
+    const files = fs
+      .readdirSync(directory)
+      .filter((name) => name.startsWith(key))
+      .sort();
+    expect(files).toEqual([
+      `${key}-1200.avif`,
+      `${key}-1200.webp`,
+      `${key}-480.avif`,
+      `${key}-480.webp`,
+      `${key}-960.avif`,
+      `${key}-960.webp`,
+    ]);
     for (const file of files) {
       const metadata = await sharp(path.join(directory, file)).metadata();
       expect(metadata.exif, file).toBeUndefined();
@@ -52,7 +62,9 @@ describe('processImage', () => {
   });
 
   it('refuses SVG, GIF, text, and HEIC that is not AVIF', async () => {
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400" onload="alert(1)"><rect width="400" height="400"/></svg>');
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400" onload="alert(1)"><rect width="400" height="400"/></svg>',
+    );
     expect(await refusal(svg)).toBe('imageType');
     expect(await refusal(await photo(400, 400).gif().toBuffer())).toBe('imageType');
     expect(await refusal(Buffer.from('GIF89a not really'))).toBe('imageUnreadable');

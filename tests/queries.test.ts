@@ -38,7 +38,9 @@ describe('reader queries', () => {
     const top = queries.topNews('ar', now, 6);
     expect(top[0].title).toBe(seedArticle.title);
     expect(top).toHaveLength(6);
-    const ranks = top.map((card) => db.select({ rank: articles.topRank }).from(articles).where(eq(articles.id, card.id)).get()!.rank);
+    const ranks = top.map(
+      (card) => db.select({ rank: articles.topRank }).from(articles).where(eq(articles.id, card.id)).get()!.rank,
+    );
     const pinned = ranks.filter((rank) => rank !== null) as number[];
     expect(pinned).toEqual([...pinned].sort((a, b) => a - b));
     expect(pinned[0]).toBe(1);
@@ -53,7 +55,9 @@ describe('reader queries', () => {
   it('lists the latest stories newest first, in the requested language only', () => {
     const latest = queries.latestArticles('ar', now, 10);
     expect(latest).toHaveLength(10);
-    expect(latest.map((card) => card.publishedAt)).toEqual([...latest.map((card) => card.publishedAt)].sort((a, b) => b - a));
+    expect(latest.map((card) => card.publishedAt)).toEqual(
+      [...latest.map((card) => card.publishedAt)].sort((a, b) => b - a),
+    );
     const english = queries.latestArticles('en', now, 50);
     expect(english.length).toBeGreaterThan(0);
     expect(english.every((card) => !/[\u0600-\u06FF]/.test(card.title))).toBe(true);
@@ -117,6 +121,11 @@ describe('reader queries', () => {
 
   it('reads the masthead from settings and sections in order', () => {
     expect(site.siteSettingsRow()?.siteNameAr).toBe('اتحاد العالم الإسلامي');
-    expect(site.allSections().map((section) => section.slug).slice(0, 2)).toEqual(['politics', 'world']);
+    expect(
+      site
+        .allSections()
+        .map((section) => section.slug)
+        .slice(0, 2),
+    ).toEqual(['politics', 'world']);
   });
 });

@@ -57,7 +57,9 @@ function recordStatements(client: Sqlite) {
     // Own properties shadow the prototype's methods; raw()/pluck() return the same object.
     for (const method of ['all', 'get', 'run', 'iterate'] as const) {
       const original = statement[method].bind(statement) as (...params: unknown[]) => unknown;
-      Object.assign(statement, { [method]: (...params: unknown[]) => (executed?.push({ sql, params }), original(...params)) });
+      Object.assign(statement, {
+        [method]: (...params: unknown[]) => (executed?.push({ sql, params }), original(...params)),
+      });
     }
     return statement;
   }) as Sqlite['prepare'];
@@ -94,7 +96,8 @@ function formatPlan(rows: PlanRow[]): string {
 // `a` and `translation` are the aliases search.ts and publicArticle give articles.
 const ARTICLE_TABLES = ['articles', 'a', 'translation', 'article_tags'];
 // "SCAN articles", "SCAN articles AS x" and a walk of a whole index ("SCAN a USING COVERING INDEX …"); a SEARCH is a range.
-const isFullScan = (detail: string) => ARTICLE_TABLES.some((table) => detail === `SCAN ${table}` || detail.startsWith(`SCAN ${table} `));
+const isFullScan = (detail: string) =>
+  ARTICLE_TABLES.some((table) => detail === `SCAN ${table}` || detail.startsWith(`SCAN ${table} `));
 const sortsInTempTree = (detail: string) => detail.startsWith('USE TEMP B-TREE FOR ORDER BY');
 
 function explain(run: () => unknown) {
@@ -109,13 +112,19 @@ function explain(run: () => unknown) {
 
 function expectNoFullScan(run: () => unknown) {
   for (const { rows, text } of explain(run)) {
-    expect(rows.filter((row) => isFullScan(row.detail)), `full table scan in:\n${text}`).toEqual([]);
+    expect(
+      rows.filter((row) => isFullScan(row.detail)),
+      `full table scan in:\n${text}`,
+    ).toEqual([]);
   }
 }
 
 function expectIndexOrder(run: () => unknown) {
   for (const { rows, text } of explain(run)) {
-    expect(rows.filter((row) => sortsInTempTree(row.detail)), `sorts every matching row in:\n${text}`).toEqual([]);
+    expect(
+      rows.filter((row) => sortsInTempTree(row.detail)),
+      `sorts every matching row in:\n${text}`,
+    ).toEqual([]);
   }
 }
 
@@ -130,12 +139,21 @@ const biggestSection = client
   .get() as number;
 const sectionTotal = queries.countSectionArticles(biggestSection, 'ar', now);
 const deepOffset = Math.max(0, Math.floor((sectionTotal - 1) / 12) * 12);
-const busiestTag = client.prepare('SELECT tag_id FROM article_tags GROUP BY tag_id ORDER BY count(*) DESC LIMIT 1').pluck().get() as number;
-const busiestAuthor = client.prepare('SELECT author_id FROM articles GROUP BY author_id ORDER BY count(*) DESC LIMIT 1').pluck().get() as number;
+const busiestTag = client
+  .prepare('SELECT tag_id FROM article_tags GROUP BY tag_id ORDER BY count(*) DESC LIMIT 1')
+  .pluck()
+  .get() as number;
+const busiestAuthor = client
+  .prepare('SELECT author_id FROM articles GROUP BY author_id ORDER BY count(*) DESC LIMIT 1')
+  .pluck()
+  .get() as number;
 const story = queries.latestArticles('ar', now, 1, 500)[0];
 const storySection = { id: story.id, sectionId: biggestSection, language: 'ar' as const };
-const search = (query: string, sort: 'relevance' | 'newest', extra: { sectionId?: number; from?: number; to?: number } = {}) =>
-  searchArticles({ query, language: 'ar', sort, ...extra }, now, 12, 0);
+const search = (
+  query: string,
+  sort: 'relevance' | 'newest',
+  extra: { sectionId?: number; from?: number; to?: number } = {},
+) => searchArticles({ query, language: 'ar', sort, ...extra }, now, 12, 0);
 
 const YEAR = 365 * 24 * 3_600_000;
 
@@ -168,11 +186,30 @@ describe(`query plans on a ${ARCHIVE_SIZE.toLocaleString('en')}-story archive`, 
     ['feedEntries (top)', () => queries.feedEntries('ar', now, 30, { topOnly: true })],
     ['searchArticles relevance', () => search('الحكومة خطة', 'relevance')],
     ['searchArticles newest', () => search('الحكومة خطة', 'newest')],
-    ['searchArticles filtered', () => search('وزير', 'newest', { sectionId: biggestSection, from: now - 2 * YEAR, to: now })],
-    ['searchPage (its cache key included)', () => searchPage({ query: 'مشروع', language: 'ar', sort: 'relevance' }, now, 12, 0)],
-    ['site queries', () => [site.siteSettingsRow(), site.allSections(), site.sectionBySlug('world'), site.tagBySlug('الصين'), tagRenamedFrom('الصين'), site.authorBySlug('newsroom')]],
+    [
+      'searchArticles filtered',
+      () => search('وزير', 'newest', { sectionId: biggestSection, from: now - 2 * YEAR, to: now }),
+    ],
+    [
+      'searchPage (its cache key included)',
+      () => searchPage({ query: 'مشروع', language: 'ar', sort: 'relevance' }, now, 12, 0),
+    ],
+    [
+      'site queries',
+      () => [
+        site.siteSettingsRow(),
+        site.allSections(),
+        site.sectionBySlug('world'),
+        site.tagBySlug('الصين'),
+        tagRenamedFrom('الصين'),
+        site.authorBySlug('newsroom'),
+      ],
+    ],
     ['nextTimedChange', () => (schedule.forgetTimedChange(), schedule.nextTimedChange(now))],
-    ['sitemap queries', () => [sitemap.sitemapChunks(now), sitemap.sitemapArticles(0, now), sitemap.newsSitemapArticles(now)]],
+    [
+      'sitemap queries',
+      () => [sitemap.sitemapChunks(now), sitemap.sitemapArticles(0, now), sitemap.newsSitemapArticles(now)],
+    ],
   ];
 
   for (const [name, run] of readers) {

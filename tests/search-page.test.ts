@@ -23,7 +23,10 @@ describe('the search page cache', () => {
   it('reads afresh after any story is edited', () => {
     const before = page();
     const seed = before.hits[0];
-    db.update(articles).set({ title: `${seed.title} (محدّث)`, updatedAt: now + 1 }).where(eq(articles.id, seed.id)).run();
+    db.update(articles)
+      .set({ title: `${seed.title} (محدّث)`, updatedAt: now + 1 })
+      .where(eq(articles.id, seed.id))
+      .run();
     const after = page();
     expect(after).not.toBe(before);
     expect(after.hits.find((hit) => hit.id === seed.id)?.title).toBe(`${seed.title} (محدّث)`);

@@ -4,13 +4,25 @@ import { highlight, snippet } from '@/lib/text/search-snippet';
 
 describe('search parameters', () => {
   it('trims the query, flags over-long ones and defaults the rest', () => {
-    expect(parseSearchParams({ q: '  الصين  ' })).toMatchObject({ query: 'الصين', tooLong: false, sort: 'relevance', page: 1 });
+    expect(parseSearchParams({ q: '  الصين  ' })).toMatchObject({
+      query: 'الصين',
+      tooLong: false,
+      sort: 'relevance',
+      page: 1,
+    });
     expect(parseSearchParams({ q: 'ا'.repeat(201) }).tooLong).toBe(true);
     expect(parseSearchParams({}).query).toBe('');
   });
   it('never throws on odd input', () => {
     const request = parseSearchParams({ q: ['a', 'b'], page: 'x', sort: 'drop', from: '2024-13-45', to: 'yesterday' });
-    expect(request).toMatchObject({ query: 'a', page: 1, sort: 'relevance', from: undefined, to: undefined, invalidDate: true });
+    expect(request).toMatchObject({
+      query: 'a',
+      page: 1,
+      sort: 'relevance',
+      from: undefined,
+      to: undefined,
+      invalidDate: true,
+    });
   });
   it('reads days in the newsroom time zone', () => {
     expect(startOfDay('2024-05-16', 'Africa/Cairo')).toBe(Date.UTC(2024, 4, 15, 21));
@@ -22,7 +34,9 @@ describe('search parameters', () => {
 
 describe('highlighting', () => {
   it('marks the words that match, however they are spelled', () => {
-    const marked = highlight('القمة الصينية الروسية وبكين', 'قمه صين').filter((part) => part.match).map((part) => part.text);
+    const marked = highlight('القمة الصينية الروسية وبكين', 'قمه صين')
+      .filter((part) => part.match)
+      .map((part) => part.text);
     expect(marked).toEqual(['القمة', 'الصينية']);
   });
   it('cuts a snippet around the first match, without tags', () => {

@@ -17,7 +17,16 @@ function addStory(title: string, body: string, status: 'published' | 'draft' | '
   const sectionId = db.select().from(sections).where(eq(sections.slug, 'economy')).get()!.id;
   return db
     .insert(articles)
-    .values({ slug: `s-${Math.random().toString(36).slice(2)}`, title, body, sectionId, status, publishedAt: now - 60_000, createdAt: now, updatedAt: now })
+    .values({
+      slug: `s-${Math.random().toString(36).slice(2)}`,
+      title,
+      body,
+      sectionId,
+      status,
+      publishedAt: now - 60_000,
+      createdAt: now,
+      updatedAt: now,
+    })
     .returning({ id: articles.id })
     .get().id;
 }
@@ -50,11 +59,25 @@ describe('Arabic full-text search', () => {
 
   it('finds a word behind ب, ل and ك: «مراكش» in «بمراكش», «طرابلس» in «ولطرابلس»', () => {
     const id = addStory('وفد يصل بمراكش', '<p>رحلة ولطرابلس وكرئيس وفد.</p>');
-    for (const query of ['مراكش', 'طرابلس', 'رئيس']) expect(search(query).hits.map((hit) => hit.id), query).toContain(id);
+    for (const query of ['مراكش', 'طرابلس', 'رئيس'])
+      expect(
+        search(query).hits.map((hit) => hit.id),
+        query,
+      ).toContain(id);
   });
 
   it('treats FTS operator characters as plain text', () => {
-    for (const query of ['"', '*', 'a:b', '-الصين', 'NEAR(الصين روسيا)', '((', 'الصين OR', '^', "'; DROP TABLE articles; --"]) {
+    for (const query of [
+      '"',
+      '*',
+      'a:b',
+      '-الصين',
+      'NEAR(الصين روسيا)',
+      '((',
+      'الصين OR',
+      '^',
+      "'; DROP TABLE articles; --",
+    ]) {
       expect(() => search(query), query).not.toThrow();
     }
     expect(matchExpression('"*:-()')).toBeNull();
@@ -80,7 +103,10 @@ describe('Arabic full-text search', () => {
     const inBody = addStory('خبر عادي', '<p>ذكر عابر لكلمة نيزك في النص.</p>');
     const inTitle = addStory('نيزك يضيء السماء', '<p>نص الخبر.</p>');
     expect(search('نيزك').hits.map((hit) => hit.id)).toEqual([inTitle, inBody]);
-    db.update(articles).set({ publishedAt: now - 10 }).where(eq(articles.id, inBody)).run();
+    db.update(articles)
+      .set({ publishedAt: now - 10 })
+      .where(eq(articles.id, inBody))
+      .run();
     expect(search('نيزك', { sort: 'newest' }).hits.map((hit) => hit.id)).toEqual([inBody, inTitle]);
   });
 
@@ -88,7 +114,9 @@ describe('Arabic full-text search', () => {
     const world = db.select().from(sections).where(eq(sections.slug, 'world')).get()!.id;
     const economy = db.select().from(sections).where(eq(sections.slug, 'economy')).get()!.id;
     expect(search('الصين روسيا', { sectionId: world }).hits[0].title).toBe(seedArticle.title);
-    expect(search('الصين روسيا قمه', { sectionId: economy }).hits.map((hit) => hit.title)).not.toContain(seedArticle.title);
+    expect(search('الصين روسيا قمه', { sectionId: economy }).hits.map((hit) => hit.title)).not.toContain(
+      seedArticle.title,
+    );
     expect(search('الصين روسيا قمه', { from: now + 1 }).total).toBe(0);
     expect(search('الصين روسيا قمه', { to: now - 30 * 24 * 3_600_000 }).total).toBe(0);
   });
@@ -114,6 +142,9 @@ describe('the newest-matches window', () => {
   });
 
   it('is exact when every match fits in it', () => {
-    expect(searchArticles({ query: words, language: 'ar', sort: 'newest' }, now, 2, 0, 10)).toMatchObject({ total: 5, atLeast: false });
+    expect(searchArticles({ query: words, language: 'ar', sort: 'newest' }, now, 2, 0, 10)).toMatchObject({
+      total: 5,
+      atLeast: false,
+    });
   });
 });

@@ -8,7 +8,11 @@ const staff = await import('@/db/queries/staff');
 const { db, now } = temp;
 afterAll(() => temp.cleanup());
 
-const userId = db.insert(users).values({ email: 'e@x.test', name: 'محرر', role: 'editor', passwordHash: null, createdAt: now }).returning().get().id;
+const userId = db
+  .insert(users)
+  .values({ email: 'e@x.test', name: 'محرر', role: 'editor', passwordHash: null, createdAt: now })
+  .returning()
+  .get().id;
 
 describe('sessions', () => {
   it('are valid until they expire', () => {

@@ -8,13 +8,32 @@ const editorial = await import('@/db/queries/editorial');
 const { searchArticles } = await import('@/db/queries/search');
 afterAll(() => temp.cleanup());
 
-const editor = db.insert(users).values({ email: 'list@x.test', name: 'سلمى', role: 'editor', passwordHash: null, createdAt: now }).returning().get().id;
+const editor = db
+  .insert(users)
+  .values({ email: 'list@x.test', name: 'سلمى', role: 'editor', passwordHash: null, createdAt: now })
+  .returning()
+  .get().id;
 const section = db.select({ id: articles.sectionId }).from(articles).limit(1).get()!.id;
-const [byline, otherByline] = db.select({ id: authors.id }).from(authors).limit(2).all().map((row) => row.id);
+const [byline, otherByline] = db
+  .select({ id: authors.id })
+  .from(authors)
+  .limit(2)
+  .all()
+  .map((row) => row.id);
 
 function story(title: string, status: 'draft' | 'deleted', authorId = byline) {
   const result = editorial.saveArticle(
-    { language: 'ar', slug: `story-${title.replaceAll(' ', '-')}`, title, excerpt: '', body: `<p>${title}</p>`, sectionId: section, authorId, status, tagNames: [] },
+    {
+      language: 'ar',
+      slug: `story-${title.replaceAll(' ', '-')}`,
+      title,
+      excerpt: '',
+      body: `<p>${title}</p>`,
+      sectionId: section,
+      authorId,
+      status,
+      tagNames: [],
+    },
     editor,
   );
   if (!result.ok) throw new Error(result.reason);
@@ -54,7 +73,10 @@ describe('slugs', () => {
     expect(editorial.slugTaken('ar', slug)).toBe(true);
     expect(editorial.slugTaken('ar', slug, id)).toBe(false);
     expect(editorial.slugTaken('en', slug)).toBe(false);
-    const twin = editorial.saveArticle({ language: 'ar', slug, title: 'توأم', excerpt: '', body: '', sectionId: section, status: 'draft', tagNames: [] }, editor);
+    const twin = editorial.saveArticle(
+      { language: 'ar', slug, title: 'توأم', excerpt: '', body: '', sectionId: section, status: 'draft', tagNames: [] },
+      editor,
+    );
     expect(twin).toEqual({ ok: false, reason: 'slugTaken' });
   });
 });

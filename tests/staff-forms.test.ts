@@ -13,23 +13,45 @@ describe('masthead social links', () => {
     const parsed = mastheadSchema.parse({ ...masthead, facebookUrl: ' https://facebook.com/paper ' });
     expect(parsed.facebookUrl).toBe('https://facebook.com/paper');
     expect(parsed.xUrl).toBeNull();
-    for (const bad of ['http://facebook.com/paper', 'javascript:alert(1)', 'facebook.com/paper', 'https://localhost/x', 'https://user:pw@x.com/']) {
-      expect(messagesOf(mastheadSchema.safeParse({ ...masthead, telegramUrl: bad })), bad).toEqual({ telegramUrl: 'httpsUrl' });
+    for (const bad of [
+      'http://facebook.com/paper',
+      'javascript:alert(1)',
+      'facebook.com/paper',
+      'https://localhost/x',
+      'https://user:pw@x.com/',
+    ]) {
+      expect(messagesOf(mastheadSchema.safeParse({ ...masthead, telegramUrl: bad })), bad).toEqual({
+        telegramUrl: 'httpsUrl',
+      });
     }
   });
 });
 
 describe('set-password form', () => {
   it('needs ten characters and a matching confirmation', () => {
-    expect(messagesOf(setPasswordSchema.safeParse({ token: 't', password: 'short', confirm: 'short' }))).toEqual({ password: 'passwordTooShort' });
-    expect(messagesOf(setPasswordSchema.safeParse({ token: 't', password: 'long enough', confirm: 'long enougH' }))).toEqual({ confirm: 'passwordMismatch' });
-    expect(setPasswordSchema.safeParse({ token: 't', password: 'long enough', confirm: 'long enough' }).success).toBe(true);
+    expect(messagesOf(setPasswordSchema.safeParse({ token: 't', password: 'short', confirm: 'short' }))).toEqual({
+      password: 'passwordTooShort',
+    });
+    expect(
+      messagesOf(setPasswordSchema.safeParse({ token: 't', password: 'long enough', confirm: 'long enougH' })),
+    ).toEqual({ confirm: 'passwordMismatch' });
+    expect(setPasswordSchema.safeParse({ token: 't', password: 'long enough', confirm: 'long enough' }).success).toBe(
+      true,
+    );
   });
 });
 
 describe('invite form', () => {
   it('normalises the email and checks the role', () => {
-    expect(inviteSchema.parse({ name: ' سارة ', email: ' Sara@X.test ', role: 'writer', authorId: '' })).toEqual({ name: 'سارة', email: 'sara@x.test', role: 'writer', authorId: undefined });
-    expect(messagesOf(inviteSchema.safeParse({ name: '', email: 'nope', role: 'owner', authorId: '' }))).toMatchObject({ name: 'required', email: 'email' });
+    expect(inviteSchema.parse({ name: ' سارة ', email: ' Sara@X.test ', role: 'writer', authorId: '' })).toEqual({
+      name: 'سارة',
+      email: 'sara@x.test',
+      role: 'writer',
+      authorId: undefined,
+    });
+    expect(messagesOf(inviteSchema.safeParse({ name: '', email: 'nope', role: 'owner', authorId: '' }))).toMatchObject({
+      name: 'required',
+      email: 'email',
+    });
   });
 });

@@ -17,7 +17,11 @@ const audit = await import('@/db/queries/audit');
 const { db, now } = temp;
 afterAll(() => temp.cleanup());
 
-const adminId = db.insert(users).values({ email: 'boss@x.test', name: 'المدير', role: 'admin', passwordHash: 'x', createdAt: now }).returning().get().id;
+const adminId = db
+  .insert(users)
+  .values({ email: 'boss@x.test', name: 'المدير', role: 'admin', passwordHash: 'x', createdAt: now })
+  .returning()
+  .get().id;
 const DAY = 24 * 3_600_000;
 
 describe('tokens', () => {
@@ -34,7 +38,12 @@ describe('tokens', () => {
 
 describe('invitations', () => {
   const { token, hash } = newToken();
-  const userId = links.inviteStaff({ name: 'كاتب جديد', email: ' New@X.test ', role: 'writer', authorId: null }, adminId, hash, now);
+  const userId = links.inviteStaff(
+    { name: 'كاتب جديد', email: ' New@X.test ', role: 'writer', authorId: null },
+    adminId,
+    hash,
+    now,
+  );
 
   it('create an account with no password and a link that lasts seven days', () => {
     const user = staff.userById(userId)!;
@@ -44,7 +53,11 @@ describe('invitations', () => {
     expect(row.tokenHash).toBe(hash);
     expect(row.expiresAt - row.createdAt).toBe(7 * DAY);
     expect(JSON.stringify(row)).not.toContain(token);
-    expect(links.linkState(hash, now + 7 * DAY - 1)).toMatchObject({ status: 'valid', purpose: 'invite', user: { id: userId, name: 'كاتب جديد' } });
+    expect(links.linkState(hash, now + 7 * DAY - 1)).toMatchObject({
+      status: 'valid',
+      purpose: 'invite',
+      user: { id: userId, name: 'كاتب جديد' },
+    });
   });
 
   it('expire after seven days and are unknown when never issued', () => {
@@ -130,7 +143,9 @@ describe('audit log', () => {
 describe('staff messages', () => {
   it('have the same keys in Arabic and English', () => {
     const keys = (value: unknown, prefix = ''): string[] =>
-      typeof value === 'object' && value ? Object.entries(value).flatMap(([key, child]) => keys(child, `${prefix}${key}.`)) : [prefix];
+      typeof value === 'object' && value
+        ? Object.entries(value).flatMap(([key, child]) => keys(child, `${prefix}${key}.`))
+        : [prefix];
     expect(keys(enStaff).sort()).toEqual(keys(arStaff).sort());
   });
 });

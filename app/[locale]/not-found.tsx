@@ -7,18 +7,18 @@ export default async function NotFound() {
   const t = await getTranslations({ locale, namespace: 'NotFound' });
   return (
     <SiteChrome locale={locale}>
-    <div className="mx-auto max-w-xl py-16 text-center">
-      <p className="text-7xl font-bold text-brand" aria-hidden="true">
-        404
-      </p>
-      <h1 className="mt-4 text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-3 text-muted">{t('body')}</p>
-      <p className="mt-8">
-        <DocumentLink href="/" className="rounded bg-brand px-5 py-3 font-bold text-white hover:bg-brand-dark">
-          {t('home')}
-        </DocumentLink>
-      </p>
-    </div>
+      <div className="mx-auto max-w-xl py-16 text-center">
+        <p className="text-7xl font-bold text-brand" aria-hidden="true">
+          404
+        </p>
+        <h1 className="mt-4 text-3xl font-bold">{t('title')}</h1>
+        <p className="mt-3 text-muted">{t('body')}</p>
+        <p className="mt-8">
+          <DocumentLink href="/" className="rounded bg-brand px-5 py-3 font-bold text-white hover:bg-brand-dark">
+            {t('home')}
+          </DocumentLink>
+        </p>
+      </div>
     </SiteChrome>
   );
 }

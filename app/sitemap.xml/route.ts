@@ -12,7 +12,10 @@ export async function GET() {
     sitemapIndexXml([
       { url: `${SITE_URL}/sitemaps/pages.xml`, lastModified: newest },
       { url: `${SITE_URL}/sitemaps/news.xml`, lastModified: newest },
-      ...chunks.map((chunk) => ({ url: `${SITE_URL}/sitemaps/articles-${chunk.chunk + 1}.xml`, lastModified: chunk.lastModified })),
+      ...chunks.map((chunk) => ({
+        url: `${SITE_URL}/sitemaps/articles-${chunk.chunk + 1}.xml`,
+        lastModified: chunk.lastModified,
+      })),
     ]),
   );
 }

@@ -11,7 +11,13 @@ type Option = { value: string; label: string };
 export type ArticleFormProps = {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   initial: ArticleFormValues;
-  options: { sections: Option[]; authors: Option[]; images: Option[]; languages: Option[]; bodyImages: { src: string; label: string; alt: string }[] };
+  options: {
+    sections: Option[];
+    authors: Option[];
+    images: Option[];
+    languages: Option[];
+    bodyImages: { src: string; label: string; alt: string }[];
+  };
   labels: Record<string, string>;
   editorLabels: React.ComponentProps<typeof RichTextEditor>['labels'];
   /** The intents this person may use on this story, in button order; `confirm`: a question asked before it is sent. */
@@ -25,10 +31,24 @@ export type ArticleFormProps = {
 };
 
 /** The story form: what was typed survives every error, each field shows its own message. */
-export function ArticleForm({ action, initial, options, labels, editorLabels, intents, canCurate, notice, session, unsavedNotice }: ArticleFormProps) {
+export function ArticleForm({
+  action,
+  initial,
+  options,
+  labels,
+  editorLabels,
+  intents,
+  canCurate,
+  notice,
+  session,
+  unsavedNotice,
+}: ArticleFormProps) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ActionState);
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
-  const values = state.status === 'error' && state.values ? { ...initial, ...state.values, isBreaking: state.values.isBreaking ?? '' } : initial;
+  const values =
+    state.status === 'error' && state.values
+      ? { ...initial, ...state.values, isBreaking: state.values.isBreaking ?? '' }
+      : initial;
   // Remount the fields with what came back, so nothing typed is lost after an error.
   const key = state.status === 'error' ? JSON.stringify(state) : 'initial';
   const text = (name: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
@@ -60,7 +80,9 @@ export function ArticleForm({ action, initial, options, labels, editorLabels, in
               {state.message}
             </p>
           )}
-          {state.status !== 'error' && notice && <p className="rounded border border-green-700 p-3 font-bold text-green-700">{notice}</p>}
+          {state.status !== 'error' && notice && (
+            <p className="rounded border border-green-700 p-3 font-bold text-green-700">{notice}</p>
+          )}
         </div>
         {session}
         {unsavedNotice && (
@@ -74,7 +96,9 @@ export function ArticleForm({ action, initial, options, labels, editorLabels, in
         {text('title', { required: true, maxLength: 300 })}
         {text('kicker', { maxLength: 80 })}
         <Field name="excerpt" label={labels.excerpt} error={errors.excerpt}>
-          {(props) => <textarea {...props} defaultValue={values.excerpt ?? ''} rows={3} dir="auto" className={INPUT_CLASS} />}
+          {(props) => (
+            <textarea {...props} defaultValue={values.excerpt ?? ''} rows={3} dir="auto" className={INPUT_CLASS} />
+          )}
         </Field>
         <Field name="body" label={labels.body} error={errors.body} hint={labels.bodyHint}>
           {(props) => (
@@ -108,7 +132,8 @@ export function ArticleForm({ action, initial, options, labels, editorLabels, in
             {text('topRank', { type: 'number', min: 1, max: 20 })}
             {text('topUntil', { type: 'datetime-local', step: 1 })}
             <label className="flex items-center gap-2">
-              <input type="checkbox" name="isBreaking" defaultChecked={values.isBreaking === 'on'} /> {labels.isBreaking}
+              <input type="checkbox" name="isBreaking" defaultChecked={values.isBreaking === 'on'} />{' '}
+              {labels.isBreaking}
             </label>
             {text('breakingUntil', { type: 'datetime-local', step: 1 })}
             {text('publishAt', { type: 'datetime-local', step: 1 })}

@@ -6,15 +6,29 @@ import { parseAuditSubject, type AuditSubject } from '@/lib/audit-subject';
 import { formatDateTime, isoDate } from '@/lib/dates';
 import { sectionName } from '@/lib/localized';
 
-type Row = { id: number; at: number; action: AuditAction; subject: string; detail: string | null; actorName: string | null };
+type Row = {
+  id: number;
+  at: number;
+  action: AuditAction;
+  subject: string;
+  detail: string | null;
+  actorName: string | null;
+};
 /** Names of the subjects on the page, keyed as in the subject ("article:12" → "12"). */
-export type SubjectNames = { article: Map<string, string>; user: Map<string, string>; section: Map<string, { nameAr: string; nameEn: string }> };
+export type SubjectNames = {
+  article: Map<string, string>;
+  user: Map<string, string>;
+  section: Map<string, { nameAr: string; nameEn: string }>;
+};
 
 const isRole = (value: unknown): value is Role => ROLES.includes(value as Role);
 
 /** The audit log as a table: when, who, a translated action, its subject by name, and a readable detail. */
 export async function AuditLogTable({ locale, rows, names }: { locale: Locale; rows: Row[]; names: SubjectNames }) {
-  const [t, tAdmin] = await Promise.all([getTranslations({ locale, namespace: 'Staff.audit' }), getTranslations({ locale, namespace: 'Admin' })]);
+  const [t, tAdmin] = await Promise.all([
+    getTranslations({ locale, namespace: 'Staff.audit' }),
+    getTranslations({ locale, namespace: 'Admin' }),
+  ]);
   const subjectCell = (subject: AuditSubject) => {
     switch (subject.kind) {
       case 'article': {
@@ -43,7 +57,8 @@ export async function AuditLogTable({ locale, rows, names }: { locale: Locale; r
   // Role changes, invitations and tag renames carry a detail worth reading.
   const detailCell = (detail: string | null) => {
     const parsed = detail ? (JSON.parse(detail) as Record<string, unknown>) : {};
-    if (isRole(parsed.from) && isRole(parsed.to)) return t('roleChange', { from: tAdmin(`roles.${parsed.from}`), to: tAdmin(`roles.${parsed.to}`) });
+    if (isRole(parsed.from) && isRole(parsed.to))
+      return t('roleChange', { from: tAdmin(`roles.${parsed.from}`), to: tAdmin(`roles.${parsed.to}`) });
     if (isRole(parsed.role)) return t('asRole', { role: tAdmin(`roles.${parsed.role}`) });
     if (typeof parsed.to === 'string') return t('renamedTo', { name: parsed.to });
     return '';

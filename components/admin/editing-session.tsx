@@ -17,7 +17,9 @@ const REPORT_EVERY_MS = 20_000;
 const CONTROL_FIELDS = new Set(['id', 'version', 'intent']);
 
 const snapshotOf = (form: HTMLFormElement) =>
-  JSON.stringify([...new FormData(form)].filter(([key, value]) => typeof value === 'string' && !CONTROL_FIELDS.has(key)));
+  JSON.stringify(
+    [...new FormData(form)].filter(([key, value]) => typeof value === 'string' && !CONTROL_FIELDS.has(key)),
+  );
 
 /**
  * Lives inside the story form: keeps the story's edit lock while the page is
@@ -70,7 +72,10 @@ export function EditingSession({ report, articleId, heldBy, labels }: Props) {
       {holding ? (
         message && <p className="text-muted">{message}</p>
       ) : (
-        <div role="alert" className="flex flex-wrap items-center gap-3 rounded border border-amber-600 bg-amber-50 p-3 font-bold text-amber-900">
+        <div
+          role="alert"
+          className="flex flex-wrap items-center gap-3 rounded border border-amber-600 bg-amber-50 p-3 font-bold text-amber-900"
+        >
           <span>{message}</span>
           <button type="button" onClick={() => void send(true)} className="rounded border border-amber-700 px-3 py-1">
             {labels.takeOver}

@@ -58,7 +58,11 @@ export function InviteForm({ action, roles, bylines, labels, linkLabels }: Props
             </select>
           )}
         </Field>
-        <button type="submit" disabled={pending} className="justify-self-start rounded bg-brand px-4 py-2 font-bold text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="justify-self-start rounded bg-brand px-4 py-2 font-bold text-white disabled:opacity-60"
+        >
           {labels.submit}
         </button>
       </form>

@@ -31,16 +31,31 @@ export function MediaUploadForm({ action, labels }: Props) {
       }}
     >
       <FormStatus state={state} className="sm:col-span-2" />
-      <Field name="file" label={labels.file} hint={labels.fileHint} error={tooLarge ? labels.imageTooLarge : errors.file}>
-        {(props) => <input {...props} type="file" accept="image/jpeg,image/png,image/webp,image/avif" className={INPUT_CLASS} />}
+      <Field
+        name="file"
+        label={labels.file}
+        hint={labels.fileHint}
+        error={tooLarge ? labels.imageTooLarge : errors.file}
+      >
+        {(props) => (
+          <input {...props} type="file" accept="image/jpeg,image/png,image/webp,image/avif" className={INPUT_CLASS} />
+        )}
       </Field>
       <Field name="alt" label={labels.alt} hint={labels.altHint} error={errors.alt}>
-        {(props) => <input {...props} dir="auto" defaultValue={typed.alt ?? ''} maxLength={300} className={INPUT_CLASS} />}
+        {(props) => (
+          <input {...props} dir="auto" defaultValue={typed.alt ?? ''} maxLength={300} className={INPUT_CLASS} />
+        )}
       </Field>
       <Field name="credit" label={labels.credit} error={errors.credit}>
-        {(props) => <input {...props} dir="auto" defaultValue={typed.credit ?? ''} maxLength={120} className={INPUT_CLASS} />}
+        {(props) => (
+          <input {...props} dir="auto" defaultValue={typed.credit ?? ''} maxLength={120} className={INPUT_CLASS} />
+        )}
       </Field>
-      <button type="submit" disabled={pending} className="self-end justify-self-start rounded bg-brand px-4 py-2 font-bold text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="self-end justify-self-start rounded bg-brand px-4 py-2 font-bold text-white disabled:opacity-60"
+      >
         {labels.upload}
       </button>
     </form>

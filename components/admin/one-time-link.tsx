@@ -11,7 +11,14 @@ export function OneTimeLink({ url, labels }: { url: string; labels: OneTimeLinkL
     <div className="space-y-2 rounded border border-green-700 p-3" data-testid="one-time-link">
       <p className="text-sm">{labels.intro}</p>
       <div className="flex flex-wrap items-center gap-2">
-        <input readOnly value={url} dir="ltr" aria-label={labels.label} className={`${INPUT_CLASS} min-w-0 flex-1 font-mono text-sm`} onFocus={(event) => event.currentTarget.select()} />
+        <input
+          readOnly
+          value={url}
+          dir="ltr"
+          aria-label={labels.label}
+          className={`${INPUT_CLASS} min-w-0 flex-1 font-mono text-sm`}
+          onFocus={(event) => event.currentTarget.select()}
+        />
         <CopyLinkButton url={url} label={labels.copy} doneLabel={labels.copied} />
       </div>
     </div>

@@ -22,7 +22,11 @@ export function RestoreRevisionForm({ action, fields, label }: Props) {
           {state.message}
         </span>
       )}
-      <button type="submit" disabled={pending} className="rounded border border-rule px-3 py-1 text-sm font-bold hover:border-brand disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded border border-rule px-3 py-1 text-sm font-bold hover:border-brand disabled:opacity-60"
+      >
         {label}
       </button>
     </form>

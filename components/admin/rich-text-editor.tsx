@@ -5,7 +5,20 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import Image from '@tiptap/extension-image';
 
-type Labels = Record<'toolbar' | 'heading' | 'bold' | 'italic' | 'link' | 'linkPrompt' | 'quote' | 'bulletList' | 'orderedList' | 'image' | 'insertImage', string>;
+type Labels = Record<
+  | 'toolbar'
+  | 'heading'
+  | 'bold'
+  | 'italic'
+  | 'link'
+  | 'linkPrompt'
+  | 'quote'
+  | 'bulletList'
+  | 'orderedList'
+  | 'image'
+  | 'insertImage',
+  string
+>;
 
 type Props = {
   id: string;
@@ -32,7 +45,13 @@ export function RichTextEditor({ id, name, initialHtml, labels, images, describe
   };
   const editor = useEditor({
     extensions: [
-      StarterKit.configure({ heading: { levels: [2, 3] }, code: false, codeBlock: false, horizontalRule: false, link: { openOnClick: false, autolink: true } }),
+      StarterKit.configure({
+        heading: { levels: [2, 3] },
+        code: false,
+        codeBlock: false,
+        horizontalRule: false,
+        link: { openOnClick: false, autolink: true },
+      }),
       Image,
     ],
     content: initialHtml,
@@ -46,7 +65,8 @@ export function RichTextEditor({ id, name, initialHtml, labels, images, describe
         'aria-labelledby': `${id}-label`,
         ...(describedBy ? { 'aria-describedby': describedBy } : {}),
         'aria-invalid': String(Boolean(invalid)),
-        class: 'rich-editor min-h-72 rounded-b border border-rule bg-paper p-3 text-ink focus:outline-2 focus:outline-brand',
+        class:
+          'rich-editor min-h-72 rounded-b border border-rule bg-paper p-3 text-ink focus:outline-2 focus:outline-brand',
       },
     },
   });
@@ -55,7 +75,12 @@ export function RichTextEditor({ id, name, initialHtml, labels, images, describe
       <Toolbar editor={editor} labels={labels} />
       <EditorContent editor={editor} />
       <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-        <select aria-label={labels.image} value={image} onChange={(event) => setImage(event.target.value)} className="rounded border border-rule bg-paper px-2 py-1">
+        <select
+          aria-label={labels.image}
+          value={image}
+          onChange={(event) => setImage(event.target.value)}
+          className="rounded border border-rule bg-paper px-2 py-1"
+        >
           {images.map((option) => (
             <option key={option.src} value={option.src}>
               {option.label}
@@ -74,12 +99,28 @@ export function RichTextEditor({ id, name, initialHtml, labels, images, describe
 function Toolbar({ editor, labels }: { editor: Editor | null; labels: Labels }) {
   if (!editor) return <div className="h-10 rounded-t border border-b-0 border-rule" />;
   const buttons: { label: string; active: boolean; run: () => void }[] = [
-    { label: labels.heading, active: editor.isActive('heading', { level: 2 }), run: () => editor.chain().focus().toggleHeading({ level: 2 }).run() },
+    {
+      label: labels.heading,
+      active: editor.isActive('heading', { level: 2 }),
+      run: () => editor.chain().focus().toggleHeading({ level: 2 }).run(),
+    },
     { label: labels.bold, active: editor.isActive('bold'), run: () => editor.chain().focus().toggleBold().run() },
     { label: labels.italic, active: editor.isActive('italic'), run: () => editor.chain().focus().toggleItalic().run() },
-    { label: labels.quote, active: editor.isActive('blockquote'), run: () => editor.chain().focus().toggleBlockquote().run() },
-    { label: labels.bulletList, active: editor.isActive('bulletList'), run: () => editor.chain().focus().toggleBulletList().run() },
-    { label: labels.orderedList, active: editor.isActive('orderedList'), run: () => editor.chain().focus().toggleOrderedList().run() },
+    {
+      label: labels.quote,
+      active: editor.isActive('blockquote'),
+      run: () => editor.chain().focus().toggleBlockquote().run(),
+    },
+    {
+      label: labels.bulletList,
+      active: editor.isActive('bulletList'),
+      run: () => editor.chain().focus().toggleBulletList().run(),
+    },
+    {
+      label: labels.orderedList,
+      active: editor.isActive('orderedList'),
+      run: () => editor.chain().focus().toggleOrderedList().run(),
+    },
     {
       label: labels.link,
       active: editor.isActive('link'),
@@ -92,7 +133,11 @@ function Toolbar({ editor, labels }: { editor: Editor | null; labels: Labels }) 
     },
   ];
   return (
-    <div role="toolbar" aria-label={labels.toolbar} className="flex flex-wrap gap-1 rounded-t border border-b-0 border-rule bg-rule/40 p-1">
+    <div
+      role="toolbar"
+      aria-label={labels.toolbar}
+      className="flex flex-wrap gap-1 rounded-t border border-b-0 border-rule bg-rule/40 p-1"
+    >
       {buttons.map((button) => (
         <button
           key={button.label}

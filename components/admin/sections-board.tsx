@@ -6,10 +6,23 @@ import { Field, INPUT_CLASS, SMALL_BUTTON_CLASS } from './field';
 
 type Action = (state: ActionState, data: FormData) => Promise<ActionState>;
 type Section = { id: number; slug: string; nameAr: string; nameEn: string };
-type Labels = Record<'nameAr' | 'nameEn' | 'slug' | 'rename' | 'up' | 'down' | 'delete' | 'create' | 'newSection' | 'saving', string>;
+type Labels = Record<
+  'nameAr' | 'nameEn' | 'slug' | 'rename' | 'up' | 'down' | 'delete' | 'create' | 'newSection' | 'saving',
+  string
+>;
 
 /** The section list: rename in both languages, reorder, delete when empty, and create. */
-export function SectionsBoard({ save, arrange, sections, labels }: { save: Action; arrange: Action; sections: Section[]; labels: Labels }) {
+export function SectionsBoard({
+  save,
+  arrange,
+  sections,
+  labels,
+}: {
+  save: Action;
+  arrange: Action;
+  sections: Section[];
+  labels: Labels;
+}) {
   const [saved, saveAction, saving] = useActionState(save, { status: 'idle' } as ActionState);
   const [arranged, arrangeAction, arranging] = useActionState(arrange, { status: 'idle' } as ActionState);
   // Two actions, one message line: it reports whichever form was sent last.
@@ -38,43 +51,96 @@ export function SectionsBoard({ save, arrange, sections, labels }: { save: Actio
               <input type="hidden" name="slug" value="" />
               <label className="flex flex-col text-sm">
                 {labels.nameAr}
-                <input name="nameAr" defaultValue={section.nameAr} dir="rtl" className={INPUT_CLASS} aria-label={`${labels.nameAr}: ${section.slug}`} />
+                <input
+                  name="nameAr"
+                  defaultValue={section.nameAr}
+                  dir="rtl"
+                  className={INPUT_CLASS}
+                  aria-label={`${labels.nameAr}: ${section.slug}`}
+                />
               </label>
               <label className="flex flex-col text-sm">
                 {labels.nameEn}
-                <input name="nameEn" defaultValue={section.nameEn} dir="ltr" className={INPUT_CLASS} aria-label={`${labels.nameEn}: ${section.slug}`} />
+                <input
+                  name="nameEn"
+                  defaultValue={section.nameEn}
+                  dir="ltr"
+                  className={INPUT_CLASS}
+                  aria-label={`${labels.nameEn}: ${section.slug}`}
+                />
               </label>
-              <button type="submit" disabled={saving} className={SMALL_BUTTON_CLASS} aria-label={`${labels.rename}: ${section.slug}`}>
+              <button
+                type="submit"
+                disabled={saving}
+                className={SMALL_BUTTON_CLASS}
+                aria-label={`${labels.rename}: ${section.slug}`}
+              >
                 {labels.rename}
               </button>
             </form>
             <form action={sendArrange} className="flex gap-1">
               <input type="hidden" name="id" value={section.id} />
-              <button type="submit" name="move" value="up" disabled={arranging || index === 0} className={SMALL_BUTTON_CLASS} aria-label={`${labels.up}: ${section.slug}`}>
+              <button
+                type="submit"
+                name="move"
+                value="up"
+                disabled={arranging || index === 0}
+                className={SMALL_BUTTON_CLASS}
+                aria-label={`${labels.up}: ${section.slug}`}
+              >
                 {labels.up}
               </button>
-              <button type="submit" name="move" value="down" disabled={arranging || index === sections.length - 1} className={SMALL_BUTTON_CLASS} aria-label={`${labels.down}: ${section.slug}`}>
+              <button
+                type="submit"
+                name="move"
+                value="down"
+                disabled={arranging || index === sections.length - 1}
+                className={SMALL_BUTTON_CLASS}
+                aria-label={`${labels.down}: ${section.slug}`}
+              >
                 {labels.down}
               </button>
-              <button type="submit" name="move" value="delete" disabled={arranging} className={SMALL_BUTTON_CLASS} aria-label={`${labels.delete}: ${section.slug}`}>
+              <button
+                type="submit"
+                name="move"
+                value="delete"
+                disabled={arranging}
+                className={SMALL_BUTTON_CLASS}
+                aria-label={`${labels.delete}: ${section.slug}`}
+              >
                 {labels.delete}
               </button>
             </form>
           </li>
         ))}
       </ul>
-      <form action={sendSave} className="grid max-w-2xl gap-3 rounded border border-rule p-4 sm:grid-cols-3" noValidate key={JSON.stringify(saved)}>
+      <form
+        action={sendSave}
+        className="grid max-w-2xl gap-3 rounded border border-rule p-4 sm:grid-cols-3"
+        noValidate
+        key={JSON.stringify(saved)}
+      >
         <h2 className="font-bold sm:col-span-3">{labels.newSection}</h2>
         <Field name="slug" label={labels.slug} error={errors.slug}>
-          {(props) => <input {...props} dir="ltr" defaultValue={typed.id ? '' : (typed.slug ?? '')} className={INPUT_CLASS} />}
+          {(props) => (
+            <input {...props} dir="ltr" defaultValue={typed.id ? '' : (typed.slug ?? '')} className={INPUT_CLASS} />
+          )}
         </Field>
         <Field name="nameAr" label={labels.nameAr} error={typed.id ? undefined : errors.nameAr}>
-          {(props) => <input {...props} dir="rtl" defaultValue={typed.id ? '' : (typed.nameAr ?? '')} className={INPUT_CLASS} />}
+          {(props) => (
+            <input {...props} dir="rtl" defaultValue={typed.id ? '' : (typed.nameAr ?? '')} className={INPUT_CLASS} />
+          )}
         </Field>
         <Field name="nameEn" label={labels.nameEn} error={typed.id ? undefined : errors.nameEn}>
-          {(props) => <input {...props} dir="ltr" defaultValue={typed.id ? '' : (typed.nameEn ?? '')} className={INPUT_CLASS} />}
+          {(props) => (
+            <input {...props} dir="ltr" defaultValue={typed.id ? '' : (typed.nameEn ?? '')} className={INPUT_CLASS} />
+          )}
         </Field>
-        <button type="submit" disabled={saving} className="justify-self-start rounded bg-brand px-4 py-2 font-bold text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={saving}
+          className="justify-self-start rounded bg-brand px-4 py-2 font-bold text-white disabled:opacity-60"
+        >
           {labels.create}
         </button>
       </form>

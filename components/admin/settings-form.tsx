@@ -25,7 +25,9 @@ export function SettingsForm({ action, fields, socialFields, socialLegend, socia
       <FormStatus state={state} className="sm:col-span-2" />
       {fields.map((field) => (
         <Field key={field.name} name={field.name} label={field.label} error={errors[field.name]}>
-          {(props) => <input {...props} dir={field.dir} defaultValue={typed[field.name] ?? field.value} className={INPUT_CLASS} />}
+          {(props) => (
+            <input {...props} dir={field.dir} defaultValue={typed[field.name] ?? field.value} className={INPUT_CLASS} />
+          )}
         </Field>
       ))}
       <fieldset className="grid gap-4 sm:col-span-2 sm:grid-cols-2" aria-describedby="social-hint">
@@ -35,11 +37,23 @@ export function SettingsForm({ action, fields, socialFields, socialLegend, socia
         </p>
         {socialFields.map((field) => (
           <Field key={field.name} name={field.name} label={field.label} error={errors[field.name]}>
-            {(props) => <input {...props} type="url" dir={field.dir} defaultValue={typed[field.name] ?? field.value} className={INPUT_CLASS} />}
+            {(props) => (
+              <input
+                {...props}
+                type="url"
+                dir={field.dir}
+                defaultValue={typed[field.name] ?? field.value}
+                className={INPUT_CLASS}
+              />
+            )}
           </Field>
         ))}
       </fieldset>
-      <button type="submit" disabled={pending} className="justify-self-start rounded bg-brand px-4 py-2 font-bold text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="justify-self-start rounded bg-brand px-4 py-2 font-bold text-white disabled:opacity-60"
+      >
         {submitLabel}
       </button>
     </form>

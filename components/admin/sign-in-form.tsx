@@ -7,20 +7,49 @@ import { FormStatus } from './form-status';
 
 type Labels = { email: string; password: string; signIn: string };
 
-export function SignInForm({ action, labels }: { action: (state: ActionState, data: FormData) => Promise<ActionState>; labels: Labels }) {
+export function SignInForm({
+  action,
+  labels,
+}: {
+  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  labels: Labels;
+}) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ActionState);
-  const errors = state.status === 'error' ? state.fieldErrors ?? {} : {};
-  const values = state.status === 'error' ? state.values ?? {} : {};
+  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
+  const values = state.status === 'error' ? (state.values ?? {}) : {};
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <FormStatus state={state} />
       <Field name="email" label={labels.email} error={errors.email}>
-        {(props) => <input {...props} type="email" autoComplete="username" dir="ltr" defaultValue={values.email} className={INPUT_CLASS} required />}
+        {(props) => (
+          <input
+            {...props}
+            type="email"
+            autoComplete="username"
+            dir="ltr"
+            defaultValue={values.email}
+            className={INPUT_CLASS}
+            required
+          />
+        )}
       </Field>
       <Field name="password" label={labels.password} error={errors.password}>
-        {(props) => <input {...props} type="password" autoComplete="current-password" dir="ltr" className={INPUT_CLASS} required />}
+        {(props) => (
+          <input
+            {...props}
+            type="password"
+            autoComplete="current-password"
+            dir="ltr"
+            className={INPUT_CLASS}
+            required
+          />
+        )}
       </Field>
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {labels.signIn}
       </button>
     </form>

@@ -6,8 +6,30 @@ import { INPUT_CLASS, SMALL_BUTTON_CLASS } from './field';
 import { OneTimeLink, type OneTimeLinkLabels } from './one-time-link';
 
 type Action = (state: ActionState, data: FormData) => Promise<ActionState>;
-type Member = { id: number; name: string; email: string; role: string; active: boolean; hasPassword: boolean; byline: string | null };
-type LabelKey = 'name' | 'email' | 'role' | 'status' | 'byline' | 'active' | 'inactive' | 'pending' | 'you' | 'saveRole' | 'deactivate' | 'reactivate' | 'passwordLink' | 'saving';
+type Member = {
+  id: number;
+  name: string;
+  email: string;
+  role: string;
+  active: boolean;
+  hasPassword: boolean;
+  byline: string | null;
+};
+type LabelKey =
+  | 'name'
+  | 'email'
+  | 'role'
+  | 'status'
+  | 'byline'
+  | 'active'
+  | 'inactive'
+  | 'pending'
+  | 'you'
+  | 'saveRole'
+  | 'deactivate'
+  | 'reactivate'
+  | 'passwordLink'
+  | 'saving';
 type Props = {
   actions: { role: Action; active: Action; link: Action };
   members: Member[];
@@ -20,7 +42,10 @@ type Props = {
 /** The staff list with each member's controls; one status line reports the last change sent. */
 export function StaffBoard({ actions, members, selfId, roles, labels, linkLabels }: Props) {
   // One state for three actions: each form names its action in `op`, so the line never reports an older one.
-  const [state, dispatch, pending] = useActionState((previous: ActionState, data: FormData) => actions[data.get('op') as keyof Props['actions']](previous, data), { status: 'idle' } as ActionState);
+  const [state, dispatch, pending] = useActionState(
+    (previous: ActionState, data: FormData) => actions[data.get('op') as keyof Props['actions']](previous, data),
+    { status: 'idle' } as ActionState,
+  );
   const roleLabel = (value: string) => roles.find((role) => role.value === value)?.label ?? value;
   return (
     <div className="space-y-4">
@@ -29,7 +54,10 @@ export function StaffBoard({ actions, members, selfId, roles, labels, linkLabels
           <p role="status">{labels.saving}</p>
         ) : (
           state.status !== 'idle' && (
-            <p role={state.status === 'error' ? 'alert' : 'status'} className={`font-bold ${state.status === 'error' ? 'text-brand' : 'text-green-700'}`}>
+            <p
+              role={state.status === 'error' ? 'alert' : 'status'}
+              className={`font-bold ${state.status === 'error' ? 'text-brand' : 'text-green-700'}`}
+            >
               {state.message}
             </p>
           )
@@ -66,21 +94,34 @@ export function StaffBoard({ actions, members, selfId, roles, labels, linkLabels
                       <form action={dispatch} className="flex gap-1">
                         <input type="hidden" name="op" value="role" />
                         <input type="hidden" name="userId" value={member.id} />
-                        <select name="role" defaultValue={member.role} key={member.role} aria-label={`${labels.role}: ${member.email}`} className={`${INPUT_CLASS} py-1`}>
+                        <select
+                          name="role"
+                          defaultValue={member.role}
+                          key={member.role}
+                          aria-label={`${labels.role}: ${member.email}`}
+                          className={`${INPUT_CLASS} py-1`}
+                        >
                           {roles.map((role) => (
                             <option key={role.value} value={role.value}>
                               {role.label}
                             </option>
                           ))}
                         </select>
-                        <button type="submit" disabled={pending} className={SMALL_BUTTON_CLASS} aria-label={`${labels.saveRole}: ${member.email}`}>
+                        <button
+                          type="submit"
+                          disabled={pending}
+                          className={SMALL_BUTTON_CLASS}
+                          aria-label={`${labels.saveRole}: ${member.email}`}
+                        >
                           {labels.saveRole}
                         </button>
                       </form>
                     )}
                   </td>
                   <td className="p-2">{member.byline ?? '—'}</td>
-                  <td className="p-2">{!member.active ? labels.inactive : member.hasPassword ? labels.active : labels.pending}</td>
+                  <td className="p-2">
+                    {!member.active ? labels.inactive : member.hasPassword ? labels.active : labels.pending}
+                  </td>
                   <td className="p-2">
                     <div className="flex flex-wrap gap-1">
                       {!self && (
@@ -88,7 +129,12 @@ export function StaffBoard({ actions, members, selfId, roles, labels, linkLabels
                           <input type="hidden" name="op" value="active" />
                           <input type="hidden" name="userId" value={member.id} />
                           <input type="hidden" name="active" value={String(!member.active)} />
-                          <button type="submit" disabled={pending} className={SMALL_BUTTON_CLASS} aria-label={`${member.active ? labels.deactivate : labels.reactivate}: ${member.email}`}>
+                          <button
+                            type="submit"
+                            disabled={pending}
+                            className={SMALL_BUTTON_CLASS}
+                            aria-label={`${member.active ? labels.deactivate : labels.reactivate}: ${member.email}`}
+                          >
                             {member.active ? labels.deactivate : labels.reactivate}
                           </button>
                         </form>
@@ -97,7 +143,12 @@ export function StaffBoard({ actions, members, selfId, roles, labels, linkLabels
                         <form action={dispatch}>
                           <input type="hidden" name="op" value="link" />
                           <input type="hidden" name="userId" value={member.id} />
-                          <button type="submit" disabled={pending} className={SMALL_BUTTON_CLASS} aria-label={`${labels.passwordLink}: ${member.email}`}>
+                          <button
+                            type="submit"
+                            disabled={pending}
+                            className={SMALL_BUTTON_CLASS}
+                            aria-label={`${labels.passwordLink}: ${member.email}`}
+                          >
                             {labels.passwordLink}
                           </button>
                         </form>

@@ -17,7 +17,13 @@ export function TagsBoard({ edit, tags, labels }: { edit: Action; tags: Tag[]; l
   const typed = state.status === 'error' ? (state.values ?? {}) : {};
   return (
     <div className="space-y-4">
-      {pending ? <p role="status" className="p-3 font-bold">{labels.saving}</p> : <FormStatus state={state} />}
+      {pending ? (
+        <p role="status" className="p-3 font-bold">
+          {labels.saving}
+        </p>
+      ) : (
+        <FormStatus state={state} />
+      )}
       <ul className="divide-y divide-rule rounded border border-rule" key={JSON.stringify(state)}>
         {tags.map((tag) => {
           const error = typed.id === String(tag.id) ? errors.name : undefined;
@@ -37,12 +43,23 @@ export function TagsBoard({ edit, tags, labels }: { edit: Action; tags: Tag[]; l
                 />
                 <span className="text-sm text-muted">{tag.stories}</span>
                 {tag.href && (
-                  <a href={tag.href} className="text-sm text-brand underline" aria-label={`${labels.view}: ${tag.name}`}>
+                  <a
+                    href={tag.href}
+                    className="text-sm text-brand underline"
+                    aria-label={`${labels.view}: ${tag.name}`}
+                  >
                     {labels.view}
                   </a>
                 )}
                 <span className="ms-auto flex gap-1">
-                  <button type="submit" name="intent" value="rename" disabled={pending} className={SMALL_BUTTON_CLASS} aria-label={`${labels.rename}: ${tag.name}`}>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="rename"
+                    disabled={pending}
+                    className={SMALL_BUTTON_CLASS}
+                    aria-label={`${labels.rename}: ${tag.name}`}
+                  >
                     {labels.rename}
                   </button>
                   <button

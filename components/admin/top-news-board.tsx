@@ -6,7 +6,10 @@ import { Field, INPUT_CLASS, SMALL_BUTTON_CLASS } from './field';
 
 /** `lapse`: when the slot ends, already worded ("until …", "slot lapsed"), or empty; a lapsed slot gets no number, as readers no longer see it. */
 type Story = { id: number; title: string; statusLabel: string; lapse: string; lapsed: boolean };
-type Labels = Record<'up' | 'down' | 'clear' | 'empty' | 'pinHeading' | 'story' | 'until' | 'pin' | 'noCandidates', string>;
+type Labels = Record<
+  'up' | 'down' | 'clear' | 'empty' | 'pinHeading' | 'story' | 'until' | 'pin' | 'noCandidates',
+  string
+>;
 type Props = {
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
   stories: Story[];
@@ -25,7 +28,14 @@ export function TopNewsBoard({ action, stories, candidates, labels, language }: 
   const button = (story: Story, move: 'up' | 'down' | 'clear', label: string, disabled = false) => (
     <form action={formAction}>
       <input type="hidden" name="articleId" value={story.id} />
-      <button type="submit" name="move" value={move} disabled={pending || disabled} aria-label={`${label}: ${story.title}`} className={SMALL_BUTTON_CLASS}>
+      <button
+        type="submit"
+        name="move"
+        value={move}
+        disabled={pending || disabled}
+        aria-label={`${label}: ${story.title}`}
+        className={SMALL_BUTTON_CLASS}
+      >
         {label}
       </button>
     </form>
@@ -41,9 +51,14 @@ export function TopNewsBoard({ action, stories, candidates, labels, language }: 
         <ol className="divide-y divide-rule rounded border border-rule" data-testid="top-board">
           {stories.map((story, index) => (
             <li key={story.id} className="flex items-center gap-3 p-3">
-              <span className="w-6 text-center text-xl font-bold text-brand">{story.lapsed ? '—' : liveRank(index)}</span>
+              <span className="w-6 text-center text-xl font-bold text-brand">
+                {story.lapsed ? '—' : liveRank(index)}
+              </span>
               <span className="flex-1 font-bold" dir="auto">
-                {story.title} <span className="text-sm font-normal text-muted">({[story.statusLabel, story.lapse].filter(Boolean).join(' · ')})</span>
+                {story.title}{' '}
+                <span className="text-sm font-normal text-muted">
+                  ({[story.statusLabel, story.lapse].filter(Boolean).join(' · ')})
+                </span>
               </span>
               {button(story, 'up', labels.up, index === 0)}
               {button(story, 'down', labels.down, index === stories.length - 1)}
@@ -55,7 +70,12 @@ export function TopNewsBoard({ action, stories, candidates, labels, language }: 
       {candidates.length === 0 ? (
         <p className="mt-3 text-sm text-muted">{labels.noCandidates}</p>
       ) : (
-        <form action={formAction} key={JSON.stringify(state)} className="mt-3 flex flex-wrap items-end gap-3 rounded border border-rule p-3" noValidate>
+        <form
+          action={formAction}
+          key={JSON.stringify(state)}
+          className="mt-3 flex flex-wrap items-end gap-3 rounded border border-rule p-3"
+          noValidate
+        >
           <h3 className="w-full font-bold">{labels.pinHeading}</h3>
           <Field name="articleId" label={labels.story} error={errors.articleId} idPrefix={`${language}-`}>
             {(props) => (
@@ -69,9 +89,23 @@ export function TopNewsBoard({ action, stories, candidates, labels, language }: 
             )}
           </Field>
           <Field name="until" label={labels.until} error={errors.until} idPrefix={`${language}-`}>
-            {(props) => <input {...props} type="datetime-local" step={1} defaultValue={typed.until ?? ''} className={INPUT_CLASS} />}
+            {(props) => (
+              <input
+                {...props}
+                type="datetime-local"
+                step={1}
+                defaultValue={typed.until ?? ''}
+                className={INPUT_CLASS}
+              />
+            )}
           </Field>
-          <button type="submit" name="move" value="pin" disabled={pending} className="rounded bg-brand px-4 py-2 font-bold text-white disabled:opacity-60">
+          <button
+            type="submit"
+            name="move"
+            value="pin"
+            disabled={pending}
+            className="rounded bg-brand px-4 py-2 font-bold text-white disabled:opacity-60"
+          >
             {labels.pin}
           </button>
         </form>

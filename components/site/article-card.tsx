@@ -23,9 +23,23 @@ const IMAGE_SIZES: Record<Exclude<Variant, 'compact'>, string> = {
 /** `headingLevel`: 2 where the cards sit right under the page's <h1>, 3 under a block's <h2>, so headings never skip a level. */
 export type HeadingLevel = 2 | 3;
 
-type Props = { story: Card; locale: Locale; variant?: Variant; showSection?: boolean; preload?: boolean; headingLevel?: HeadingLevel };
+type Props = {
+  story: Card;
+  locale: Locale;
+  variant?: Variant;
+  showSection?: boolean;
+  preload?: boolean;
+  headingLevel?: HeadingLevel;
+};
 
-export function ArticleCard({ story, locale, variant = 'standard', showSection = true, preload = false, headingLevel = 3 }: Props) {
+export function ArticleCard({
+  story,
+  locale,
+  variant = 'standard',
+  showSection = true,
+  preload = false,
+  headingLevel = 3,
+}: Props) {
   const href = articlePath(story);
   const Heading = `h${headingLevel}` as const;
   return (
@@ -33,7 +47,12 @@ export function ArticleCard({ story, locale, variant = 'standard', showSection =
       {variant !== 'compact' && story.imageSrc && (
         <DocumentLink href={href} tabIndex={-1} aria-hidden="true" className="block overflow-hidden rounded bg-rule">
           <ResponsiveImage
-            image={{ src: story.imageSrc, alt: story.imageAlt ?? '', width: story.imageWidth ?? 1200, height: story.imageHeight ?? 675 }}
+            image={{
+              src: story.imageSrc,
+              alt: story.imageAlt ?? '',
+              width: story.imageWidth ?? 1200,
+              height: story.imageHeight ?? 675,
+            }}
             sizes={IMAGE_SIZES[variant]}
             preload={preload}
             className="aspect-video h-auto w-full object-cover transition-transform duration-300 group-hover:scale-[1.02]"

@@ -69,7 +69,12 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
         </div>
         {image && (
           <figure className="mt-6">
-            <ResponsiveImage image={{ ...image, alt: article.leadImageAlt ?? image.alt }} sizes="(min-width: 1024px) 760px, 100vw" preload className="h-auto w-full rounded" />
+            <ResponsiveImage
+              image={{ ...image, alt: article.leadImageAlt ?? image.alt }}
+              sizes="(min-width: 1024px) 760px, 100vw"
+              preload
+              className="h-auto w-full rounded"
+            />
             {article.leadImageCaption && (
               <figcaption className="mt-2 text-sm text-muted">
                 <BidiText text={article.leadImageCaption} />
@@ -77,14 +82,20 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
             )}
           </figure>
         )}
-        <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: isolateLatinInHtml(sanitizeArticleHtml(article.body)) }} />
+        <div
+          className="article-body mt-6"
+          dangerouslySetInnerHTML={{ __html: isolateLatinInHtml(sanitizeArticleHtml(article.body)) }}
+        />
         {tags.length > 0 && (
           <div className="mt-8 flex flex-wrap items-center gap-2">
             <h2 className="font-bold">{t('tags')}:</h2>
             <ul className="flex flex-wrap gap-2">
               {tags.map((tag) => (
                 <li key={tag.slug}>
-                  <DocumentLink href={tagPath(tag.slug)} className="rounded-full bg-rule px-3 py-1 text-sm hover:bg-brand hover:text-white">
+                  <DocumentLink
+                    href={tagPath(tag.slug)}
+                    className="rounded-full bg-rule px-3 py-1 text-sm hover:bg-brand hover:text-white"
+                  >
                     {tag.name}
                   </DocumentLink>
                 </li>

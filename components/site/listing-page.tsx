@@ -16,7 +16,16 @@ type Props = {
 };
 
 /** Section, tag and author pages: a title, a count, a grid and pagination. */
-export async function ListingPage({ locale, title, stories, total, page, totalPages, basePath, showSection = true }: Props) {
+export async function ListingPage({
+  locale,
+  title,
+  stories,
+  total,
+  page,
+  totalPages,
+  basePath,
+  showSection = true,
+}: Props) {
   const t = await getTranslations({ locale, namespace: 'Listing' });
   return (
     <div>
@@ -24,7 +33,11 @@ export async function ListingPage({ locale, title, stories, total, page, totalPa
         <h1 className="text-3xl font-bold">{title}</h1>
         <p className="text-sm text-muted">{t('count', { count: total, n: String(total) })}</p>
       </header>
-      {stories.length === 0 ? <p className="py-12 text-center text-muted">{t('empty')}</p> : <StoryGrid locale={locale} stories={stories} showSection={showSection} headingLevel={2} />}
+      {stories.length === 0 ? (
+        <p className="py-12 text-center text-muted">{t('empty')}</p>
+      ) : (
+        <StoryGrid locale={locale} stories={stories} showSection={showSection} headingLevel={2} />
+      )}
       <Pagination locale={locale} basePath={basePath} page={page} totalPages={totalPages} pagesInPath />
     </div>
   );

@@ -15,7 +15,10 @@ export async function Masthead({ locale, settings, sections, now }: Props) {
   const otherLocale: Locale = locale === 'ar' ? 'en' : 'ar';
   return (
     <header className="border-b border-rule">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:bg-paper focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:bg-paper focus:p-2"
+      >
         {t('skipToContent')}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-2 text-sm text-muted">
@@ -23,7 +26,13 @@ export async function Masthead({ locale, settings, sections, now }: Props) {
           {formatGregorianDate(now, locale, true)} <span aria-hidden="true">|</span> {formatHijriDate(now, locale)}
         </time>
         <SearchForm locale={locale} />
-        <DocumentLink href="/" locale={otherLocale} lang={otherLocale} hrefLang={otherLocale} className="py-1 font-bold hover:text-brand">
+        <DocumentLink
+          href="/"
+          locale={otherLocale}
+          lang={otherLocale}
+          hrefLang={otherLocale}
+          className="py-1 font-bold hover:text-brand"
+        >
           {t('otherLanguage')}
         </DocumentLink>
       </div>

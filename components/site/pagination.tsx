@@ -7,7 +7,14 @@ import { listingPagePath } from '@/lib/site-url';
  * `query` carries the other parameters of the listing (a search's words and filters).
  * `pagesInPath`: the page number is a path segment (/page/2), as on the cached reader listings.
  */
-type Props = { locale: Locale; basePath: string; page: number; totalPages: number; query?: Record<string, string>; pagesInPath?: boolean };
+type Props = {
+  locale: Locale;
+  basePath: string;
+  page: number;
+  totalPages: number;
+  query?: Record<string, string>;
+  pagesInPath?: boolean;
+};
 
 export async function Pagination({ locale, basePath, page, totalPages, query = {}, pagesInPath = false }: Props) {
   if (totalPages <= 1) return null;

@@ -19,7 +19,16 @@ export function ResponsiveImage({ image, sizes, preload = false, className }: Pr
   const variants = mediaVariants(image.src);
   if (!variants) {
     // fetchPriority stands in for <Image preload>'s preload link: the <img> is in the HTML, found as early.
-    const { props } = getImageProps({ src: image.src, alt: image.alt, width: image.width, height: image.height, sizes, preload, fetchPriority: preload ? 'high' : undefined, className });
+    const { props } = getImageProps({
+      src: image.src,
+      alt: image.alt,
+      width: image.width,
+      height: image.height,
+      sizes,
+      preload,
+      fetchPriority: preload ? 'high' : undefined,
+      className,
+    });
     return <img {...props} alt={image.alt} />;
   }
   return (

@@ -7,10 +7,23 @@ import type { SearchRequest } from '@/lib/search-params';
 
 const FIELD = 'rounded border border-rule bg-paper px-3 py-2 text-ink';
 
-export async function SearchFilters({ locale, request, sections }: { locale: Locale; request: SearchRequest; sections: Section[] }) {
+export async function SearchFilters({
+  locale,
+  request,
+  sections,
+}: {
+  locale: Locale;
+  request: SearchRequest;
+  sections: Section[];
+}) {
   const t = await getTranslations({ locale, namespace: 'Search' });
   return (
-    <form action={localePath(locale, '/search')} method="get" role="search" className="mb-6 grid gap-3 rounded border border-rule p-4 sm:grid-cols-6">
+    <form
+      action={localePath(locale, '/search')}
+      method="get"
+      role="search"
+      className="mb-6 grid gap-3 rounded border border-rule p-4 sm:grid-cols-6"
+    >
       <label className="flex flex-col gap-1 sm:col-span-6">
         <span className="font-bold">{t('label')}</span>
         <input type="search" name="q" defaultValue={request.query} dir="auto" className={FIELD} />

@@ -7,7 +7,12 @@ import { MAX_QUERY_LENGTH } from '@/lib/search-params';
 export async function SearchForm({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Search' });
   return (
-    <form action={localePath(locale, '/search')} method="get" role="search" className="order-last flex w-full gap-1 sm:order-none sm:w-auto sm:max-w-xs sm:flex-1">
+    <form
+      action={localePath(locale, '/search')}
+      method="get"
+      role="search"
+      className="order-last flex w-full gap-1 sm:order-none sm:w-auto sm:max-w-xs sm:flex-1"
+    >
       <label htmlFor="site-search" className="sr-only">
         {t('label')}
       </label>

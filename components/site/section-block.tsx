@@ -7,7 +7,15 @@ import { sectionName } from '@/lib/localized';
 import { ArticleCard, type HeadingLevel } from './article-card';
 import { sectionPath } from '@/lib/site-url';
 
-export async function SectionBlock({ locale, section, stories }: { locale: Locale; section: Section; stories: Card[] }) {
+export async function SectionBlock({
+  locale,
+  section,
+  stories,
+}: {
+  locale: Locale;
+  section: Section;
+  stories: Card[];
+}) {
   if (stories.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'Home' });
   const name = sectionName(section, locale);
@@ -34,7 +42,13 @@ export function StoryGrid({ locale, stories, showSection = true, headingLevel }:
   return (
     <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
       {stories.map((story) => (
-        <ArticleCard key={story.id} story={story} locale={locale} showSection={showSection} headingLevel={headingLevel} />
+        <ArticleCard
+          key={story.id}
+          story={story}
+          locale={locale}
+          showSection={showSection}
+          headingLevel={headingLevel}
+        />
       ))}
     </div>
   );

@@ -3,10 +3,21 @@ import type { Locale } from '@/i18n/routing';
 import { CopyLinkButton } from './copy-link-button';
 
 const TARGETS = [
-  { key: 'whatsapp', href: (url: string, text: string) => `https://wa.me/?text=${encodeURIComponent(`${text} ${url}`)}` },
-  { key: 'x', href: (url: string, text: string) => `https://x.com/intent/post?url=${encodeURIComponent(url)}&text=${encodeURIComponent(text)}` },
+  {
+    key: 'whatsapp',
+    href: (url: string, text: string) => `https://wa.me/?text=${encodeURIComponent(`${text} ${url}`)}`,
+  },
+  {
+    key: 'x',
+    href: (url: string, text: string) =>
+      `https://x.com/intent/post?url=${encodeURIComponent(url)}&text=${encodeURIComponent(text)}`,
+  },
   { key: 'facebook', href: (url: string) => `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}` },
-  { key: 'telegram', href: (url: string, text: string) => `https://t.me/share/url?url=${encodeURIComponent(url)}&text=${encodeURIComponent(text)}` },
+  {
+    key: 'telegram',
+    href: (url: string, text: string) =>
+      `https://t.me/share/url?url=${encodeURIComponent(url)}&text=${encodeURIComponent(text)}`,
+  },
 ] as const;
 
 export async function ShareBar({ locale, url, title }: { locale: Locale; url: string; title: string }) {

@@ -17,7 +17,12 @@ export async function SiteChrome({ locale, children }: { locale: Locale; childre
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
-      <SiteFooter locale={locale} settings={settings} sections={sections} year={Number(toNewsroomInput(now).slice(0, 4))} />
+      <SiteFooter
+        locale={locale}
+        settings={settings}
+        sections={sections}
+        year={Number(toNewsroomInput(now).slice(0, 4))}
+      />
     </>
   );
 }

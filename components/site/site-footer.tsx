@@ -9,7 +9,10 @@ import { socialLinks } from '@/lib/social-links';
 type Props = { locale: Locale; settings: SiteSettings; sections: Section[]; year: number };
 
 export async function SiteFooter({ locale, settings, sections, year }: Props) {
-  const [t, tSocial] = await Promise.all([getTranslations({ locale, namespace: 'Footer' }), getTranslations({ locale, namespace: 'Social' })]);
+  const [t, tSocial] = await Promise.all([
+    getTranslations({ locale, namespace: 'Footer' }),
+    getTranslations({ locale, namespace: 'Social' }),
+  ]);
   const siteName = localized(settings, 'siteName', locale);
   const accounts = socialLinks(settings);
   return (
@@ -19,7 +22,11 @@ export async function SiteFooter({ locale, settings, sections, year }: Props) {
           <p className="text-2xl font-bold">{siteName}</p>
           <p className="text-sm opacity-80">{localized(settings, 'tagline', locale)}</p>
           {/* A plain <a>: the feed is an XML document, not a page to route to. */}
-          <a href={localePath(locale, '/rss.xml')} className="inline-block text-sm font-bold underline" type="application/rss+xml">
+          <a
+            href={localePath(locale, '/rss.xml')}
+            className="inline-block text-sm font-bold underline"
+            type="application/rss+xml"
+          >
             {t('rss')}
           </a>
           {accounts.length > 0 && (
@@ -49,7 +56,9 @@ export async function SiteFooter({ locale, settings, sections, year }: Props) {
           </ul>
         </nav>
       </div>
-      <p className="border-t border-white/15 py-4 text-center text-xs opacity-70">{t('rights', { year: String(year), siteName })}</p>
+      <p className="border-t border-white/15 py-4 text-center text-xs opacity-70">
+        {t('rights', { year: String(year), siteName })}
+      </p>
     </footer>
   );
 }

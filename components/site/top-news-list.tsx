@@ -25,7 +25,10 @@ export function TopNewsList({ title, stories, moreHref, moreLabel }: Props) {
         ))}
       </ol>
       {moreHref && (
-        <DocumentLink href={moreHref} className="block border-t border-rule px-4 py-2 text-sm font-bold text-brand hover:underline">
+        <DocumentLink
+          href={moreHref}
+          className="block border-t border-rule px-4 py-2 text-sm font-bold text-brand hover:underline"
+        >
           {moreLabel}
         </DocumentLink>
       )}

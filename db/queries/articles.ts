@@ -61,7 +61,14 @@ const asCards = (rows: unknown[]) => rows as ArticleCard[];
  * every skipped row in full (joins included), so page 500 of a section cost
  * as much as reading 6,000 stories.
  */
-function newestPublic(language: Language, now: number, scope: SQL | undefined, limit: number, offset = 0, throughTags = false) {
+function newestPublic(
+  language: Language,
+  now: number,
+  scope: SQL | undefined,
+  limit: number,
+  offset = 0,
+  throughTags = false,
+) {
   const ids = db.select({ id: articles.id }).from(articles).$dynamic();
   if (throughTags) ids.innerJoin(articleTags, eq(articleTags.articleId, articles.id));
   const pageIds = ids
@@ -90,7 +97,14 @@ export function latestArticles(language: Language, now: number, limit: number, o
 export function topNews(language: Language, now: number, limit: number) {
   const pinned = asCards(
     cards()
-      .where(and(eq(articles.language, language), isNotNull(articles.topRank), notLapsed(articles.topUntil, now), isPublicAt(now)))
+      .where(
+        and(
+          eq(articles.language, language),
+          isNotNull(articles.topRank),
+          notLapsed(articles.topUntil, now),
+          isPublicAt(now),
+        ),
+      )
       // Two stories given the same slot: the newer one first.
       .orderBy(asc(articles.topRank), desc(articles.publishedAt))
       .limit(limit)
@@ -114,8 +128,17 @@ export function countSectionArticles(sectionId: number, language: Language, now:
   return countPublic(language, now, eq(articles.sectionId, sectionId));
 }
 
-export function relatedArticles(article: { id: number; sectionId: number; language: Language }, now: number, limit: number) {
-  return newestPublic(article.language, now, and(eq(articles.sectionId, article.sectionId), ne(articles.id, article.id)), limit);
+export function relatedArticles(
+  article: { id: number; sectionId: number; language: Language },
+  now: number,
+  limit: number,
+) {
+  return newestPublic(
+    article.language,
+    now,
+    and(eq(articles.sectionId, article.sectionId), ne(articles.id, article.id)),
+    limit,
+  );
 }
 
 export function tagArticles(tagId: number, language: Language, now: number, limit: number, offset = 0) {
@@ -169,7 +192,12 @@ export type PublicArticle = NonNullable<ReturnType<typeof publicArticle>>;
 export type FeedEntry = ArticleCard & { body: string; authorName: string | null };
 
 /** Newest public stories for a feed: the whole site, one section, or «أهم الأخبار». */
-export function feedEntries(language: Language, now: number, limit: number, scope: { sectionId?: number; topOnly?: boolean } = {}) {
+export function feedEntries(
+  language: Language,
+  now: number,
+  limit: number,
+  scope: { sectionId?: number; topOnly?: boolean } = {},
+) {
   const rows = db
     .select({ ...cardColumns, body: articles.body, authorName: authors.name })
     .from(articles)
@@ -192,5 +220,10 @@ export function feedEntries(language: Language, now: number, limit: number, scop
 
 /** The highest article id (one primary-key lookup). */
 export function maxArticleId(): number {
-  return db.select({ id: max(articles.id) }).from(articles).get()?.id ?? 0;
+  return (
+    db
+      .select({ id: max(articles.id) })
+      .from(articles)
+      .get()?.id ?? 0
+  );
 }

@@ -9,7 +9,10 @@ export function storeAutosave(userId: number, articleId: number, fields: Record<
   const row = { userId, articleId, savedAt: now, fields: JSON.stringify(fields) };
   db.insert(articleAutosaves)
     .values(row)
-    .onConflictDoUpdate({ target: [articleAutosaves.userId, articleAutosaves.articleId], set: { savedAt: now, fields: row.fields } })
+    .onConflictDoUpdate({
+      target: [articleAutosaves.userId, articleAutosaves.articleId],
+      set: { savedAt: now, fields: row.fields },
+    })
     .run();
 }
 

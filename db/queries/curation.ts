@@ -8,7 +8,13 @@ export type TopMove = 'up' | 'down' | 'clear';
 /** The pinned stories of one language, by rank: the «أهم الأخبار» board. */
 export function pinnedStories(language: 'ar' | 'en') {
   return db
-    .select({ id: articles.id, title: articles.title, status: articles.status, topRank: articles.topRank, topUntil: articles.topUntil })
+    .select({
+      id: articles.id,
+      title: articles.title,
+      status: articles.status,
+      topRank: articles.topRank,
+      topUntil: articles.topUntil,
+    })
     .from(articles)
     .where(and(eq(articles.language, language), isNotNull(articles.topRank)))
     .orderBy(asc(articles.topRank), asc(articles.id))
@@ -32,10 +38,22 @@ export function pinCandidates(language: 'ar' | 'en', now: number, limit = 40) {
 /** Pins a public story after every other slot, until a time or until cleared; false when it is not public or holds a live slot. */
 export function pinTopStory(articleId: number, until: number | null, now: number): boolean {
   return db.transaction((tx) => {
-    const story = tx.select({ language: articles.language }).from(articles).where(and(eq(articles.id, articleId), isPublicAt(now), not(holdsSlot(now)!))).get();
+    const story = tx
+      .select({ language: articles.language })
+      .from(articles)
+      .where(and(eq(articles.id, articleId), isPublicAt(now), not(holdsSlot(now)!)))
+      .get();
     if (!story) return false;
-    const last = tx.select({ rank: max(articles.topRank) }).from(articles).where(and(eq(articles.language, story.language), isNotNull(articles.topRank))).get()?.rank ?? 0;
-    tx.update(articles).set({ topRank: last + 1, topUntil: until }).where(eq(articles.id, articleId)).run();
+    const last =
+      tx
+        .select({ rank: max(articles.topRank) })
+        .from(articles)
+        .where(and(eq(articles.language, story.language), isNotNull(articles.topRank)))
+        .get()?.rank ?? 0;
+    tx.update(articles)
+      .set({ topRank: last + 1, topUntil: until })
+      .where(eq(articles.id, articleId))
+      .run();
     return true;
   });
 }
@@ -43,7 +61,11 @@ export function pinTopStory(articleId: number, until: number | null, now: number
 /** Moves a pinned story one slot, or unpins it; ranks are renumbered 1..n in the same transaction. */
 export function moveTopStory(articleId: number, move: TopMove): boolean {
   return db.transaction((tx) => {
-    const story = tx.select({ language: articles.language, topRank: articles.topRank }).from(articles).where(eq(articles.id, articleId)).get();
+    const story = tx
+      .select({ language: articles.language, topRank: articles.topRank })
+      .from(articles)
+      .where(eq(articles.id, articleId))
+      .get();
     if (!story || story.topRank === null) return false;
     const order = tx
       .select({ id: articles.id })
@@ -56,8 +78,15 @@ export function moveTopStory(articleId: number, move: TopMove): boolean {
     if (move === 'clear') order.splice(at, 1);
     const swapWith = move === 'up' ? at - 1 : move === 'down' ? at + 1 : -1;
     if (swapWith >= 0 && swapWith < order.length) [order[at], order[swapWith]] = [order[swapWith], order[at]];
-    if (move === 'clear') tx.update(articles).set({ topRank: null, topUntil: null }).where(eq(articles.id, articleId)).run();
-    order.forEach((id, index) => tx.update(articles).set({ topRank: index + 1 }).where(eq(articles.id, id)).run());
+    if (move === 'clear')
+      tx.update(articles).set({ topRank: null, topUntil: null }).where(eq(articles.id, articleId)).run();
+    order.forEach((id, index) =>
+      tx
+        .update(articles)
+        .set({ topRank: index + 1 })
+        .where(eq(articles.id, id))
+        .run(),
+    );
     return true;
   });
 }

@@ -1,6 +1,16 @@
 import { and, desc, eq, inArray, ne, count, sql, type SQL } from 'drizzle-orm';
 import { db } from '..';
-import { articles, articleTags, authors, media, sections, tags, users, type ArticleStatus, type NewArticle } from '../schema';
+import {
+  articles,
+  articleTags,
+  authors,
+  media,
+  sections,
+  tags,
+  users,
+  type ArticleStatus,
+  type NewArticle,
+} from '../schema';
 import { slugify } from '@/lib/text/slug';
 import { cacheTags } from '@/lib/cache/tags';
 import { recordRevision } from './revisions';
@@ -9,7 +19,14 @@ import { tagRenamedFrom } from './tags';
 
 export const STAFF_PAGE_SIZE = 20;
 
-export type StaffListFilters = { status?: ArticleStatus; sectionId?: number; authorId?: number; createdBy?: number; text?: string; page: number };
+export type StaffListFilters = {
+  status?: ArticleStatus;
+  sectionId?: number;
+  authorId?: number;
+  createdBy?: number;
+  text?: string;
+  page: number;
+};
 
 /**
  * The newsroom's article list, drafts included (deleted stories only when asked
@@ -67,7 +84,12 @@ export function articleForEditing(id: number) {
     .where(eq(articles.id, id))
     .get();
   if (!row) return undefined;
-  const tagRows = db.select({ name: tags.name, slug: tags.slug }).from(articleTags).innerJoin(tags, eq(articleTags.tagId, tags.id)).where(eq(articleTags.articleId, id)).all();
+  const tagRows = db
+    .select({ name: tags.name, slug: tags.slug })
+    .from(articleTags)
+    .innerJoin(tags, eq(articleTags.tagId, tags.id))
+    .where(eq(articleTags.articleId, id))
+    .all();
   return { ...row, tags: tagRows };
 }
 
@@ -78,7 +100,9 @@ export function slugTaken(language: 'ar' | 'en', slug: string, exceptId?: number
     db
       .select({ id: articles.id })
       .from(articles)
-      .where(and(eq(articles.language, language), eq(articles.slug, slug), exceptId ? ne(articles.id, exceptId) : undefined))
+      .where(
+        and(eq(articles.language, language), eq(articles.slug, slug), exceptId ? ne(articles.id, exceptId) : undefined),
+      )
       .get(),
   );
 }
@@ -96,17 +120,23 @@ export type SaveResult =
  * moved on, nothing is written.
  * Returns the cache tags the change touches (before and after).
  */
-export function saveArticle(write: ArticleWrite, userId: number, existing?: { id: number; version: number }): SaveResult {
+export function saveArticle(
+  write: ArticleWrite,
+  userId: number,
+  existing?: { id: number; version: number },
+): SaveResult {
   try {
     return writeArticle(write, userId, existing);
   } catch (error) {
     // Two saves racing for one slug: the unique index decides, the loser is told.
-    if (error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE') return { ok: false, reason: 'slugTaken' };
+    if (error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE')
+      return { ok: false, reason: 'slugTaken' };
     throw error;
   }
 }
 
-const isPublic = (story: { status?: ArticleStatus } | undefined) => story?.status === 'published' || story?.status === 'scheduled';
+const isPublic = (story: { status?: ArticleStatus } | undefined) =>
+  story?.status === 'published' || story?.status === 'scheduled';
 
 function writeArticle(write: ArticleWrite, userId: number, existing?: { id: number; version: number }): SaveResult {
   return db.transaction((tx) => {
@@ -114,14 +144,31 @@ function writeArticle(write: ArticleWrite, userId: number, existing?: { id: numb
     const before = existing ? tx.select().from(articles).where(eq(articles.id, existing.id)).get() : undefined;
     if (existing && !before) return { ok: false, reason: 'notFound' } as const;
     if (existing && before && before.version !== existing.version) {
-      const updatedBy = before.updatedBy ? (tx.select({ name: users.name }).from(users).where(eq(users.id, before.updatedBy)).get()?.name ?? null) : null;
+      const updatedBy = before.updatedBy
+        ? (tx.select({ name: users.name }).from(users).where(eq(users.id, before.updatedBy)).get()?.name ?? null)
+        : null;
       return { ok: false, reason: 'conflict', updatedAt: before.updatedAt, updatedBy } as const;
     }
     const { tagNames, ...values } = write;
     const id = before
-      ? (tx.update(articles).set({ ...values, updatedBy: userId, updatedAt: now, version: before.version + 1 }).where(eq(articles.id, before.id)).run(), before.id)
-      : tx.insert(articles).values({ ...values, createdBy: userId, updatedBy: userId, createdAt: now, updatedAt: now }).returning({ id: articles.id }).get().id;
-    const oldTagSlugs = tx.select({ slug: tags.slug }).from(articleTags).innerJoin(tags, eq(articleTags.tagId, tags.id)).where(eq(articleTags.articleId, id)).all().map((tag) => tag.slug);
+      ? (tx
+          .update(articles)
+          .set({ ...values, updatedBy: userId, updatedAt: now, version: before.version + 1 })
+          .where(eq(articles.id, before.id))
+          .run(),
+        before.id)
+      : tx
+          .insert(articles)
+          .values({ ...values, createdBy: userId, updatedBy: userId, createdAt: now, updatedAt: now })
+          .returning({ id: articles.id })
+          .get().id;
+    const oldTagSlugs = tx
+      .select({ slug: tags.slug })
+      .from(articleTags)
+      .innerJoin(tags, eq(articleTags.tagId, tags.id))
+      .where(eq(articleTags.articleId, id))
+      .all()
+      .map((tag) => tag.slug);
     tx.delete(articleTags).where(eq(articleTags.articleId, id)).run();
     const newTagSlugs = tagNames.map((name) => {
       const slug = slugify(name);
@@ -134,8 +181,18 @@ function writeArticle(write: ArticleWrite, userId: number, existing?: { id: numb
       return tag.slug;
     });
     recordRevision(tx, tx.select().from(articles).where(eq(articles.id, id)).get()!, tagNames, userId);
-    const sectionSlugs = tx.select({ slug: sections.slug }).from(sections).where(inArray(sections.id, [values.sectionId, before?.sectionId ?? values.sectionId])).all().map((row) => row.slug);
-    const authorSlugs = tx.select({ slug: authors.slug }).from(authors).where(inArray(authors.id, [values.authorId ?? -1, before?.authorId ?? -1])).all().map((row) => row.slug);
+    const sectionSlugs = tx
+      .select({ slug: sections.slug })
+      .from(sections)
+      .where(inArray(sections.id, [values.sectionId, before?.sectionId ?? values.sectionId]))
+      .all()
+      .map((row) => row.slug);
+    const authorSlugs = tx
+      .select({ slug: authors.slug })
+      .from(authors)
+      .where(inArray(authors.id, [values.authorId ?? -1, before?.authorId ?? -1]))
+      .all()
+      .map((row) => row.slug);
     // A story that readers could not see before and cannot see now changes no reader page.
     if (!isPublic(before) && !isPublic(values)) return { ok: true, id, invalidate: [] } as const;
     const invalidate = new Set<string>([
@@ -150,7 +207,8 @@ function writeArticle(write: ArticleWrite, userId: number, existing?: { id: numb
     ]);
     if (values.isBreaking || before?.isBreaking) invalidate.add(cacheTags.breaking);
     // The other-language version links here (hreflang, "read in English").
-    for (const partner of [values.translationId, before?.translationId]) if (partner) invalidate.add(cacheTags.article(partner));
+    for (const partner of [values.translationId, before?.translationId])
+      if (partner) invalidate.add(cacheTags.article(partner));
     return { ok: true, id, invalidate: [...invalidate] } as const;
   });
 }

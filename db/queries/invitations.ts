@@ -28,13 +28,24 @@ export function inviteStaff(person: NewStaff, createdBy: number, tokenHash: stri
 export function issuePasswordLink(userId: number, createdBy: number, tokenHash: string, now: number) {
   db.transaction((tx) => {
     const user = tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get();
-    tx.delete(invitations).where(and(eq(invitations.userId, userId), isNull(invitations.usedAt))).run();
+    tx.delete(invitations)
+      .where(and(eq(invitations.userId, userId), isNull(invitations.usedAt)))
+      .run();
     addLink(tx, userId, user?.passwordHash ? 'reset' : 'invite', createdBy, tokenHash, now);
   });
 }
 
-function addLink(tx: Pick<typeof db, 'insert'>, userId: number, purpose: 'invite' | 'reset', createdBy: number, tokenHash: string, now: number) {
-  tx.insert(invitations).values({ tokenHash, userId, purpose, createdBy, createdAt: now, expiresAt: now + INVITATION_LIFETIME_MS }).run();
+function addLink(
+  tx: Pick<typeof db, 'insert'>,
+  userId: number,
+  purpose: 'invite' | 'reset',
+  createdBy: number,
+  tokenHash: string,
+  now: number,
+) {
+  tx.insert(invitations)
+    .values({ tokenHash, userId, purpose, createdBy, createdAt: now, expiresAt: now + INVITATION_LIFETIME_MS })
+    .run();
 }
 
 export type LinkState =
@@ -44,7 +55,13 @@ export type LinkState =
 /** What a set-password link is worth now. A link of a deactivated account counts as unknown. */
 export function linkState(tokenHash: string, now: number, tx: Pick<typeof db, 'select'> = db): LinkState {
   const row = tx
-    .select({ id: invitations.id, purpose: invitations.purpose, usedAt: invitations.usedAt, expiresAt: invitations.expiresAt, user: { id: users.id, name: users.name, email: users.email, active: users.active } })
+    .select({
+      id: invitations.id,
+      purpose: invitations.purpose,
+      usedAt: invitations.usedAt,
+      expiresAt: invitations.expiresAt,
+      user: { id: users.id, name: users.name, email: users.email, active: users.active },
+    })
     .from(invitations)
     .innerJoin(users, eq(invitations.userId, users.id))
     .where(eq(invitations.tokenHash, tokenHash))

@@ -13,7 +13,13 @@ export function lockHolder(articleId: number, now: number): LockHolder | undefin
     .select({ userId: articleLocks.userId, name: users.name, since: articleLocks.since })
     .from(articleLocks)
     .innerJoin(users, eq(articleLocks.userId, users.id))
-    .where(and(eq(articleLocks.articleId, articleId), eq(users.active, true), gt(articleLocks.heartbeatAt, now - LOCK_LAPSE_MS)))
+    .where(
+      and(
+        eq(articleLocks.articleId, articleId),
+        eq(users.active, true),
+        gt(articleLocks.heartbeatAt, now - LOCK_LAPSE_MS),
+      ),
+    )
     .get();
 }
 

@@ -12,7 +12,13 @@ export function insertMedia(image: Pick<Media, 'src' | 'width' | 'height' | 'alt
 
 /** The library, newest first, a page at a time. */
 export function mediaPage(page: number, perPage: number) {
-  const items = db.select().from(media).orderBy(desc(media.id)).limit(perPage).offset((page - 1) * perPage).all();
+  const items = db
+    .select()
+    .from(media)
+    .orderBy(desc(media.id))
+    .limit(perPage)
+    .offset((page - 1) * perPage)
+    .all();
   const total = db.select({ n: count() }).from(media).get()?.n ?? 0;
   return { items, total };
 }

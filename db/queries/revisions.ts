@@ -27,17 +27,34 @@ type Writer = Pick<typeof db, 'insert'>;
 
 export function recordRevision(tx: Writer, story: Article, tagNames: string[], savedBy: number) {
   const snapshot: RevisionSnapshot = { ...pickContent(story), tagNames, status: story.status };
-  tx.insert(articleRevisions).values({ articleId: story.id, version: story.version, savedAt: story.updatedAt, savedBy, snapshot: JSON.stringify(snapshot) }).run();
+  tx.insert(articleRevisions)
+    .values({
+      articleId: story.id,
+      version: story.version,
+      savedAt: story.updatedAt,
+      savedBy,
+      snapshot: JSON.stringify(snapshot),
+    })
+    .run();
 }
 
 function pickContent(story: Article) {
-  return Object.fromEntries(REVISION_FIELDS.map((field) => [field, story[field]])) as Pick<Article, (typeof REVISION_FIELDS)[number]>;
+  return Object.fromEntries(REVISION_FIELDS.map((field) => [field, story[field]])) as Pick<
+    Article,
+    (typeof REVISION_FIELDS)[number]
+  >;
 }
 
 /** A story's history, newest first. */
 export function revisionsOf(articleId: number) {
   return db
-    .select({ id: articleRevisions.id, version: articleRevisions.version, savedAt: articleRevisions.savedAt, savedBy: users.name, snapshot: articleRevisions.snapshot })
+    .select({
+      id: articleRevisions.id,
+      version: articleRevisions.version,
+      savedAt: articleRevisions.savedAt,
+      savedBy: users.name,
+      snapshot: articleRevisions.snapshot,
+    })
     .from(articleRevisions)
     .leftJoin(users, eq(articleRevisions.savedBy, users.id))
     .where(eq(articleRevisions.articleId, articleId))

@@ -109,7 +109,13 @@ export type SearchOutcome = {
   hits: SearchHit[];
 };
 
-export function searchArticles(filters: SearchFilters, now: number, limit: number, offset: number, window = SEARCH_WINDOW): SearchOutcome {
+export function searchArticles(
+  filters: SearchFilters,
+  now: number,
+  limit: number,
+  offset: number,
+  window = SEARCH_WINDOW,
+): SearchOutcome {
   const match = matchExpression(filters.query);
   if (!match) return { total: 0, atLeast: false, hits: [] };
   const params = {
@@ -127,7 +133,10 @@ export function searchArticles(filters: SearchFilters, now: number, limit: numbe
   const { select, total } =
     !windowFull || counted.kept >= offset + limit
       ? { select: windowed[filters.sort].select, total: counted.kept }
-      : { select: complete[filters.sort].select, total: (complete[filters.sort].count.get(params) as { kept: number }).kept };
+      : {
+          select: complete[filters.sort].select,
+          total: (complete[filters.sort].count.get(params) as { kept: number }).kept,
+        };
   type Row = Omit<SearchHit, 'isBreaking'> & { isBreaking: number };
   const rows: Row[] = total > offset ? (select.all({ ...params, limit, offset }) as Row[]) : [];
   const atLeast = windowFull && select === windowed[filters.sort].select;

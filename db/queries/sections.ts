@@ -8,8 +8,14 @@ export function sectionSlugTaken(slug: string, exceptId?: number): boolean {
 }
 
 export function createSection(values: { slug: string; nameAr: string; nameEn: string }) {
-  const last = db.select({ position: max(sections.position) }).from(sections).get()?.position ?? -1;
-  db.insert(sections).values({ ...values, position: last + 1 }).run();
+  const last =
+    db
+      .select({ position: max(sections.position) })
+      .from(sections)
+      .get()?.position ?? -1;
+  db.insert(sections)
+    .values({ ...values, position: last + 1 })
+    .run();
 }
 
 export function renameSection(id: number, names: { nameAr: string; nameEn: string }): boolean {
@@ -19,12 +25,19 @@ export function renameSection(id: number, names: { nameAr: string; nameEn: strin
 /** Swaps a section with its neighbour in the menu order; positions are renumbered in one transaction. */
 export function moveSection(id: number, direction: 'up' | 'down'): boolean {
   return db.transaction((tx) => {
-    const order = tx.select({ id: sections.id }).from(sections).orderBy(asc(sections.position), asc(sections.id)).all().map((row) => row.id);
+    const order = tx
+      .select({ id: sections.id })
+      .from(sections)
+      .orderBy(asc(sections.position), asc(sections.id))
+      .all()
+      .map((row) => row.id);
     const at = order.indexOf(id);
     if (at < 0) return false;
     const other = direction === 'up' ? at - 1 : at + 1;
     if (other >= 0 && other < order.length) [order[at], order[other]] = [order[other], order[at]];
-    order.forEach((sectionId, position) => tx.update(sections).set({ position }).where(eq(sections.id, sectionId)).run());
+    order.forEach((sectionId, position) =>
+      tx.update(sections).set({ position }).where(eq(sections.id, sectionId)).run(),
+    );
     return true;
   });
 }

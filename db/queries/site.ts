@@ -33,5 +33,8 @@ export function allAuthors() {
 export type MastheadFields = Omit<typeof siteSettings.$inferInsert, 'id' | 'updatedAt'>;
 
 export function updateSiteSettings(fields: MastheadFields) {
-  db.update(siteSettings).set({ ...fields, updatedAt: Date.now() }).where(eq(siteSettings.id, 1)).run();
+  db.update(siteSettings)
+    .set({ ...fields, updatedAt: Date.now() })
+    .where(eq(siteSettings.id, 1))
+    .run();
 }

@@ -16,13 +16,24 @@ export function sitemapChunks(now: number) {
   const chunks = Math.ceil(maxArticleId() / SITEMAP_CHUNK);
   return Array.from({ length: chunks }, (_, chunk) => ({
     chunk,
-    lastModified: db.select({ at: max(articles.updatedAt) }).from(articles).where(and(idRange(chunk), isPublicAt(now))).get()?.at ?? null,
+    lastModified:
+      db
+        .select({ at: max(articles.updatedAt) })
+        .from(articles)
+        .where(and(idRange(chunk), isPublicAt(now)))
+        .get()?.at ?? null,
   }));
 }
 
 export function sitemapArticles(chunk: number, now: number) {
   return db
-    .select({ id: articles.id, slug: articles.slug, language: articles.language, updatedAt: articles.updatedAt, publishedAt: articles.publishedAt })
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      language: articles.language,
+      updatedAt: articles.updatedAt,
+      publishedAt: articles.publishedAt,
+    })
     .from(articles)
     .where(and(idRange(chunk), isPublicAt(now)))
     .orderBy(articles.id)
@@ -32,9 +43,17 @@ export function sitemapArticles(chunk: number, now: number) {
 /** Google News sitemap: stories of the last 48 hours, newest first. */
 export function recentArticles(language: 'ar' | 'en', now: number) {
   return db
-    .select({ id: articles.id, slug: articles.slug, title: articles.title, language: articles.language, publishedAt: articles.publishedAt })
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      language: articles.language,
+      publishedAt: articles.publishedAt,
+    })
     .from(articles)
-    .where(and(eq(articles.language, language), isPublicAt(now), gte(articles.publishedAt, now - NEWS_SITEMAP_WINDOW_MS)))
+    .where(
+      and(eq(articles.language, language), isPublicAt(now), gte(articles.publishedAt, now - NEWS_SITEMAP_WINDOW_MS)),
+    )
     .orderBy(desc(articles.publishedAt))
     .limit(NEWS_SITEMAP_LIMIT)
     .all() as { id: number; slug: string; title: string; language: 'ar' | 'en'; publishedAt: number }[];

@@ -1,6 +1,15 @@
 import { and, asc, count, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { db } from '..';
-import { auditLog, authors, invitations, sessions, signInFailures, users, type AuditAction, type Role } from '../schema';
+import {
+  auditLog,
+  authors,
+  invitations,
+  sessions,
+  signInFailures,
+  users,
+  type AuditAction,
+  type Role,
+} from '../schema';
 
 export function userByEmail(email: string) {
   return db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
@@ -31,7 +40,9 @@ export function deleteExpiredSessions(now: number) {
 
 /** Returns the rows written, so an attempt that turns out to succeed can be taken back. */
 export function recordSignInFailure(keys: string[], at: number): number[] {
-  return db.transaction((tx) => keys.map((key) => tx.insert(signInFailures).values({ key, at }).returning({ id: signInFailures.id }).get().id));
+  return db.transaction((tx) =>
+    keys.map((key) => tx.insert(signInFailures).values({ key, at }).returning({ id: signInFailures.id }).get().id),
+  );
 }
 
 export function forgetSignInAttempt(rowIds: number[]) {
@@ -39,15 +50,28 @@ export function forgetSignInAttempt(rowIds: number[]) {
 }
 
 export function recentSignInFailures(key: string, since: number): number {
-  return db.select({ n: count() }).from(signInFailures).where(and(eq(signInFailures.key, key), gt(signInFailures.at, since))).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: count() })
+      .from(signInFailures)
+      .where(and(eq(signInFailures.key, key), gt(signInFailures.at, since)))
+      .get()?.n ?? 0
+  );
 }
 
 export function clearSignInFailures(key: string) {
   db.delete(signInFailures).where(eq(signInFailures.key, key)).run();
 }
 
-export function writeAudit(userId: number | null, action: AuditAction, subject: string, detail?: Record<string, unknown>) {
-  db.insert(auditLog).values({ at: Date.now(), userId, action, subject, detail: detail ? JSON.stringify(detail) : null }).run();
+export function writeAudit(
+  userId: number | null,
+  action: AuditAction,
+  subject: string,
+  detail?: Record<string, unknown>,
+) {
+  db.insert(auditLog)
+    .values({ at: Date.now(), userId, action, subject, detail: detail ? JSON.stringify(detail) : null })
+    .run();
 }
 
 /** The staff page's list: everyone, deactivated accounts included, with the byline they write under. */
@@ -85,6 +109,8 @@ export function setUserActive(id: number, active: boolean) {
     tx.update(users).set({ active }).where(eq(users.id, id)).run();
     if (active) return;
     tx.delete(sessions).where(eq(sessions.userId, id)).run();
-    tx.delete(invitations).where(and(eq(invitations.userId, id), isNull(invitations.usedAt))).run();
+    tx.delete(invitations)
+      .where(and(eq(invitations.userId, id), isNull(invitations.usedAt)))
+      .run();
   });
 }

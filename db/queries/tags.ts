@@ -17,7 +17,9 @@ export function tagList({ text, page, now }: { text?: string; page: number; now:
     .select({
       tagId: articleTags.tagId,
       n: count().as('n'),
-      edition: sql<number | null>`max(case when ${isPublicAt(now)} then case ${articles.language} when 'ar' then 2 else 1 end end)`.as('edition'),
+      edition: sql<
+        number | null
+      >`max(case when ${isPublicAt(now)} then case ${articles.language} when 'ar' then 2 else 1 end end)`.as('edition'),
     })
     .from(articleTags)
     .innerJoin(articles, eq(articles.id, articleTags.articleId))
@@ -25,7 +27,13 @@ export function tagList({ text, page, now }: { text?: string; page: number; now:
     .groupBy(articleTags.tagId)
     .as('stories');
   const rows = db
-    .select({ id: tags.id, slug: tags.slug, name: tags.name, stories: sql<number>`coalesce(${stories.n}, 0)`, edition: stories.edition })
+    .select({
+      id: tags.id,
+      slug: tags.slug,
+      name: tags.name,
+      stories: sql<number>`coalesce(${stories.n}, 0)`,
+      edition: stories.edition,
+    })
     .from(tags)
     .leftJoin(stories, eq(stories.tagId, tags.id))
     .where(where)
@@ -39,10 +47,20 @@ export function tagList({ text, page, now }: { text?: string; page: number; now:
 }
 
 /** What a tag change touched, for the cache: the tag pages and the stories that show the tag. */
-export type TagChange = { outcome: 'renamed' | 'merged' | 'deleted'; name: string; tagSlugs: string[]; articleIds: number[] };
+export type TagChange = {
+  outcome: 'renamed' | 'merged' | 'deleted';
+  name: string;
+  tagSlugs: string[];
+  articleIds: number[];
+};
 
 const taggedArticleIds = (tx: Pick<typeof db, 'select'>, tagId: number) =>
-  tx.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId)).all().map((row) => row.id);
+  tx
+    .select({ id: articleTags.articleId })
+    .from(articleTags)
+    .where(eq(articleTags.tagId, tagId))
+    .all()
+    .map((row) => row.id);
 
 /**
  * Renames a tag; its slug follows the name, and the old slug stays as an alias
@@ -62,14 +80,18 @@ export function renameTag(id: number, name: string): TagChange | 'notFound' | 'b
     // A live tag's slug is never an alias; the old slug becomes one, of whichever tag remains.
     tx.delete(tagAliases).where(eq(tagAliases.slug, slug)).run();
     if (keeper) {
-      for (const articleId of articleIds) tx.insert(articleTags).values({ articleId, tagId: keeper.id }).onConflictDoNothing().run();
+      for (const articleId of articleIds)
+        tx.insert(articleTags).values({ articleId, tagId: keeper.id }).onConflictDoNothing().run();
       tx.update(tagAliases).set({ tagId: keeper.id }).where(eq(tagAliases.tagId, id)).run();
       tx.delete(tags).where(eq(tags.id, id)).run();
     } else {
       tx.update(tags).set({ name, slug }).where(eq(tags.id, id)).run();
     }
     if (tag.slug !== slug) {
-      tx.insert(tagAliases).values({ slug: tag.slug, tagId: keeper?.id ?? id }).onConflictDoUpdate({ target: tagAliases.slug, set: { tagId: keeper?.id ?? id } }).run();
+      tx.insert(tagAliases)
+        .values({ slug: tag.slug, tagId: keeper?.id ?? id })
+        .onConflictDoUpdate({ target: tagAliases.slug, set: { tagId: keeper?.id ?? id } })
+        .run();
     }
     return keeper
       ? ({ outcome: 'merged', name: tag.name, tagSlugs: [tag.slug, keeper.slug], articleIds } as const)
@@ -79,7 +101,12 @@ export function renameTag(id: number, name: string): TagChange | 'notFound' | 'b
 
 /** The tag an earlier slug now belongs to, if it was renamed or merged (inside a write's transaction when given one). */
 export function tagRenamedFrom(slug: string, executor: Pick<typeof db, 'select'> = db) {
-  return executor.select({ id: tags.id, slug: tags.slug }).from(tagAliases).innerJoin(tags, eq(tags.id, tagAliases.tagId)).where(eq(tagAliases.slug, slug)).get();
+  return executor
+    .select({ id: tags.id, slug: tags.slug })
+    .from(tagAliases)
+    .innerJoin(tags, eq(tags.id, tagAliases.tagId))
+    .where(eq(tagAliases.slug, slug))
+    .get();
 }
 
 /** Deletes a tag (its aliases with it): the stories keep everything else. */

@@ -74,11 +74,19 @@ export const articles = sqliteTable(
     // the row, so reading them from the table means walking the body's
     // overflow pages; the index holds them all (a covering index).
     index('articles_search_filter_idx').on(table.id, table.language, table.status, table.publishedAt, table.sectionId),
-    index('articles_top_idx').on(table.language, table.topRank).where(sql`${table.topRank} is not null`),
-    index('articles_scheduled_idx').on(table.publishedAt).where(sql`${table.status} = 'scheduled'`),
+    index('articles_top_idx')
+      .on(table.language, table.topRank)
+      .where(sql`${table.topRank} is not null`),
+    index('articles_scheduled_idx')
+      .on(table.publishedAt)
+      .where(sql`${table.status} = 'scheduled'`),
     // Expiries are found by the cache-key clock (db/queries/schedule.ts), like scheduled publications.
-    index('articles_top_until_idx').on(table.topUntil).where(sql`${table.topUntil} is not null`),
-    index('articles_breaking_until_idx').on(table.breakingUntil).where(sql`${table.breakingUntil} is not null`),
+    index('articles_top_until_idx')
+      .on(table.topUntil)
+      .where(sql`${table.topUntil} is not null`),
+    index('articles_breaking_until_idx')
+      .on(table.breakingUntil)
+      .where(sql`${table.breakingUntil} is not null`),
     index('articles_breaking_idx')
       .on(table.language, table.publishedAt)
       .where(sql`${table.isBreaking} = 1`),

@@ -14,7 +14,13 @@ export async function ensureFirstAdmin(db: PortalDatabase): Promise<string | nul
   const given = process.env.ADMIN_PASSWORD;
   const password = given || generatePassword();
   db.insert(users)
-    .values({ email, name: 'مدير الموقع', role: 'admin', passwordHash: await hashPassword(password), createdAt: Date.now() })
+    .values({
+      email,
+      name: 'مدير الموقع',
+      role: 'admin',
+      passwordHash: await hashPassword(password),
+      createdAt: Date.now(),
+    })
     .run();
   return given
     ? `Admin account created: ${email} (password from ADMIN_PASSWORD)`

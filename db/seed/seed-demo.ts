@@ -15,11 +15,17 @@ export function isEmpty(db: PortalDatabase): boolean {
 /** Fills an empty database with the masthead, sections, staff and demo stories, in one transaction. */
 export function seedDemoContent(db: PortalDatabase, now = Date.now()): void {
   db.transaction((tx) => {
-    tx.insert(siteSettings).values({ id: 1, ...SEED_MASTHEAD, updatedAt: now }).run();
+    tx.insert(siteSettings)
+      .values({ id: 1, ...SEED_MASTHEAD, updatedAt: now })
+      .run();
     const sectionIds = new Map(
       DEMO_SECTIONS.map((section, position) => [
         section.slug,
-        tx.insert(sections).values({ ...section, position }).returning({ id: sections.id }).get().id,
+        tx
+          .insert(sections)
+          .values({ ...section, position })
+          .returning({ id: sections.id })
+          .get().id,
       ]),
     );
     const authorIds = new Map(
@@ -42,7 +48,11 @@ export function seedDemoContent(db: PortalDatabase, now = Date.now()): void {
     const tagId = (name: string) => {
       const existing = tagIds.get(name);
       if (existing) return existing;
-      const id = tx.insert(tags).values({ name, slug: slugify(name) }).returning({ id: tags.id }).get().id;
+      const id = tx
+        .insert(tags)
+        .values({ name, slug: slugify(name) })
+        .returning({ id: tags.id })
+        .get().id;
       tagIds.set(name, id);
       return id;
     };
@@ -75,7 +85,10 @@ export function seedDemoContent(db: PortalDatabase, now = Date.now()): void {
         .returning({ id: articles.id })
         .get().id;
       articleIds.set(story.key, id);
-      for (const name of story.tags) tx.insert(articleTags).values({ articleId: id, tagId: tagId(name) }).run();
+      for (const name of story.tags)
+        tx.insert(articleTags)
+          .values({ articleId: id, tagId: tagId(name) })
+          .run();
     }
     for (const story of stories) {
       if (!story.translationOf) continue;

@@ -23,8 +23,18 @@ export type AuthorSlug = (typeof DEMO_AUTHORS)[number]['slug'];
 
 /** Images shipped in public/demo/<key>.webp (1200×675). */
 export const DEMO_IMAGES = [
-  'summit', 'parliament', 'diplomacy', 'market', 'energy', 'mosque',
-  'stadium', 'books', 'lab', 'city', 'desert', 'sea',
+  'summit',
+  'parliament',
+  'diplomacy',
+  'market',
+  'energy',
+  'mosque',
+  'stadium',
+  'books',
+  'lab',
+  'city',
+  'desert',
+  'sea',
 ] as const;
 
 export type DemoImage = (typeof DEMO_IMAGES)[number];

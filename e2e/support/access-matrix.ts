@@ -45,24 +45,76 @@ export type ActionRow = {
 };
 
 export const ACTION_MATRIX: ActionRow[] = [
-  { action: 'signInAction', allowed: EVERYONE, fields: (fx) => ({ email: `matrix-nobody-${fx.stamp}@newsroom.test`, password: 'wrong' }) },
+  {
+    action: 'signInAction',
+    allowed: EVERYONE,
+    fields: (fx) => ({ email: `matrix-nobody-${fx.stamp}@newsroom.test`, password: 'wrong' }),
+  },
   { action: 'signOutAction', allowed: EVERYONE, fields: () => ({}), formOnly: true, endsSession: true },
-  { action: 'saveArticleAction', allowed: STAFF, fields: (fx) => ({ intent: 'save', language: 'ar', sectionId: String(fx.sectionId), title: `مسودة مصفوفة الصلاحيات ${fx.stamp}`, excerpt: '', body: '<p>نص</p>' }) },
-  { action: 'saveSectionAction', allowed: EDITORS, fields: (fx) => ({ id: String(fx.emptySectionId), slug: '', nameAr: `قسم المصفوفة ${fx.stamp}`, nameEn: `Matrix ${fx.stamp}` }) },
-  { action: 'arrangeSectionAction', allowed: EDITORS, fields: (fx) => ({ id: String(fx.emptySectionId), move: 'delete' }) },
-  { action: 'editTagAction', allowed: EDITORS, fields: (fx) => ({ id: String(fx.tagId), intent: 'rename', name: `وسم المصفوفة ${fx.stamp}` }) },
-  { action: 'moveTopStoryAction', allowed: EDITORS, fields: (fx) => ({ articleId: String(fx.pinnedDraftId), move: 'clear' }) },
+  {
+    action: 'saveArticleAction',
+    allowed: STAFF,
+    fields: (fx) => ({
+      intent: 'save',
+      language: 'ar',
+      sectionId: String(fx.sectionId),
+      title: `مسودة مصفوفة الصلاحيات ${fx.stamp}`,
+      excerpt: '',
+      body: '<p>نص</p>',
+    }),
+  },
+  {
+    action: 'saveSectionAction',
+    allowed: EDITORS,
+    fields: (fx) => ({
+      id: String(fx.emptySectionId),
+      slug: '',
+      nameAr: `قسم المصفوفة ${fx.stamp}`,
+      nameEn: `Matrix ${fx.stamp}`,
+    }),
+  },
+  {
+    action: 'arrangeSectionAction',
+    allowed: EDITORS,
+    fields: (fx) => ({ id: String(fx.emptySectionId), move: 'delete' }),
+  },
+  {
+    action: 'editTagAction',
+    allowed: EDITORS,
+    fields: (fx) => ({ id: String(fx.tagId), intent: 'rename', name: `وسم المصفوفة ${fx.stamp}` }),
+  },
+  {
+    action: 'moveTopStoryAction',
+    allowed: EDITORS,
+    fields: (fx) => ({ articleId: String(fx.pinnedDraftId), move: 'clear' }),
+  },
   { action: 'updateSettingsAction', allowed: ADMINS, fields: (fx) => fx.masthead },
   // The file is missing: let through, the upload is refused by validation, nothing is stored.
   { action: 'uploadMediaAction', allowed: STAFF, fields: (fx) => ({ alt: `صورة المصفوفة ${fx.stamp}` }) },
-  { action: 'keepEditingAction', allowed: EDITORS, fields: (fx) => ({ id: String(fx.storyId), autosave: 'on', title: `مسودة محفوظة تلقائيًا ${fx.stamp}` }) },
-  { action: 'restoreRevisionAction', allowed: EDITORS, fields: (fx) => ({ id: String(fx.storyId), version: '1', revisionId: '1' }) },
-  { action: 'inviteStaffAction', allowed: ADMINS, fields: (fx) => ({ name: 'مدعو المصفوفة', email: `matrix-invite-${fx.stamp}@newsroom.test`, role: 'writer' }) },
+  {
+    action: 'keepEditingAction',
+    allowed: EDITORS,
+    fields: (fx) => ({ id: String(fx.storyId), autosave: 'on', title: `مسودة محفوظة تلقائيًا ${fx.stamp}` }),
+  },
+  {
+    action: 'restoreRevisionAction',
+    allowed: EDITORS,
+    fields: (fx) => ({ id: String(fx.storyId), version: '1', revisionId: '1' }),
+  },
+  {
+    action: 'inviteStaffAction',
+    allowed: ADMINS,
+    fields: (fx) => ({ name: 'مدعو المصفوفة', email: `matrix-invite-${fx.stamp}@newsroom.test`, role: 'writer' }),
+  },
   { action: 'changeRoleAction', allowed: ADMINS, fields: (fx) => ({ userId: String(fx.writerId), role: 'writer' }) },
   { action: 'setActiveAction', allowed: ADMINS, fields: (fx) => ({ userId: String(fx.writerId), active: 'true' }) },
   { action: 'issuePasswordLinkAction', allowed: ADMINS, fields: (fx) => ({ userId: String(fx.writerId) }) },
   // Its token is the credential: open to everyone, refused for an unknown token.
-  { action: 'setPasswordAction', allowed: EVERYONE, fields: () => ({ token: 'x'.repeat(43), password: 'long-enough-password', confirm: 'long-enough-password' }) },
+  {
+    action: 'setPasswordAction',
+    allowed: EVERYONE,
+    fields: () => ({ token: 'x'.repeat(43), password: 'long-enough-password', confirm: 'long-enough-password' }),
+  },
 ];
 
 export type RouteRow = {
@@ -79,15 +131,32 @@ export const ROUTE_MATRIX: RouteRow[] = [
   { route: '/[locale]/admin/sign-in/page', path: () => '/admin/sign-in', pages: EVERYONE, public: true },
   { route: '/[locale]/admin/(panel)/page', path: () => '/admin', pages: STAFF },
   { route: '/[locale]/admin/(panel)/articles/new/page', path: () => '/admin/articles/new', pages: STAFF },
-  { route: '/[locale]/admin/(panel)/articles/[id]/page', path: (fx) => `/admin/articles/${fx.storyId}`, pages: EDITORS },
-  { route: '/[locale]/admin/(preview)/articles/[id]/preview/page', path: (fx) => `/admin/articles/${fx.storyId}/preview`, pages: EDITORS },
+  {
+    route: '/[locale]/admin/(panel)/articles/[id]/page',
+    path: (fx) => `/admin/articles/${fx.storyId}`,
+    pages: EDITORS,
+  },
+  {
+    route: '/[locale]/admin/(preview)/articles/[id]/preview/page',
+    path: (fx) => `/admin/articles/${fx.storyId}/preview`,
+    pages: EDITORS,
+  },
   { route: '/[locale]/admin/(panel)/top-news/page', path: () => '/admin/top-news', pages: EDITORS },
   { route: '/[locale]/admin/(panel)/sections/page', path: () => '/admin/sections', pages: EDITORS },
   { route: '/[locale]/admin/(panel)/tags/page', path: () => '/admin/tags', pages: EDITORS },
   { route: '/[locale]/admin/(panel)/settings/page', path: () => '/admin/settings', pages: ADMINS },
-  { route: '/[locale]/admin/(panel)/articles/[id]/revisions/page', path: (fx) => `/admin/articles/${fx.storyId}/revisions`, pages: EDITORS },
+  {
+    route: '/[locale]/admin/(panel)/articles/[id]/revisions/page',
+    path: (fx) => `/admin/articles/${fx.storyId}/revisions`,
+    pages: EDITORS,
+  },
   { route: '/[locale]/admin/(panel)/media/page', path: () => '/admin/media', pages: STAFF },
   { route: '/[locale]/admin/(panel)/staff/page', path: () => '/admin/staff', pages: ADMINS },
   { route: '/[locale]/admin/(panel)/audit/page', path: () => '/admin/audit', pages: ADMINS },
-  { route: '/[locale]/admin/invite/[token]/page', path: () => `/admin/invite/${'x'.repeat(43)}`, pages: EVERYONE, public: true },
+  {
+    route: '/[locale]/admin/invite/[token]/page',
+    path: () => `/admin/invite/${'x'.repeat(43)}`,
+    pages: EVERYONE,
+    public: true,
+  },
 ];

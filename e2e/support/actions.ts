@@ -14,10 +14,20 @@ export function withField(postData: string, field: string, value: string): strin
  * form also reports in by itself (its lock and autosave), and that is not the save.
  */
 export async function captureActionPost(page: Page, click: () => Promise<void>, field?: string): Promise<Request> {
-  const carries = (candidate: Request) => !field || new RegExp(`name="(?:_?\\d+_)?${field}"`).test(candidate.postData() ?? '');
-  const [request] = await Promise.all([page.waitForRequest((candidate) => candidate.method() === 'POST' && Boolean(candidate.headers()['next-action']) && carries(candidate)), click()]);
+  const carries = (candidate: Request) =>
+    !field || new RegExp(`name="(?:_?\\d+_)?${field}"`).test(candidate.postData() ?? '');
+  const [request] = await Promise.all([
+    page.waitForRequest(
+      (candidate) => candidate.method() === 'POST' && Boolean(candidate.headers()['next-action']) && carries(candidate),
+    ),
+    click(),
+  ]);
   await request.response();
   return request;
 }
 
-export const replayHeaders = (request: Request) => ({ 'next-action': request.headers()['next-action'], 'content-type': request.headers()['content-type'], accept: 'text/x-component' });
+export const replayHeaders = (request: Request) => ({
+  'next-action': request.headers()['next-action'],
+  'content-type': request.headers()['content-type'],
+  accept: 'text/x-component',
+});

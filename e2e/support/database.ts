@@ -11,7 +11,9 @@ export function pinnedTopTitles(language: 'ar' | 'en'): string[] {
   const db = openE2eDatabase();
   try {
     return db
-      .prepare(`select title from articles where language = ? and top_rank is not null and status = 'published' order by top_rank, published_at desc`)
+      .prepare(
+        `select title from articles where language = ? and top_rank is not null and status = 'published' order by top_rank, published_at desc`,
+      )
       .pluck()
       .all(language) as string[];
   } finally {
@@ -94,7 +96,9 @@ export async function ensureStaff(
   try {
     if (!db.prepare('select id from users where email = ?').get(email)) {
       const { hashPassword } = await import('../../lib/auth/password');
-      db.prepare(`insert into users (email, name, role, password_hash, active, created_at) values (?, ?, ?, ?, 1, ?)`).run(
+      db.prepare(
+        `insert into users (email, name, role, password_hash, active, created_at) values (?, ?, ?, ?, 1, ?)`,
+      ).run(
         email,
         { writer: 'كاتب الاختبار', editor: 'محرر الاختبار', admin: 'مدير الاختبار' }[role],
         role,
@@ -148,7 +152,10 @@ export function runSql(sql: string, ...params: unknown[]): number {
 export function sqlValue<T>(sql: string, ...params: unknown[]): T {
   const db = openE2eDatabase();
   try {
-    return db.prepare(sql).pluck().get(...params) as T;
+    return db
+      .prepare(sql)
+      .pluck()
+      .get(...params) as T;
   } finally {
     db.close();
   }
@@ -161,8 +168,15 @@ export function sqlValue<T>(sql: string, ...params: unknown[]): T {
 export function databaseFingerprint(): string {
   const db = openE2eDatabase();
   try {
-    const tables = db.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '%search%' and name not in ('sessions', 'sign_in_failures', '__drizzle_migrations') order by name`).pluck().all() as string[];
-    return JSON.stringify(tables.map((table) => [table, db.prepare(`select * from "${table}" order by rowid`).raw().all()]));
+    const tables = db
+      .prepare(
+        `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '%search%' and name not in ('sessions', 'sign_in_failures', '__drizzle_migrations') order by name`,
+      )
+      .pluck()
+      .all() as string[];
+    return JSON.stringify(
+      tables.map((table) => [table, db.prepare(`select * from "${table}" order by rowid`).raw().all()]),
+    );
   } finally {
     db.close();
   }

@@ -19,10 +19,15 @@ export function inertProblems(html: string): string[] {
           if (/^on/i.test(attribute)) problems.push(`<${name} ${attribute}="${value}">`);
           if (attribute === 'srcdoc') problems.push(`<${name} srcdoc>`);
           // Browsers ignore whitespace and control characters inside the scheme.
-          if (URL_ATTRIBUTES.has(attribute) && /^(?:javascript|data|vbscript):/i.test(value.replace(/[\u0000-\u0020]/g, ''))) problems.push(`<${name} ${attribute}="${value.slice(0, 60)}">`);
+          if (
+            URL_ATTRIBUTES.has(attribute) &&
+            /^(?:javascript|data|vbscript):/i.test(value.replace(/[\u0000-\u0020]/g, ''))
+          )
+            problems.push(`<${name} ${attribute}="${value.slice(0, 60)}">`);
         }
         if (FORBIDDEN_TAGS.has(name)) problems.push(`<${name}>`);
-        if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh') problems.push('<meta http-equiv=refresh>');
+        if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh')
+          problems.push('<meta http-equiv=refresh>');
         if (name === 'script') script = { attributes, text: '' };
       },
       ontext(text) {

@@ -20,13 +20,21 @@ export function manifestActions(): ManifestAction[] {
     const workers = Object.keys(entry.workers);
     const worker = workers.find((name) => !name.replace('[locale]', '').includes('[')) ?? workers[0];
     expect(worker, `${entry.exportedName}: no page renders it`).toBeDefined();
-    return { id, name: entry.exportedName, file: entry.filename, path: pagePath(worker.replace(/\[(?!locale\])[^\]]+\]/g, '1')) };
+    return {
+      id,
+      name: entry.exportedName,
+      file: entry.filename,
+      path: pagePath(worker.replace(/\[(?!locale\])[^\]]+\]/g, '1')),
+    };
   });
 }
 
 /** "app/[locale]/admin/(panel)/articles/new/page" → "/admin/articles/new" (Arabic, the default locale). */
 export function pagePath(worker: string): string {
-  const path = worker.replace(/^app\/\[locale\]/, '').replace(/\/page$/, '').replace(/\/\([^)]+\)/g, '');
+  const path = worker
+    .replace(/^app\/\[locale\]/, '')
+    .replace(/\/page$/, '')
+    .replace(/\/\([^)]+\)/g, '');
   return path || '/';
 }
 
@@ -40,7 +48,11 @@ export function actionBody(fields: Record<string, FieldValue>, args: 'state' | '
   const boundary = `----hostile${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
   const part = (name: string, value: FieldValue) =>
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`), Buffer.from(value), Buffer.from('\r\n'));
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`),
+      Buffer.from(value),
+      Buffer.from('\r\n'),
+    );
   for (const [name, value] of Object.entries(fields)) part(`_1_${name}`, value);
   part('0', args === 'state' ? '[{"status":"idle"},"$K1"]' : '["$K1"]');
   parts.push(Buffer.from(`--${boundary}--\r\n`));
@@ -54,11 +66,19 @@ export async function callAction(
   args: 'state' | 'form' = 'state',
 ): Promise<APIResponse> {
   const { data, contentType } = actionBody(fields, args);
-  return request.post(action.path, { headers: { 'next-action': action.id, 'content-type': contentType, accept: 'text/x-component' }, data, maxRedirects: 0 });
+  return request.post(action.path, {
+    headers: { 'next-action': action.id, 'content-type': contentType, accept: 'text/x-component' },
+    data,
+    maxRedirects: 0,
+  });
 }
 
 // Read, not imported: Playwright's loader wants an import attribute TypeScript's settings here refuse.
-const { signedOut, forbidden } = (JSON.parse(fs.readFileSync('messages/ar/admin.json', 'utf8')) as { AdminErrors: Record<'signedOut' | 'forbidden', string> }).AdminErrors;
+const { signedOut, forbidden } = (
+  JSON.parse(fs.readFileSync('messages/ar/admin.json', 'utf8')) as {
+    AdminErrors: Record<'signedOut' | 'forbidden', string>;
+  }
+).AdminErrors;
 
 /** What the auth layer answered, read from the action's response. */
 export function authOutcome(text: string): 'signedOut' | 'forbidden' | 'passed' {
@@ -73,7 +93,9 @@ export function authOutcome(text: string): 'signedOut' | 'forbidden' | 'passed' 
  * Long strings inside it are rows of their own, length-prefixed with no line
  * break after them, so the state's row may not start a line.
  */
-export function actionState(text: string): { status: string; message?: string; fieldErrors?: Record<string, string> } | undefined {
+export function actionState(
+  text: string,
+): { status: string; message?: string; fieldErrors?: Record<string, string> } | undefined {
   const row = /[0-9a-f]+:(\{"status":.*)$/m.exec(text);
   return row ? JSON.parse(row[1]) : undefined;
 }

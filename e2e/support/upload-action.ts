@@ -20,7 +20,9 @@ export function callUploadAction(
   const boundary = contentType.slice(contentType.indexOf('boundary=') + 'boundary='.length);
   const argumentsAt = data.indexOf(`--${boundary}\r\nContent-Disposition: form-data; name="0"`);
   const part = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_1_${fileField}"; filename="${file.name}"\r\nContent-Type: ${file.mimeType}\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="_1_${fileField}"; filename="${file.name}"\r\nContent-Type: ${file.mimeType}\r\n\r\n`,
+    ),
     file.buffer,
     Buffer.from('\r\n'),
   ]);

@@ -64,7 +64,9 @@ export function staffAction<Schema extends z.ZodType>(
     }
     try {
       const state = await run(parsed.data, user, values);
-      log(state.status === 'error' ? 'refused' : 'done', { fields: state.status === 'error' ? Object.keys(state.fieldErrors ?? {}) : undefined });
+      log(state.status === 'error' ? 'refused' : 'done', {
+        fields: state.status === 'error' ? Object.keys(state.fieldErrors ?? {}) : undefined,
+      });
       return state;
     } catch (error) {
       // A successful write ends with redirect(), which Next implements as a throw.
@@ -74,4 +76,5 @@ export function staffAction<Schema extends z.ZodType>(
   };
 }
 
-const isRedirect = (error: unknown) => String((error as { digest?: unknown } | null)?.digest ?? '').startsWith('NEXT_REDIRECT');
+const isRedirect = (error: unknown) =>
+  String((error as { digest?: unknown } | null)?.digest ?? '').startsWith('NEXT_REDIRECT');

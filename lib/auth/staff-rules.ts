@@ -7,7 +7,11 @@ export type StaffChange = { role: Role } | { active: boolean };
  * Nobody demotes or deactivates themselves: it would lock them out mid-task,
  * and as the actor is always an active admin, the newsroom keeps at least one.
  */
-export function staffChangeRefusal(actorId: number, target: { id: number }, change: StaffChange): 'selfDemote' | 'selfDeactivate' | null {
+export function staffChangeRefusal(
+  actorId: number,
+  target: { id: number },
+  change: StaffChange,
+): 'selfDemote' | 'selfDeactivate' | null {
   if (actorId !== target.id) return null;
   if ('role' in change && change.role !== 'admin') return 'selfDemote';
   if ('active' in change && !change.active) return 'selfDeactivate';

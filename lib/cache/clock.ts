@@ -16,9 +16,21 @@ export function nextTimedChange(now: number): number | null {
   if (known && now - known.checkedAt <= RECHECK_MS && (known.next === null || known.next > now)) return known.next;
   // Three lookups, each on its own partial index.
   const moments = [
-    db.select({ at: min(articles.publishedAt) }).from(articles).where(and(eq(articles.status, 'scheduled'), gt(articles.publishedAt, now))).get()?.at,
-    db.select({ at: min(articles.topUntil) }).from(articles).where(gt(articles.topUntil, now)).get()?.at,
-    db.select({ at: min(articles.breakingUntil) }).from(articles).where(gt(articles.breakingUntil, now)).get()?.at,
+    db
+      .select({ at: min(articles.publishedAt) })
+      .from(articles)
+      .where(and(eq(articles.status, 'scheduled'), gt(articles.publishedAt, now)))
+      .get()?.at,
+    db
+      .select({ at: min(articles.topUntil) })
+      .from(articles)
+      .where(gt(articles.topUntil, now))
+      .get()?.at,
+    db
+      .select({ at: min(articles.breakingUntil) })
+      .from(articles)
+      .where(gt(articles.breakingUntil, now))
+      .get()?.at,
   ].filter((at): at is number => typeof at === 'number');
   memo.nextChange = { checkedAt: now, next: moments.length ? Math.min(...moments) : null };
   return memo.nextChange.next;

@@ -41,27 +41,37 @@ export const getSiteFrame = cached(
   () => ({ settings: siteQueries.siteSettingsRow(), sections: siteQueries.allSections() }),
 );
 
-export const getBreakingNews = cached('breaking', () => [cacheTags.breaking], (locale: Locale) =>
-  articleQueries.breakingNews(locale, Date.now()),
+export const getBreakingNews = cached(
+  'breaking',
+  () => [cacheTags.breaking],
+  (locale: Locale) => articleQueries.breakingNews(locale, Date.now()),
 );
 
-export const getTopNews = cached('top-news', () => [cacheTags.topNews], (locale: Locale, limit: number) =>
-  articleQueries.topNews(locale, Date.now(), limit),
+export const getTopNews = cached(
+  'top-news',
+  () => [cacheTags.topNews],
+  (locale: Locale, limit: number) => articleQueries.topNews(locale, Date.now(), limit),
 );
 
-export const getHomeBlocks = cached('home', () => [cacheTags.home, cacheTags.sections], (locale: Locale) => {
-  const now = Date.now();
-  return {
-    latest: articleQueries.latestArticles(locale, now, 8),
-    sections: siteQueries.allSections().map((section) => ({
-      section,
-      stories: articleQueries.sectionArticles(section.id, locale, now, HOME_BLOCK_SIZE),
-    })),
-  };
-});
+export const getHomeBlocks = cached(
+  'home',
+  () => [cacheTags.home, cacheTags.sections],
+  (locale: Locale) => {
+    const now = Date.now();
+    return {
+      latest: articleQueries.latestArticles(locale, now, 8),
+      sections: siteQueries.allSections().map((section) => ({
+        section,
+        stories: articleQueries.sectionArticles(section.id, locale, now, HOME_BLOCK_SIZE),
+      })),
+    };
+  },
+);
 
-export const getArticle = cached('article', ([id]) => [cacheTags.article(id)], (id: number) =>
-  articleQueries.publicArticle(id, Date.now()),
+export const getArticle = cached(
+  'article',
+  ([id]) => [cacheTags.article(id)],
+  (id: number) => articleQueries.publicArticle(id, Date.now()),
 );
 
 export const getRelatedArticles = cached(
@@ -71,11 +81,23 @@ export const getRelatedArticles = cached(
     articleQueries.relatedArticles({ id, sectionId, language }, Date.now(), 4),
 );
 
-type ListQuery = (id: number, language: Locale, now: number, limit: number, offset: number) => articleQueries.ArticleCard[];
+type ListQuery = (
+  id: number,
+  language: Locale,
+  now: number,
+  limit: number,
+  offset: number,
+) => articleQueries.ArticleCard[];
 type CountQuery = (id: number, language: Locale, now: number) => number;
 
 /** One page of a section, tag or author listing; undefined when the subject does not exist. */
-function listingPage<Subject extends { id: number }>(subject: Subject | undefined, locale: Locale, page: number, list: ListQuery, total: CountQuery) {
+function listingPage<Subject extends { id: number }>(
+  subject: Subject | undefined,
+  locale: Locale,
+  page: number,
+  list: ListQuery,
+  total: CountQuery,
+) {
   if (!subject) return undefined;
   const now = Date.now();
   return {
@@ -89,18 +111,40 @@ export const getSectionPage = cached(
   'section-page',
   ([slug]) => [cacheTags.section(slug), cacheTags.sections],
   (slug: string, locale: Locale, page: number) =>
-    listingPage(siteQueries.sectionBySlug(slug), locale, page, articleQueries.sectionArticles, articleQueries.countSectionArticles),
+    listingPage(
+      siteQueries.sectionBySlug(slug),
+      locale,
+      page,
+      articleQueries.sectionArticles,
+      articleQueries.countSectionArticles,
+    ),
 );
 
-export const getTagPage = cached('tag-page', ([slug]) => [cacheTags.tag(slug)], (slug: string, locale: Locale, page: number) =>
-  listingPage(siteQueries.tagBySlug(slug), locale, page, articleQueries.tagArticles, articleQueries.countTagArticles),
+export const getTagPage = cached(
+  'tag-page',
+  ([slug]) => [cacheTags.tag(slug)],
+  (slug: string, locale: Locale, page: number) =>
+    listingPage(siteQueries.tagBySlug(slug), locale, page, articleQueries.tagArticles, articleQueries.countTagArticles),
 );
 
 /** Where a renamed or merged tag's old slug leads now (its rename invalidates the old slug's tag). */
-export const getTagRenamedFrom = cached('tag-alias', ([slug]) => [cacheTags.tag(slug)], (slug: string) => tagQueries.tagRenamedFrom(slug)?.slug);
+export const getTagRenamedFrom = cached(
+  'tag-alias',
+  ([slug]) => [cacheTags.tag(slug)],
+  (slug: string) => tagQueries.tagRenamedFrom(slug)?.slug,
+);
 
-export const getAuthorPage = cached('author-page', ([slug]) => [cacheTags.author(slug)], (slug: string, locale: Locale, page: number) =>
-  listingPage(siteQueries.authorBySlug(slug), locale, page, articleQueries.authorArticles, articleQueries.countAuthorArticles),
+export const getAuthorPage = cached(
+  'author-page',
+  ([slug]) => [cacheTags.author(slug)],
+  (slug: string, locale: Locale, page: number) =>
+    listingPage(
+      siteQueries.authorBySlug(slug),
+      locale,
+      page,
+      articleQueries.authorArticles,
+      articleQueries.countAuthorArticles,
+    ),
 );
 
 export const FEED_SIZE = 30;
@@ -108,7 +152,8 @@ export const FEED_SIZE = 30;
 /** A feed's scope as a cache key: 'site', 'top', or 'section:<slug>'. */
 export type FeedScope = 'site' | 'top' | `section:${string}`;
 
-const sectionOfScope = (scope: FeedScope) => (scope.startsWith('section:') ? scope.slice('section:'.length) : undefined);
+const sectionOfScope = (scope: FeedScope) =>
+  scope.startsWith('section:') ? scope.slice('section:'.length) : undefined;
 
 export const getFeedEntries = cached(
   'feed',
@@ -125,12 +170,20 @@ export const getFeedEntries = cached(
   },
 );
 
-export const getSitemapChunks = cached('sitemap-index', () => [cacheTags.feeds], () => sitemapQueries.sitemapChunks(Date.now()));
-
-export const getSitemapArticles = cached('sitemap-articles', () => [cacheTags.feeds], (chunk: number) =>
-  sitemapQueries.sitemapArticles(chunk, Date.now()),
+export const getSitemapChunks = cached(
+  'sitemap-index',
+  () => [cacheTags.feeds],
+  () => sitemapQueries.sitemapChunks(Date.now()),
 );
 
-export const getNewsSitemapArticles = cached('news-sitemap', () => [cacheTags.feeds], () =>
-  sitemapQueries.newsSitemapArticles(Date.now()),
+export const getSitemapArticles = cached(
+  'sitemap-articles',
+  () => [cacheTags.feeds],
+  (chunk: number) => sitemapQueries.sitemapArticles(chunk, Date.now()),
+);
+
+export const getNewsSitemapArticles = cached(
+  'news-sitemap',
+  () => [cacheTags.feeds],
+  () => sitemapQueries.newsSitemapArticles(Date.now()),
 );

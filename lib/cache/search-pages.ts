@@ -28,8 +28,15 @@ const pages = (memo.searchPages ??= new LRUCache<string, SearchPage>({
 }));
 
 function dataVersion(now: number): string {
-  const newestEdit = db.select({ at: max(articles.updatedAt) }).from(articles).get()?.at ?? 0;
-  const sectionNames = db.select({ id: sections.id, ar: sections.nameAr, en: sections.nameEn, slug: sections.slug }).from(sections).all();
+  const newestEdit =
+    db
+      .select({ at: max(articles.updatedAt) })
+      .from(articles)
+      .get()?.at ?? 0;
+  const sectionNames = db
+    .select({ id: sections.id, ar: sections.nameAr, en: sections.nameEn, slug: sections.slug })
+    .from(sections)
+    .all();
   return JSON.stringify([newestEdit, nextTimedChange(now), sectionNames]);
 }
 
@@ -41,7 +48,11 @@ export function searchPage(filters: SearchFilters, now: number, limit: number, o
   const { hits, ...outcome } = searchArticles(filters, now, limit, offset);
   const page = {
     ...outcome,
-    hits: hits.map(({ body, ...hit }) => ({ ...hit, titleParts: highlight(hit.title, filters.query), snippetParts: snippet(`${hit.excerpt} ${body}`, filters.query) })),
+    hits: hits.map(({ body, ...hit }) => ({
+      ...hit,
+      titleParts: highlight(hit.title, filters.query),
+      snippetParts: snippet(`${hit.excerpt} ${body}`, filters.query),
+    })),
   };
   pages.set(key, page);
   return page;

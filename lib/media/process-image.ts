@@ -51,10 +51,13 @@ export async function processImage(bytes: Buffer, directory: string): Promise<Pr
   const written: string[] = [];
   try {
     for (const width of widths) {
-      const resized = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).rotate().resize({ width, withoutEnlargement: true });
+      const resized = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS })
+        .rotate()
+        .resize({ width, withoutEnlargement: true });
       for (const format of MEDIA_FORMATS) {
         const file = path.join(directory, mediaFileName(key, width, format));
-        const encoder = format === 'avif' ? resized.clone().avif({ quality: 55, effort: 2 }) : resized.clone().webp({ quality: 78 });
+        const encoder =
+          format === 'avif' ? resized.clone().avif({ quality: 55, effort: 2 }) : resized.clone().webp({ quality: 78 });
         await encoder.toFile(file);
         written.push(file);
       }

@@ -23,6 +23,7 @@ export function mediaVariants(src: string): Record<MediaFormat, string> | null {
   if (!match) return null;
   const [, key, widest] = match;
   const widths = widthsFor(Number(widest));
-  const srcSet = (format: MediaFormat) => widths.map((width) => `/media/${mediaFileName(key, width, format)} ${width}w`).join(', ');
+  const srcSet = (format: MediaFormat) =>
+    widths.map((width) => `/media/${mediaFileName(key, width, format)} ${width}w`).join(', ');
   return { avif: srcSet('avif'), webp: srcSet('webp') };
 }

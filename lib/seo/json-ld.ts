@@ -92,6 +92,8 @@ export function articleJsonLd(found: PublicArticle, settings: SiteSettings, home
 
 /** JSON for a <script type="application/ld+json">: "<" is escaped so no value can close the element. */
 export function jsonLdText(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
-

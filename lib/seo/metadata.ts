@@ -16,9 +16,18 @@ type Feed = { path: string; title: string };
  * `alternates` wholesale per page, so the site feed is listed here rather than
  * in the layout.)
  */
-export function pageAlternates(locale: Locale, path: string, feeds: Feed[], query = '', locales: readonly Locale[] = routing.locales): Metadata['alternates'] {
-  const languages: Record<string, string> = Object.fromEntries(locales.map((other) => [other, absoluteUrl(other, path) + query]));
-  languages['x-default'] = absoluteUrl(locales.includes(routing.defaultLocale) ? routing.defaultLocale : locale, path) + query;
+export function pageAlternates(
+  locale: Locale,
+  path: string,
+  feeds: Feed[],
+  query = '',
+  locales: readonly Locale[] = routing.locales,
+): Metadata['alternates'] {
+  const languages: Record<string, string> = Object.fromEntries(
+    locales.map((other) => [other, absoluteUrl(other, path) + query]),
+  );
+  languages['x-default'] =
+    absoluteUrl(locales.includes(routing.defaultLocale) ? routing.defaultLocale : locale, path) + query;
   return {
     canonical: absoluteUrl(locale, path) + query,
     languages,
@@ -42,7 +51,12 @@ export function articleMetadata(found: PublicArticle, siteName: string, siteFeed
     if (translation.language === routing.defaultLocale) languages['x-default'] = other;
   }
   const ogImage = image
-    ? { url: `${SITE_URL}${image.src}`, width: image.width, height: image.height, alt: article.leadImageAlt ?? image.alt }
+    ? {
+        url: `${SITE_URL}${image.src}`,
+        width: image.width,
+        height: image.height,
+        alt: article.leadImageAlt ?? image.alt,
+      }
     : DEFAULT_OG_IMAGE;
   const title = article.seoTitle ?? article.title;
   const description = article.seoDescription ?? article.excerpt;

@@ -25,18 +25,28 @@ function matcher(query: string) {
 
 /** Splits text into plain and matching runs, for <mark> in the page (never HTML). */
 export function highlight(text: string, query: string, isMatch = matcher(query)): Highlighted {
-  return text.split(SPLIT).filter(Boolean).map((part) => ({ text: part, match: SPLIT.test(part) && isMatch(part) }));
+  return text
+    .split(SPLIT)
+    .filter(Boolean)
+    .map((part) => ({ text: part, match: SPLIT.test(part) && isMatch(part) }));
 }
 
 /** A window of the text around its first match (or its opening), highlighted. */
 export function snippet(html: string, query: string): Highlighted {
-  const text = html.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const isMatch = matcher(query);
   const parts = text.split(SPLIT).filter(Boolean);
   const words = parts.flatMap((part, index) => (SPLIT.test(part) ? [index] : []));
   if (words.length === 0) return [];
   // Only up to the first match is judged here; only the window is highlighted.
-  const position = Math.max(0, words.findIndex((index) => isMatch(parts[index])));
+  const position = Math.max(
+    0,
+    words.findIndex((index) => isMatch(parts[index])),
+  );
   const start = words[Math.max(0, position - WORDS_AROUND / 2)];
   const end = words[Math.min(words.length - 1, position + WORDS_AROUND)];
   const window = highlight(parts.slice(start, end + 1).join(''), query, isMatch);

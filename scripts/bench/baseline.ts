@@ -53,7 +53,13 @@ export class BaselineServer {
     const manifestFile = path.join(bodies, 'manifest.json');
     fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
     const port = await freePort();
-    const started = startProcess('baseline server', process.execPath, ['-e', SERVER_SOURCE, manifestFile, String(port)], process.env, path.join(dir, 'baseline.log'));
+    const started = startProcess(
+      'baseline server',
+      process.execPath,
+      ['-e', SERVER_SOURCE, manifestFile, String(port)],
+      process.env,
+      path.join(dir, 'baseline.log'),
+    );
     const server = new BaselineServer(started, port);
     await waitForHttp(server.urlFor(pageUrls[0]), started, 10_000);
     return server;

@@ -19,7 +19,8 @@ export type Targets = {
 };
 
 /** The stories a reader can open, in the articles table (aliased `as`, when given). */
-const publicArabic = (as = '') => `${as}language = 'ar' AND ${as}status IN ('published', 'scheduled') AND ${as}published_at <= ?`;
+const publicArabic = (as = '') =>
+  `${as}language = 'ar' AND ${as}status IN ('published', 'scheduled') AND ${as}published_at <= ?`;
 
 /**
  * `seed` picks the unseen stories: a new one each run, so a story the cache
@@ -29,7 +30,9 @@ export function chooseTargets(databaseFile: string, seed: number): Targets {
   const db = openDatabase(databaseFile);
   try {
     const now = Date.now();
-    const stories = db.$client.prepare(`SELECT id, slug FROM articles WHERE ${publicArabic()} ORDER BY id`).all(now) as { id: number; slug: string }[];
+    const stories = db.$client
+      .prepare(`SELECT id, slug FROM articles WHERE ${publicArabic()} ORDER BY id`)
+      .all(now) as { id: number; slug: string }[];
     const sections = db.$client
       .prepare(
         `SELECT s.slug, count(*) AS stories FROM articles a JOIN sections s ON s.id = a.section_id

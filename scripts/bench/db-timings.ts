@@ -72,7 +72,8 @@ type Filters = Parameters<typeof searchArticles>[0];
 function searchQuery(): Filters {
   const roll = random.next();
   const inEnglish = roll < 0.05 && english.length > 0;
-  const query = roll > 0.97 ? `كلمةغيرموجودة${random.int(1, 999)}` : wordsFrom(random.pick(inEnglish ? english : arabic).title);
+  const query =
+    roll > 0.97 ? `كلمةغيرموجودة${random.int(1, 999)}` : wordsFrom(random.pick(inEnglish ? english : arabic).title);
   return {
     query,
     language: inEnglish ? 'en' : 'ar',
@@ -104,7 +105,14 @@ const timings: DbTimings = {
     relevance: summarize(searchRuns.filter((run) => run.sort === 'relevance').map((run) => run.ms)),
     newest: summarize(searchRuns.filter((run) => run.sort === 'newest').map((run) => run.ms)),
     medianHits: summarize(searchRuns.map((run) => run.total)).p50,
-    slowest: slowest.map(({ query, sort, sectionId, from, ms, total }) => ({ query, sort, sectionId, since: from, ms: Math.round(ms), total })),
+    slowest: slowest.map(({ query, sort, sectionId, from, ms, total }) => ({
+      query,
+      sort,
+      sectionId,
+      since: from,
+      ms: Math.round(ms),
+      total,
+    })),
   },
 };
 console.log(JSON.stringify(timings));

@@ -27,9 +27,17 @@ type Goal = { goal: string; measured: string; met: boolean };
 function cachedPageGoals(name: string, { page, share }: PageLoad, connections: number): Goal[] {
   const at = connections === CACHED_CONNECTIONS ? '' : ` (at ${connections} connections)`;
   return [
-    { goal: `${name}: p99 ≤ ${CACHED_P99_MS} ms at ${CACHED_CONNECTIONS} connections`, measured: `${page.p99Ms} ms${at}`, met: page.p99Ms <= CACHED_P99_MS },
+    {
+      goal: `${name}: p99 ≤ ${CACHED_P99_MS} ms at ${CACHED_CONNECTIONS} connections`,
+      measured: `${page.p99Ms} ms${at}`,
+      met: page.p99Ms <= CACHED_P99_MS,
+    },
     { goal: `${name}: no errors`, measured: String(page.errors), met: page.errors === 0 },
-    { goal: `${name}: ≥ ${MIN_SHARE_OF_BASELINE * 100} % of its baseline's req/s`, measured: `${(share * 100).toFixed(1)} %`, met: share >= MIN_SHARE_OF_BASELINE },
+    {
+      goal: `${name}: ≥ ${MIN_SHARE_OF_BASELINE * 100} % of its baseline's req/s`,
+      measured: `${(share * 100).toFixed(1)} %`,
+      met: share >= MIN_SHARE_OF_BASELINE,
+    },
   ];
 }
 

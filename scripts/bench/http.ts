@@ -34,13 +34,19 @@ export async function load(url: string, { connections, durationSeconds }: LoadOp
 
 export async function get(url: string) {
   const response = await fetch(url, { redirect: 'manual' });
-  return { status: response.status, body: Buffer.from(await response.arrayBuffer()), headers: response.headers, location: response.headers.get('location') };
+  return {
+    status: response.status,
+    body: Buffer.from(await response.arrayBuffer()),
+    headers: response.headers,
+    location: response.headers.get('location'),
+  };
 }
 
 /** The article's canonical URL: /news/<id> answers with a redirect to it. */
 export async function canonicalArticleUrl(base: string, id: number): Promise<string> {
   const { status, location } = await get(`${base}/news/${id}`);
-  if (status < 300 || status >= 400 || !location) throw new Error(`/news/${id} should redirect to its canonical URL, got HTTP ${status}`);
+  if (status < 300 || status >= 400 || !location)
+    throw new Error(`/news/${id} should redirect to its canonical URL, got HTTP ${status}`);
   return new URL(location, base).href;
 }
 
@@ -107,7 +113,9 @@ function scriptSize(url: string) {
 /** The JavaScript a page makes the browser download: every <script src>, gzipped as a server would send it. */
 export async function shippedJs(pageUrl: string): Promise<ShippedJs> {
   const html = (await get(pageUrl)).body.toString('utf8');
-  const sources = new Set([...html.matchAll(SCRIPT_SRC)].map((match) => new URL(match[1].replace(/&amp;/g, '&'), pageUrl).href));
+  const sources = new Set(
+    [...html.matchAll(SCRIPT_SRC)].map((match) => new URL(match[1].replace(/&amp;/g, '&'), pageUrl).href),
+  );
   const sizes = await Promise.all([...sources].map(scriptSize));
   return {
     scripts: sizes.length,

@@ -9,10 +9,21 @@ import type { Summary } from './stats';
 /** A page under load and the baseline serving its bytes, one right after the other. */
 export type PageLoad = { page: LoadResult; baseline: LoadResult; /** page req/s over baseline req/s */ share: number };
 
-export const shareOfBaseline = (page: LoadResult, baseline: LoadResult) => Math.round((page.requestsPerSecond / baseline.requestsPerSecond) * 1000) / 1000;
+export const shareOfBaseline = (page: LoadResult, baseline: LoadResult) =>
+  Math.round((page.requestsPerSecond / baseline.requestsPerSecond) * 1000) / 1000;
 
 export function printLoadTable(loads: Record<string, PageLoad>) {
-  const header = ['target', 'cache', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'baseline req/s', 'baseline p99 ms', 'vs baseline'];
+  const header = [
+    'target',
+    'cache',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'errors',
+    'baseline req/s',
+    'baseline p99 ms',
+    'vs baseline',
+  ];
   printTable(
     header,
     Object.entries(loads).map(([name, { page, baseline, share }]) => [
@@ -27,7 +38,9 @@ export function printLoadTable(loads: Record<string, PageLoad>) {
       `${(share * 100).toFixed(1)} %`,
     ]),
   );
-  console.log('baseline: a bare node:http server sending the same bytes for the same path from memory; errors count both');
+  console.log(
+    'baseline: a bare node:http server sending the same bytes for the same path from memory; errors count both',
+  );
 }
 
 const formatSummary = (summary: Summary) => `p50 ${summary.p50} ms, p95 ${summary.p95} ms, max ${summary.max} ms`;
@@ -39,15 +52,30 @@ type Figures = { firstHit: FirstHitSummary; sectionDepth: SectionDepth; db: DbTi
 
 export function printFigures({ firstHit, sectionDepth, db, js }: Figures) {
   const { search } = db;
-  console.log(`\nUncached article page, first request (${firstHit.count} unseen stories): ${formatFirstHits(firstHit)}`);
+  console.log(
+    `\nUncached article page, first request (${firstHit.count} unseen stories): ${formatFirstHits(firstHit)}`,
+  );
   console.log('Uncached section pages, first request, deep and first pages alternating:');
-  console.log(`  pages ${sectionDepth.deepPages} (${sectionDepth.deep.count} unseen): ${formatFirstHits(sectionDepth.deep)}`);
-  console.log(`  pages ${sectionDepth.shallowPages} (${sectionDepth.shallow.count} unseen): ${formatFirstHits(sectionDepth.shallow)}`);
+  console.log(
+    `  pages ${sectionDepth.deepPages} (${sectionDepth.deep.count} unseen): ${formatFirstHits(sectionDepth.deep)}`,
+  );
+  console.log(
+    `  pages ${sectionDepth.shallowPages} (${sectionDepth.shallow.count} unseen): ${formatFirstHits(sectionDepth.shallow)}`,
+  );
   console.log(`  median deep / median first: ${sectionDepth.ratio}×`);
-  console.log(`Article DB read, direct (publicArticle + relatedArticles + topNews, ${db.articleRead.count} stories): ${formatSummary(db.articleRead)}`);
-  console.log(`Search, direct (${search.all.count} queries, median ${search.medianHits} hits): ${formatSummary(search.all)}`);
+  console.log(
+    `Article DB read, direct (publicArticle + relatedArticles + topNews, ${db.articleRead.count} stories): ${formatSummary(db.articleRead)}`,
+  );
+  console.log(
+    `Search, direct (${search.all.count} queries, median ${search.medianHits} hits): ${formatSummary(search.all)}`,
+  );
   console.log(`  relevance: ${formatSummary(search.relevance)};  newest: ${formatSummary(search.newest)}`);
-  console.log(`  slowest: ${search.slowest.map((run) => `«${run.query}» ${run.sort} ${run.ms} ms (${run.total} hits)`).join('; ')}`);
+  console.log(
+    `  slowest: ${search.slowest.map((run) => `«${run.query}» ${run.sort} ${run.ms} ms (${run.total} hits)`).join('; ')}`,
+  );
   console.log('\nJavaScript shipped (gzip):');
-  for (const [name, size] of Object.entries(js)) console.log(`  ${name.padEnd(16)} ${String(size.scripts).padStart(3)} scripts  ${(size.gzipBytes / 1024).toFixed(1).padStart(7)} KB gzip  (${(size.rawBytes / 1024).toFixed(1)} KB raw)`);
+  for (const [name, size] of Object.entries(js))
+    console.log(
+      `  ${name.padEnd(16)} ${String(size.scripts).padStart(3)} scripts  ${(size.gzipBytes / 1024).toFixed(1).padStart(7)} KB gzip  (${(size.rawBytes / 1024).toFixed(1)} KB raw)`,
+    );
 }

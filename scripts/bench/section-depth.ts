@@ -11,7 +11,10 @@ const PAGES_PER_SECTION = 3;
 type ListingPage = { path: string; page: number };
 export type SectionDepthPlan = { deep: ListingPage[]; shallow: ListingPage[] };
 
-const listingPage = (slug: string, page: number): ListingPage => ({ path: listingPagePath(sectionPath(slug), page), page });
+const listingPage = (slug: string, page: number): ListingPage => ({
+  path: listingPagePath(sectionPath(slug), page),
+  page,
+});
 
 /**
  * Pages of `sections` (none requested before): the last few up to DEEP_PAGE
@@ -23,8 +26,14 @@ export function sectionDepthPlan(sections: SectionSize[]): SectionDepthPlan {
   const half = Math.floor(sections.length / 2);
   const offsets = Array.from({ length: PAGES_PER_SECTION }, (_, offset) => offset);
   return {
-    deep: sections.slice(0, half).flatMap(({ slug, pages }) => offsets.map((offset) => listingPage(slug, Math.max(1, Math.min(DEEP_PAGE, pages) - offset)))),
-    shallow: sections.slice(half, 2 * half).flatMap(({ slug }) => offsets.map((offset) => listingPage(slug, 1 + offset))),
+    deep: sections
+      .slice(0, half)
+      .flatMap(({ slug, pages }) =>
+        offsets.map((offset) => listingPage(slug, Math.max(1, Math.min(DEEP_PAGE, pages) - offset))),
+      ),
+    shallow: sections
+      .slice(half, 2 * half)
+      .flatMap(({ slug }) => offsets.map((offset) => listingPage(slug, 1 + offset))),
   };
 }
 
@@ -48,5 +57,11 @@ export async function measureSectionDepth(base: string, plan: SectionDepthPlan):
   const hits = await firstRequests(alternating.map(({ path }) => `${base}${path}`));
   const deep = summarizeFirstHits(hits.filter((_, index) => index % 2 === 0));
   const shallow = summarizeFirstHits(hits.filter((_, index) => index % 2 === 1));
-  return { deepPages: pageRange(plan.deep), deep, shallowPages: pageRange(plan.shallow), shallow, ratio: Math.round((deep.p50 / shallow.p50) * 100) / 100 };
+  return {
+    deepPages: pageRange(plan.deep),
+    deep,
+    shallowPages: pageRange(plan.shallow),
+    shallow,
+    ratio: Math.round((deep.p50 / shallow.p50) * 100) / 100,
+  };
 }

@@ -4,7 +4,14 @@
 // (303 + Location after a successful action, the page again with the error
 // otherwise). The same path a real editor's publish takes, without a browser.
 
-const ENTITIES: Record<string, string> = { '&quot;': '"', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&#x27;': "'", '&#39;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&quot;': '"',
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&#x27;': "'",
+  '&#39;': "'",
+};
 const decode = (text: string) => text.replace(/&(?:quot|amp|lt|gt|#x27|#39);/g, (entity) => ENTITIES[entity]);
 
 /** The hidden inputs of the first form on the page that has a field named `field`. */
@@ -18,18 +25,28 @@ export async function actionFields(pageUrl: string, field: string, cookie = ''):
     for (const [, attributes] of form.matchAll(/<input\b([^>]*)>/g)) {
       const attribute = (name: string) => attributes.match(new RegExp(`\\b${name}="([^"]*)"`))?.[1];
       const name = attribute('name');
-      if (attribute('type') === 'hidden' && name?.startsWith('$ACTION')) hidden[decode(name)] = decode(attribute('value') ?? '');
+      if (attribute('type') === 'hidden' && name?.startsWith('$ACTION'))
+        hidden[decode(name)] = decode(attribute('value') ?? '');
     }
     return hidden;
   }
   throw new Error(`No form with a "${field}" field on ${pageUrl}`);
 }
 
-export async function submitForm(pageUrl: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+export async function submitForm(
+  pageUrl: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   const body = new FormData();
   for (const [name, value] of Object.entries(fields)) body.append(name, value);
   // Next refuses an action whose Origin is not the site's own.
-  return fetch(pageUrl, { method: 'POST', body, headers: { origin: new URL(pageUrl).origin, ...headers }, redirect: 'manual' });
+  return fetch(pageUrl, {
+    method: 'POST',
+    body,
+    headers: { origin: new URL(pageUrl).origin, ...headers },
+    redirect: 'manual',
+  });
 }
 
 /** Signs in through the form; the session cookie on success, undefined with the page's text otherwise. */
@@ -49,7 +66,15 @@ export async function articlePublisher(base: string, cookie: string): Promise<Pu
   return async ({ title, sectionId }) => {
     const response = await submitForm(
       page,
-      { ...hidden, intent: 'publish', language: 'ar', title, excerpt: `ملخص: ${title}`, body: `<p>${title}</p>`, sectionId: String(sectionId) },
+      {
+        ...hidden,
+        intent: 'publish',
+        language: 'ar',
+        title,
+        excerpt: `ملخص: ${title}`,
+        body: `<p>${title}</p>`,
+        sectionId: String(sectionId),
+      },
       { cookie },
     );
     const id = Number(response.headers.get('location')?.match(/\/admin\/articles\/(\d+)\?done=publish/)?.[1]);

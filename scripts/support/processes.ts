@@ -8,7 +8,13 @@ export type Started = { child: ChildProcess; name: string; logFile: string };
 
 const running = new Set<Started>();
 
-export function startProcess(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): Started {
+export function startProcess(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+): Started {
   const log = fs.openSync(logFile, 'w');
   const child = spawn(command, args, { env, stdio: ['ignore', log, log], detached: true });
   fs.closeSync(log);
@@ -50,7 +56,8 @@ export async function stopProcess({ child }: Started): Promise<void> {
 /** Sends one signal and waits for the end: how the process exited (code, or the signal that ended it). */
 export async function signalAndWait({ child, name }: Started, signal: NodeJS.Signals, timeoutMs = 30_000) {
   signalGroup(child, signal);
-  if (!(await waitForExit(child, timeoutMs))) throw new Error(`${name} still running ${timeoutMs / 1000} s after ${signal}`);
+  if (!(await waitForExit(child, timeoutMs)))
+    throw new Error(`${name} still running ${timeoutMs / 1000} s after ${signal}`);
   return { code: child.exitCode, signal: child.signalCode };
 }
 
@@ -63,7 +70,13 @@ export function tailOf(logFile: string, lines = 30): string {
 }
 
 /** Runs a command to its end; rejects with the end of its log when it fails. */
-export async function runToEnd(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<void> {
+export async function runToEnd(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+): Promise<void> {
   const started = startProcess(name, command, args, env, logFile);
   const code = await new Promise<number | null>((resolve) => started.child.once('exit', resolve));
   if (code !== 0) throw new Error(`${name} failed (exit ${code}); end of ${logFile}:\n${tailOf(logFile)}`);
@@ -73,7 +86,10 @@ export async function runToEnd(name: string, command: string, args: string[], en
 export async function waitForHttp(url: string, started: Started, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (exited(started.child)) throw new Error(`${started.name} exited before answering; end of ${started.logFile}:\n${tailOf(started.logFile)}`);
+    if (exited(started.child))
+      throw new Error(
+        `${started.name} exited before answering; end of ${started.logFile}:\n${tailOf(started.logFile)}`,
+      );
     try {
       const response = await fetch(url, { redirect: 'manual' });
       await response.arrayBuffer();

@@ -24,4 +24,5 @@ export async function feedResponse(rawLocale: string, scope: FeedScope): Promise
   return rssResponse(buildRssFeed({ locale, settings, title, path, entries }));
 }
 
-const notFoundResponse = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+const notFoundResponse = () =>
+  new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -52,7 +52,13 @@ export function listingRoute<Data extends { total: number; stories: ArticleCard[
     };
     const listing = await resolveListing(n, (page) => kind.load(decodeSlug(slug), locale, page), redirectIfMoved);
     if (kind.emptyIsMissing && listing.data.total === 0) notFound();
-    return { locale, slug: decodeSlug(slug), ...listing, title: await kind.title(listing.data, locale), path: kind.path(listing.data) };
+    return {
+      locale,
+      slug: decodeSlug(slug),
+      ...listing,
+      title: await kind.title(listing.data, locale),
+      path: kind.path(listing.data),
+    };
   }
 
   /** The editions that have this page of the listing (page 1 of an empty section counts; of a tag or author it does not). */

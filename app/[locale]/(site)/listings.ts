@@ -14,7 +14,8 @@ export const sectionListing = listingRoute({
 
 export const tagListing = listingRoute({
   load: getTagPage,
-  title: async (data, locale) => (await getTranslations({ locale, namespace: 'Listing' }))('tagTitle', { tag: data.subject.name }),
+  title: async (data, locale) =>
+    (await getTranslations({ locale, namespace: 'Listing' }))('tagTitle', { tag: data.subject.name }),
   path: (data) => tagPath(data.subject.slug),
   emptyIsMissing: true,
   movedTo: async (slug) => {
@@ -25,7 +26,10 @@ export const tagListing = listingRoute({
 
 export const authorListing = listingRoute({
   load: getAuthorPage,
-  title: async (data, locale) => (await getTranslations({ locale, namespace: 'Listing' }))('authorTitle', { author: authorName(data.subject, locale) }),
+  title: async (data, locale) =>
+    (await getTranslations({ locale, namespace: 'Listing' }))('authorTitle', {
+      author: authorName(data.subject, locale),
+    }),
   path: (data) => authorPath(data.subject.slug),
   emptyIsMissing: true,
 });

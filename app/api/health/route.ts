@@ -7,8 +7,14 @@ export const dynamic = 'force-dynamic';
 export function GET() {
   try {
     const health = databaseHealth(db.$client);
-    return Response.json({ status: health.migrations.current ? 'ok' : 'degraded', ...health }, { status: health.migrations.current ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
+    return Response.json(
+      { status: health.migrations.current ? 'ok' : 'degraded', ...health },
+      { status: health.migrations.current ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
+    );
   } catch {
-    return Response.json({ status: 'error', database: 'unreachable' }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
+    return Response.json(
+      { status: 'error', database: 'unreachable' },
+      { status: 503, headers: { 'Cache-Control': 'no-store' } },
+    );
   }
 }

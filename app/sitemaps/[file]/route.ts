@@ -18,14 +18,21 @@ export async function GET(_request: Request, { params }: RouteContext<'/sitemaps
   if (chunk >= (await getSitemapChunks()).length) return new Response('Not found', { status: 404 });
   const stories = await getSitemapArticles(chunk);
   return xmlResponse(
-    urlSetXml(stories.map((story) => ({ url: absoluteUrl(story.language, articlePath(story)), lastModified: Math.max(story.updatedAt, story.publishedAt ?? 0) }))),
+    urlSetXml(
+      stories.map((story) => ({
+        url: absoluteUrl(story.language, articlePath(story)),
+        lastModified: Math.max(story.updatedAt, story.publishedAt ?? 0),
+      })),
+    ),
   );
 }
 
 async function pagesSitemap() {
   const { sections } = await getSiteFrame();
   const paths = ['/', '/top', ...sections.map((section) => sectionPath(section.slug))];
-  return xmlResponse(urlSetXml(routing.locales.flatMap((locale) => paths.map((path) => ({ url: absoluteUrl(locale, path) })))));
+  return xmlResponse(
+    urlSetXml(routing.locales.flatMap((locale) => paths.map((path) => ({ url: absoluteUrl(locale, path) })))),
+  );
 }
 
 async function newsSitemap() {

@@ -25,7 +25,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The words and filters a results page links onward with. */
 function carriedParams(request: SearchRequest): Record<string, string> {
-  const entries = { q: request.query, section: request.sectionSlug, from: request.fromDay, to: request.toDay, sort: request.sort === 'newest' ? 'newest' : undefined };
+  const entries = {
+    q: request.query,
+    section: request.sectionSlug,
+    from: request.fromDay,
+    to: request.toDay,
+    sort: request.sort === 'newest' ? 'newest' : undefined,
+  };
   return Object.fromEntries(Object.entries(entries).filter((entry): entry is [string, string] => Boolean(entry[1])));
 }
 
@@ -38,20 +44,28 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const searchable = request.query !== '' && !request.tooLong && queryTerms(request.query).length > 0;
   const { total, atLeast, hits } = searchable
     ? searchPage(
-        { query: request.query, language: locale, sectionId: section?.id, from: request.from, to: request.to, sort: request.sort },
+        {
+          query: request.query,
+          language: locale,
+          sectionId: section?.id,
+          from: request.from,
+          to: request.to,
+          sort: request.sort,
+        },
         Date.now(),
         LISTING_PAGE_SIZE,
         (request.page - 1) * LISTING_PAGE_SIZE,
       )
     : { total: 0, atLeast: false, hits: [] };
 
-  const notice = request.query === ''
-    ? t('emptyQuery')
-    : request.tooLong
-      ? t('tooLong', { max: String(MAX_QUERY_LENGTH) })
-      : !searchable
-        ? t('noWords')
-        : null;
+  const notice =
+    request.query === ''
+      ? t('emptyQuery')
+      : request.tooLong
+        ? t('tooLong', { max: String(MAX_QUERY_LENGTH) })
+        : !searchable
+          ? t('noWords')
+          : null;
 
   return (
     <div className="mx-auto max-w-4xl">
@@ -73,7 +87,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <ul className="mt-4 flex flex-wrap gap-2">
             {sections.map((candidate) => (
               <li key={candidate.id}>
-                <DocumentLink href={sectionPath(candidate.slug)} className="rounded-full bg-rule px-3 py-1 text-sm hover:bg-brand hover:text-white">
+                <DocumentLink
+                  href={sectionPath(candidate.slug)}
+                  className="rounded-full bg-rule px-3 py-1 text-sm hover:bg-brand hover:text-white"
+                >
                   {sectionName(candidate, locale)}
                 </DocumentLink>
               </li>

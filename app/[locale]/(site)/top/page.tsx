@@ -12,7 +12,10 @@ const TOP_PAGE_SIZE = 12;
 export async function generateMetadata({ params }: PageProps<'/[locale]/top'>): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: 'Listing' });
-  return { title: t('topNewsTitle'), alternates: pageAlternates(locale, '/top', [{ path: feedPath('/top'), title: t('topNewsTitle') }]) };
+  return {
+    title: t('topNewsTitle'),
+    alternates: pageAlternates(locale, '/top', [{ path: feedPath('/top'), title: t('topNewsTitle') }]),
+  };
 }
 
 export default async function TopNewsPage({ params }: PageProps<'/[locale]/top'>) {
@@ -28,7 +31,9 @@ export default async function TopNewsPage({ params }: PageProps<'/[locale]/top'>
       <ol className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3" data-testid="top-news-page">
         {stories.map((story, index) => (
           <li key={story.id} className="relative">
-            <span className="absolute start-2 top-2 z-10 rounded bg-brand px-2 py-0.5 font-bold text-white">{index + 1}</span>
+            <span className="absolute start-2 top-2 z-10 rounded bg-brand px-2 py-0.5 font-bold text-white">
+              {index + 1}
+            </span>
             <ArticleCard story={story} locale={locale} preload={index === 0} headingLevel={2} />
           </li>
         ))}

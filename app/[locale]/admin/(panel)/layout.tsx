@@ -13,7 +13,10 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const user = await requireUser(locale);
-  const [t, tStaff] = await Promise.all([getTranslations({ locale, namespace: 'Admin' }), getTranslations({ locale, namespace: 'Staff' })]);
+  const [t, tStaff] = await Promise.all([
+    getTranslations({ locale, namespace: 'Admin' }),
+    getTranslations({ locale, namespace: 'Staff' }),
+  ]);
   return (
     <div className="min-h-screen">
       <header className="bg-ink text-paper">
@@ -36,7 +39,9 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
               {t('nav.site')}
             </Link>
           </nav>
-          <span className="ms-auto text-sm opacity-80">{t('signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}</span>
+          <span className="ms-auto text-sm opacity-80">
+            {t('signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}
+          </span>
           <form action={signOutAction}>
             <button type="submit" className="rounded border border-white/40 px-3 py-1 text-sm">
               {t('signOut')}

@@ -28,12 +28,31 @@ export default async function ArticleListPage({ params, searchParams }: PageProp
   const mineOnly = !can(user.role, 'article.editAny') || one(query.mine) === 'on';
   const text = (one(query.q) ?? '').slice(0, 200);
   const page = parsePageParam(one(query.page)) ?? 1;
-  const { rows, total } = staffArticleList({ status, sectionId: section?.id, authorId: author?.id, createdBy: mineOnly ? user.id : undefined, text: text || undefined, page });
-  const carried = Object.fromEntries(Object.entries({ status, section: section && String(section.id), author: author && String(author.id), q: text, mine: one(query.mine) }).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const { rows, total } = staffArticleList({
+    status,
+    sectionId: section?.id,
+    authorId: author?.id,
+    createdBy: mineOnly ? user.id : undefined,
+    text: text || undefined,
+    page,
+  });
+  const carried = Object.fromEntries(
+    Object.entries({
+      status,
+      section: section && String(section.id),
+      author: author && String(author.id),
+      q: text,
+      mine: one(query.mine),
+    }).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{t('list.title')}</h1>
-      <form action={localePath(locale, '/admin')} method="get" className="mb-6 flex flex-wrap items-end gap-3 rounded border border-rule p-3">
+      <form
+        action={localePath(locale, '/admin')}
+        method="get"
+        className="mb-6 flex flex-wrap items-end gap-3 rounded border border-rule p-3"
+      >
         <label className="flex flex-col gap-1 text-sm">
           {t('list.search')}
           <input type="search" name="q" defaultValue={text} dir="auto" className={INPUT_CLASS} />
@@ -109,7 +128,13 @@ export default async function ArticleListPage({ params, searchParams }: PageProp
           </tbody>
         </table>
       )}
-      <Pagination locale={locale} basePath="/admin" page={page} totalPages={pageCount(total, STAFF_PAGE_SIZE)} query={carried} />
+      <Pagination
+        locale={locale}
+        basePath="/admin"
+        page={page}
+        totalPages={pageCount(total, STAFF_PAGE_SIZE)}
+        query={carried}
+      />
     </>
   );
 }

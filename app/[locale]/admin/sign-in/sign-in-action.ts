@@ -4,7 +4,15 @@ import { z } from 'zod';
 import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
-import { clearSignInFailures, deleteExpiredSessions, forgetSignInAttempt, recentSignInFailures, recordSignInFailure, userByEmail, writeAudit } from '@/db/queries/staff';
+import {
+  clearSignInFailures,
+  deleteExpiredSessions,
+  forgetSignInAttempt,
+  recentSignInFailures,
+  recordSignInFailure,
+  userByEmail,
+  writeAudit,
+} from '@/db/queries/staff';
 import { generatePassword, hashPassword, verifyPassword } from '@/lib/auth/password';
 import { startSession } from '@/lib/auth/session';
 import { clientAddress } from '@/lib/client-address';
@@ -27,14 +35,21 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
   const typedEmail = String(formData.get('email') ?? '');
   const parsed = schema.safeParse({ email: typedEmail, password: formData.get('password') ?? '' });
   if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), t(issue.message as 'email' | 'required' | 'tooLong')]));
+    const fieldErrors = Object.fromEntries(
+      parsed.error.issues.map((issue) => [String(issue.path[0]), t(issue.message as 'email' | 'required' | 'tooLong')]),
+    );
     return { status: 'error', message: t('checkFields'), fieldErrors, values: { email: typedEmail } };
   }
   const { email, password } = parsed.data;
   const address = clientAddress((await headers()).get('x-forwarded-for'));
   const keys = throttleKeys(email, address);
   const since = Date.now() - FAILURE_WINDOW_MS;
-  if (isThrottled({ account: recentSignInFailures(keys.account, since), address: recentSignInFailures(keys.address, since) })) {
+  if (
+    isThrottled({
+      account: recentSignInFailures(keys.account, since),
+      address: recentSignInFailures(keys.address, since),
+    })
+  ) {
     logEvent('warn', 'sign-in', { outcome: 'throttled' });
     return { status: 'error', message: t('throttled'), values: { email: typedEmail } };
   }

@@ -16,15 +16,50 @@ import { saveArticleAction } from './save-article-action';
 import { keepEditingAction } from './keep-editing-action';
 import { ALLOWED_INTENTS, EDITOR_INTENTS, type Intent } from './article-schema';
 
-const FORM_LABELS = ['title', 'kicker', 'excerpt', 'body', 'bodyHint', 'language', 'slug', 'slugHint', 'tags', 'tagsHint', 'seoTitle', 'seoDescription', 'curation', 'topRank', 'topUntil', 'breakingUntil', 'publishAt'] as const;
+const FORM_LABELS = [
+  'title',
+  'kicker',
+  'excerpt',
+  'body',
+  'bodyHint',
+  'language',
+  'slug',
+  'slugHint',
+  'tags',
+  'tagsHint',
+  'seoTitle',
+  'seoDescription',
+  'curation',
+  'topRank',
+  'topUntil',
+  'breakingUntil',
+  'publishAt',
+] as const;
 
 /** Uploads are known by their description; the shipped demo pictures (no description) by file name. */
 const imageLabel = (image: { src: string; alt: string }) => image.alt || (image.src.split('/').pop() ?? image.src);
 
-const INTENT_LABELS = { save: 'saveDraft', submit: 'submit', publish: 'publish', schedule: 'schedule', unpublish: 'unpublish', delete: 'delete', recover: 'recover' } as const;
+const INTENT_LABELS = {
+  save: 'saveDraft',
+  submit: 'submit',
+  publish: 'publish',
+  schedule: 'schedule',
+  unpublish: 'unpublish',
+  delete: 'delete',
+  recover: 'recover',
+} as const;
 
 /** The message shown after a save redirects back to the form (?done=<intent>). */
-const DONE_NOTICES = { save: 'saved', submit: 'submitted', publish: 'published', schedule: 'scheduled', unpublish: 'unpublished', delete: 'deleted', recover: 'recovered', restore: 'restored' } as const;
+const DONE_NOTICES = {
+  save: 'saved',
+  submit: 'submitted',
+  publish: 'published',
+  schedule: 'scheduled',
+  unpublish: 'unpublished',
+  delete: 'deleted',
+  recover: 'recovered',
+  restore: 'restored',
+} as const;
 
 /** `restoreAutosave`: open with the fields autosaved from this person's last unsaved session. */
 type Props = { locale: Locale; user: User; found?: EditableArticle; done?: string; restoreAutosave?: boolean };
@@ -62,7 +97,10 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
         topRank: article.topRank ? String(article.topRank) : '',
         isBreaking: article.isBreaking ? 'on' : '',
         // To the second, as stored: a save must not move a time set elsewhere (the «أهم الأخبار» board).
-        publishAt: article.status === 'scheduled' && article.publishedAt ? toNewsroomInput(article.publishedAt, undefined, true) : '',
+        publishAt:
+          article.status === 'scheduled' && article.publishedAt
+            ? toNewsroomInput(article.publishedAt, undefined, true)
+            : '',
         topUntil: article.topUntil ? toNewsroomInput(article.topUntil, undefined, true) : '',
         breakingUntil: article.breakingUntil ? toNewsroomInput(article.breakingUntil, undefined, true) : '',
       }
@@ -81,7 +119,9 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
     leadImageCaption: t('form.caption'),
     leadImageAlt: t('form.alt'),
     isBreaking: t('form.breaking'),
-    statusLine: article ? `${t('form.status', { status: t(`statuses.${article.status}`) })} · ${t('form.version', { version: String(article.version) })}` : '',
+    statusLine: article
+      ? `${t('form.status', { status: t(`statuses.${article.status}`) })} · ${t('form.version', { version: String(article.version) })}`
+      : '',
   };
   const editHref = article ? `/admin/articles/${article.id}` : '/admin/articles/new';
   return (
@@ -99,7 +139,11 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
       }
       unsavedNotice={
         unsaved && !restoreAutosave
-          ? { text: t('editing.unsaved', { time: formatDateTime(unsaved.savedAt, locale) }), restoreLabel: t('editing.restore'), restoreHref: localePath(locale, `${editHref}?restore=autosave`) }
+          ? {
+              text: t('editing.unsaved', { time: formatDateTime(unsaved.savedAt, locale) }),
+              restoreLabel: t('editing.restore'),
+              restoreHref: localePath(locale, `${editHref}?restore=autosave`),
+            }
           : undefined
       }
       labels={labels}
@@ -118,11 +162,21 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
       }}
       intents={intents}
       canCurate={can(user.role, 'curation.manage')}
-      notice={done && Object.hasOwn(DONE_NOTICES, done) ? t(`form.${DONE_NOTICES[done as keyof typeof DONE_NOTICES]}`) : undefined}
+      notice={
+        done && Object.hasOwn(DONE_NOTICES, done)
+          ? t(`form.${DONE_NOTICES[done as keyof typeof DONE_NOTICES]}`)
+          : undefined
+      }
       options={{
         sections: sections.map((section) => ({ value: String(section.id), label: sectionName(section, locale) })),
-        authors: [{ value: '', label: '—' }, ...authors.map((author) => ({ value: String(author.id), label: author.name }))],
-        images: [{ value: '', label: t('form.noImage') }, ...images.map((image) => ({ value: String(image.id), label: imageLabel(image) }))],
+        authors: [
+          { value: '', label: '—' },
+          ...authors.map((author) => ({ value: String(author.id), label: author.name })),
+        ],
+        images: [
+          { value: '', label: t('form.noImage') },
+          ...images.map((image) => ({ value: String(image.id), label: imageLabel(image) })),
+        ],
         bodyImages: images.map((image) => ({ src: image.src, label: imageLabel(image), alt: image.alt })),
         languages: [
           { value: 'ar', label: 'العربية' },

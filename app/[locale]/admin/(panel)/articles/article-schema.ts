@@ -6,7 +6,10 @@ import { slugify } from '@/lib/text/slug';
 // Field rules of the story form. Messages are keys of AdminErrors, translated
 // by staffAction into the editor's language.
 const text = (max: number) => plainText().max(max, 'tooLong');
-const optionalId = z.preprocess((value) => (value === '' || value === undefined ? undefined : value), z.coerce.number().int().positive().optional());
+const optionalId = z.preprocess(
+  (value) => (value === '' || value === undefined ? undefined : value),
+  z.coerce.number().int().positive().optional(),
+);
 
 export const INTENTS = ['save', 'submit', 'publish', 'schedule', 'unpublish', 'delete', 'recover'] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -30,30 +33,37 @@ export const ALLOWED_INTENTS: Record<ArticleStatus | 'new', readonly Intent[]> =
 /** Intents that need the publishing permission. */
 export const EDITOR_INTENTS: readonly Intent[] = ['publish', 'schedule', 'unpublish', 'delete', 'recover'];
 
-export const articleSchema = z.object({
-  id: optionalId,
-  version: optionalId,
-  intent: z.enum(INTENTS),
-  language: z.enum(ARTICLE_LANGUAGES),
-  title: text(300).min(1, 'required'),
-  kicker: text(80).default(''),
-  excerpt: text(600).default(''),
-  body: z.string().overwrite(cleanText).max(200_000, 'tooLong').default(''),
-  sectionId: z.coerce.number({ error: 'unknownSection' }).int().positive('unknownSection'),
-  authorId: optionalId,
-  slug: text(120).regex(/^[\p{L}\p{N}-]*$/u, 'badSlug').default(''),
-  tags: text(500).default(''),
-  leadImageId: optionalId,
-  leadImageCaption: text(300).default(''),
-  leadImageAlt: text(300).default(''),
-  seoTitle: text(120).default(''),
-  seoDescription: text(300).default(''),
-  topRank: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().min(1, 'invalid').max(20, 'invalid').optional()),
-  isBreaking: z.preprocess((value) => value === 'on', z.boolean()),
-  publishAt: text(30).default(''),
-  topUntil: text(30).default(''),
-  breakingUntil: text(30).default(''),
-}).refine((input) => !input.id || input.version, { path: ['version'], message: 'invalid' });
+export const articleSchema = z
+  .object({
+    id: optionalId,
+    version: optionalId,
+    intent: z.enum(INTENTS),
+    language: z.enum(ARTICLE_LANGUAGES),
+    title: text(300).min(1, 'required'),
+    kicker: text(80).default(''),
+    excerpt: text(600).default(''),
+    body: z.string().overwrite(cleanText).max(200_000, 'tooLong').default(''),
+    sectionId: z.coerce.number({ error: 'unknownSection' }).int().positive('unknownSection'),
+    authorId: optionalId,
+    slug: text(120)
+      .regex(/^[\p{L}\p{N}-]*$/u, 'badSlug')
+      .default(''),
+    tags: text(500).default(''),
+    leadImageId: optionalId,
+    leadImageCaption: text(300).default(''),
+    leadImageAlt: text(300).default(''),
+    seoTitle: text(120).default(''),
+    seoDescription: text(300).default(''),
+    topRank: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.coerce.number().int().min(1, 'invalid').max(20, 'invalid').optional(),
+    ),
+    isBreaking: z.preprocess((value) => value === 'on', z.boolean()),
+    publishAt: text(30).default(''),
+    topUntil: text(30).default(''),
+    breakingUntil: text(30).default(''),
+  })
+  .refine((input) => !input.id || input.version, { path: ['version'], message: 'invalid' });
 
 export type ArticleInput = z.infer<typeof articleSchema>;
 
@@ -63,5 +73,12 @@ export type ArticleInput = z.infer<typeof articleSchema>;
  * page, and every such name would share one tag.
  */
 export function parseTagNames(raw: string): string[] {
-  return [...new Set(raw.split(/[,،]/).map((name) => name.trim()).filter((name) => slugify(name) !== ''))].slice(0, 12);
+  return [
+    ...new Set(
+      raw
+        .split(/[,،]/)
+        .map((name) => name.trim())
+        .filter((name) => slugify(name) !== ''),
+    ),
+  ].slice(0, 12);
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-const optionalId = z.preprocess((value) => (value === '' || value === undefined ? undefined : value), z.coerce.number().int().positive().optional());
+const optionalId = z.preprocess(
+  (value) => (value === '' || value === undefined ? undefined : value),
+  z.coerce.number().int().positive().optional(),
+);
 
 const flag = z.preprocess((value) => value === 'on', z.boolean());
 

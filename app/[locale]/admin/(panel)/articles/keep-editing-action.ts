@@ -16,23 +16,27 @@ import { AUTOSAVE_MAX_CHARS, editingReportSchema } from './editing-schema';
  * request takes over, the story's edit lock. A lock held by someone else is
  * reported as an error naming them.
  */
-export const keepEditingAction = staffAction('article.create', editingReportSchema, async ({ id, takeover, autosave }, user, values) => {
-  const t = await getTranslations('AdminErrors');
-  const now = Date.now();
-  if (id) {
-    const story = articleForEditing(id)?.article;
-    if (!story) return { status: 'error', message: t('notFound') };
-    if (!canEditArticle(user, story)) return { status: 'error', message: t('forbidden') };
-  }
-  const { takeover: _takeover, autosave: _autosave, ...fields } = values;
-  const stored = autosave && JSON.stringify(fields).length <= AUTOSAVE_MAX_CHARS;
-  if (stored) storeAutosave(user.id, id ?? NEW_STORY, fields, now);
-  if (id) {
-    const claim = claimLock(id, user.id, now, takeover);
-    if (!claim.held) return { status: 'error', message: t('lockedBy', { who: claim.holder.name }) };
-    if (claim.displaced) writeAudit(user.id, 'take-over', `article:${id}`, { from: claim.displaced.userId });
-  }
-  if (!stored) return { status: 'success', message: '' };
-  const time = formatDateTime(now, (await getLocale()) === 'en' ? 'en' : 'ar');
-  return { status: 'success', message: (await getTranslations('Admin'))('editing.autosaved', { time }) };
-});
+export const keepEditingAction = staffAction(
+  'article.create',
+  editingReportSchema,
+  async ({ id, takeover, autosave }, user, values) => {
+    const t = await getTranslations('AdminErrors');
+    const now = Date.now();
+    if (id) {
+      const story = articleForEditing(id)?.article;
+      if (!story) return { status: 'error', message: t('notFound') };
+      if (!canEditArticle(user, story)) return { status: 'error', message: t('forbidden') };
+    }
+    const { takeover: _takeover, autosave: _autosave, ...fields } = values;
+    const stored = autosave && JSON.stringify(fields).length <= AUTOSAVE_MAX_CHARS;
+    if (stored) storeAutosave(user.id, id ?? NEW_STORY, fields, now);
+    if (id) {
+      const claim = claimLock(id, user.id, now, takeover);
+      if (!claim.held) return { status: 'error', message: t('lockedBy', { who: claim.holder.name }) };
+      if (claim.displaced) writeAudit(user.id, 'take-over', `article:${id}`, { from: claim.displaced.userId });
+    }
+    if (!stored) return { status: 'success', message: '' };
+    const time = formatDateTime(now, (await getLocale()) === 'en' ? 'en' : 'ar');
+    return { status: 'success', message: (await getTranslations('Admin'))('editing.autosaved', { time }) };
+  },
+);

@@ -16,21 +16,40 @@ import { restoreRevisionSchema } from './editing-schema';
  * the history keeps every step, including the one being undone. The story's
  * status, schedule and curation stay as they are now.
  */
-export const restoreRevisionAction = staffAction('article.create', restoreRevisionSchema, async ({ id, version, revisionId }, user) => {
-  const t = await getTranslations('AdminErrors');
-  const found = articleForEditing(id);
-  if (!found) return { status: 'error', message: t('notFound') };
-  // A deleted story is brought back first; its history waits for it.
-  if (!canEditArticle(user, found.article) || found.article.status === 'deleted') return { status: 'error', message: t('forbidden') };
-  const holder = lockHolder(id, Date.now());
-  if (holder && holder.userId !== user.id) return { status: 'error', message: t('lockedBy', { who: holder.name }) };
-  const content = revisionContent(id, revisionId);
-  if (!content) return { status: 'error', message: t('notFound') };
-  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, version: _version, createdBy: _createdBy, updatedBy: _updatedBy, ...current } = found.article;
-  const result = saveArticle({ ...current, ...content }, user.id, { id, version });
-  if (!result.ok) return { status: 'error', message: t(result.reason === 'conflict' ? 'restoreConflict' : result.reason === 'slugTaken' ? 'slugTaken' : 'notFound') };
-  for (const tag of result.invalidate) updateTag(tag);
-  writeAudit(user.id, 'restore', `article:${id}`, { revisionId });
-  redirect({ href: `/admin/articles/${id}?done=restore`, locale: await getLocale() });
-  return { status: 'idle' };
-});
+export const restoreRevisionAction = staffAction(
+  'article.create',
+  restoreRevisionSchema,
+  async ({ id, version, revisionId }, user) => {
+    const t = await getTranslations('AdminErrors');
+    const found = articleForEditing(id);
+    if (!found) return { status: 'error', message: t('notFound') };
+    // A deleted story is brought back first; its history waits for it.
+    if (!canEditArticle(user, found.article) || found.article.status === 'deleted')
+      return { status: 'error', message: t('forbidden') };
+    const holder = lockHolder(id, Date.now());
+    if (holder && holder.userId !== user.id) return { status: 'error', message: t('lockedBy', { who: holder.name }) };
+    const content = revisionContent(id, revisionId);
+    if (!content) return { status: 'error', message: t('notFound') };
+    const {
+      id: _id,
+      createdAt: _createdAt,
+      updatedAt: _updatedAt,
+      version: _version,
+      createdBy: _createdBy,
+      updatedBy: _updatedBy,
+      ...current
+    } = found.article;
+    const result = saveArticle({ ...current, ...content }, user.id, { id, version });
+    if (!result.ok)
+      return {
+        status: 'error',
+        message: t(
+          result.reason === 'conflict' ? 'restoreConflict' : result.reason === 'slugTaken' ? 'slugTaken' : 'notFound',
+        ),
+      };
+    for (const tag of result.invalidate) updateTag(tag);
+    writeAudit(user.id, 'restore', `article:${id}`, { revisionId });
+    redirect({ href: `/admin/articles/${id}?done=restore`, locale: await getLocale() });
+    return { status: 'idle' };
+  },
+);

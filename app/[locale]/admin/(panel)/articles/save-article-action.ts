@@ -15,17 +15,30 @@ import { can, canEditArticle } from '@/lib/auth/permissions';
 import { formatDateTime, parseNewsroomTime } from '@/lib/dates';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { slugify } from '@/lib/text/slug';
-import { ALLOWED_INTENTS, EDITOR_INTENTS, articleSchema, parseTagNames, type ArticleInput, type Intent } from './article-schema';
+import {
+  ALLOWED_INTENTS,
+  EDITOR_INTENTS,
+  articleSchema,
+  parseTagNames,
+  type ArticleInput,
+  type Intent,
+} from './article-schema';
 
 /** Creates or updates a story and moves it through draft → review → scheduled/published → unpublished, and into and out of the deleted stories. */
 export const saveArticleAction = staffAction('article.create', articleSchema, async (input, user, values) => {
   const t = await getTranslations('AdminErrors');
-  const fail = (fieldErrors: Record<string, string> | undefined, message = t('checkFields')): ActionState => ({ status: 'error', message, fieldErrors, values });
+  const fail = (fieldErrors: Record<string, string> | undefined, message = t('checkFields')): ActionState => ({
+    status: 'error',
+    message,
+    fieldErrors,
+    values,
+  });
 
   const before = input.id ? articleForEditing(input.id)?.article : undefined;
   if (input.id && !before) return fail(undefined, t('notFound'));
   if (before && !canEditArticle(user, before)) return fail(undefined, t('forbidden'));
-  if (EDITOR_INTENTS.includes(input.intent) && !can(user.role, 'article.publish')) return fail(undefined, t('forbidden'));
+  if (EDITOR_INTENTS.includes(input.intent) && !can(user.role, 'article.publish'))
+    return fail(undefined, t('forbidden'));
   if (!ALLOWED_INTENTS[before?.status ?? 'new'].includes(input.intent)) return fail(undefined, t('forbidden'));
   if (!sectionById(input.sectionId)) return fail({ sectionId: t('unknownSection') });
 
@@ -41,8 +54,11 @@ export const saveArticleAction = staffAction('article.create', articleSchema, as
 
   // A deleted story keeps no «أهم الأخبار» slot and no breaking flag to come back with.
   const curates = can(user.role, 'curation.manage') && timing.status !== 'deleted';
-  const uncurated = timing.status === 'deleted' ? { topRank: null, isBreaking: false, topUntil: null, breakingUntil: null } : before;
-  const { invalidField, ...expiries }: Expiries = curates ? curationExpiries(input) : { topUntil: uncurated?.topUntil ?? null, breakingUntil: uncurated?.breakingUntil ?? null };
+  const uncurated =
+    timing.status === 'deleted' ? { topRank: null, isBreaking: false, topUntil: null, breakingUntil: null } : before;
+  const { invalidField, ...expiries }: Expiries = curates
+    ? curationExpiries(input)
+    : { topUntil: uncurated?.topUntil ?? null, breakingUntil: uncurated?.breakingUntil ?? null };
   if (invalidField) return fail({ [invalidField]: t('badDate') });
   const result = saveArticle(
     {
@@ -73,7 +89,8 @@ export const saveArticleAction = staffAction('article.create', articleSchema, as
     const when = formatDateTime(result.updatedAt, (await getLocale()) === 'en' ? 'en' : 'ar');
     return fail(undefined, t('conflict', { who: result.updatedBy ?? '—', when }));
   }
-  if (!result.ok) return result.reason === 'slugTaken' ? fail({ slug: t('slugTaken') }) : fail(undefined, t('notFound'));
+  if (!result.ok)
+    return result.reason === 'slugTaken' ? fail({ slug: t('slugTaken') }) : fail(undefined, t('notFound'));
   for (const tag of result.invalidate) updateTag(tag);
   forgetTimedChange();
   dropAutosave(user.id, input.id ?? NEW_STORY);
@@ -97,7 +114,10 @@ function curationExpiries(input: ArticleInput): Expiries {
 type Timing = { status: ArticleStatus; publishedAt: number | null } | { error: 'badDate' | 'pastSchedule' };
 
 /** The status and publication time an intent leads to. */
-function publication(input: ArticleInput, before: { status: ArticleStatus; publishedAt: number | null } | undefined): Timing {
+function publication(
+  input: ArticleInput,
+  before: { status: ArticleStatus; publishedAt: number | null } | undefined,
+): Timing {
   const now = Date.now();
   const kept = { status: before?.status ?? 'draft', publishedAt: before?.publishedAt ?? null } as const;
   switch (input.intent) {
@@ -108,7 +128,13 @@ function publication(input: ArticleInput, before: { status: ArticleStatus; publi
     case 'publish':
       // A story that was public keeps its original date; a first publication is dated now, and so is
       // one unpublished while still scheduled (its date lies ahead: it would stay hidden until then).
-      return { status: 'published', publishedAt: before?.status === 'published' || before?.status === 'unpublished' ? Math.min(before.publishedAt ?? now, now) : now };
+      return {
+        status: 'published',
+        publishedAt:
+          before?.status === 'published' || before?.status === 'unpublished'
+            ? Math.min(before.publishedAt ?? now, now)
+            : now,
+      };
     case 'unpublish':
       return { status: 'unpublished', publishedAt: kept.publishedAt };
     case 'delete':

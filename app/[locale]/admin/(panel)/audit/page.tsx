@@ -13,14 +13,19 @@ import { AuditLogTable } from '@/components/admin/audit-log-table';
 export default async function AuditPage({ params, searchParams }: PageProps<'/[locale]/admin/audit'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [user, t, query] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Staff.audit' }), searchParams]);
+  const [user, t, query] = await Promise.all([
+    requireUser(locale),
+    getTranslations({ locale, namespace: 'Staff.audit' }),
+    searchParams,
+  ]);
   const page = parsePageParam(query.page);
   if (!can(user.role, 'audit.read') || page === null) notFound();
   const { rows, total } = auditPage(page);
   const totalPages = pageCount(total, AUDIT_PAGE_SIZE);
   if (page > totalPages) notFound();
   const subjects = rows.map((row) => parseAuditSubject(row.subject));
-  const keysOf = (kind: 'article' | 'user' | 'section') => subjects.flatMap((subject) => (subject.kind === kind ? [subject.key] : []));
+  const keysOf = (kind: 'article' | 'user' | 'section') =>
+    subjects.flatMap((subject) => (subject.kind === kind ? [subject.key] : []));
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">{t('title')}</h1>
@@ -28,7 +33,11 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
       {rows.length === 0 ? (
         <p className="py-8 text-center text-muted">{t('empty')}</p>
       ) : (
-        <AuditLogTable locale={locale} rows={rows} names={auditSubjectNames({ article: keysOf('article'), user: keysOf('user'), section: keysOf('section') })} />
+        <AuditLogTable
+          locale={locale}
+          rows={rows}
+          names={auditSubjectNames({ article: keysOf('article'), user: keysOf('user'), section: keysOf('section') })}
+        />
       )}
       <Pagination locale={locale} basePath="/admin/audit" page={page} totalPages={totalPages} />
     </>

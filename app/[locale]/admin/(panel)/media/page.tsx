@@ -26,7 +26,10 @@ export default async function MediaLibraryPage({ params, searchParams }: PagePro
   const page = parsePageParam((await searchParams).page);
   if (page === null) notFound();
   const { items, total } = mediaPage(page, PER_PAGE);
-  const labels = { ...Object.fromEntries(FORM_LABELS.map((key) => [key, t(`media.${key}`)])), imageTooLarge: errors('imageTooLarge') } as Record<(typeof FORM_LABELS)[number] | 'imageTooLarge', string>;
+  const labels = {
+    ...Object.fromEntries(FORM_LABELS.map((key) => [key, t(`media.${key}`)])),
+    imageTooLarge: errors('imageTooLarge'),
+  } as Record<(typeof FORM_LABELS)[number] | 'imageTooLarge', string>;
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">{t('media.title')}</h1>
@@ -37,7 +40,11 @@ export default async function MediaLibraryPage({ params, searchParams }: PagePro
         <ul className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t('media.title')}>
           {items.map((image) => (
             <li key={image.id} className="rounded border border-rule p-2 text-sm">
-              <ResponsiveImage image={image} sizes="(min-width: 1024px) 260px, (min-width: 640px) 45vw, 100vw" className="aspect-video h-auto w-full rounded object-cover" />
+              <ResponsiveImage
+                image={image}
+                sizes="(min-width: 1024px) 260px, (min-width: 640px) 45vw, 100vw"
+                className="aspect-video h-auto w-full rounded object-cover"
+              />
               <p className="mt-2 font-bold" dir="auto">
                 {image.alt}
               </p>

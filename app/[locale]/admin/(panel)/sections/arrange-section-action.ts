@@ -13,7 +13,11 @@ export const arrangeSectionAction = staffAction('section.manage', sectionMoveSch
   const t = await getTranslations('Admin');
   if (move === 'delete') {
     const outcome = deleteEmptySection(id);
-    if (outcome !== 'deleted') return { status: 'error', message: t(outcome === 'notEmpty' ? 'sectionsBoard.notEmpty' : 'sectionsBoard.notFound') };
+    if (outcome !== 'deleted')
+      return {
+        status: 'error',
+        message: t(outcome === 'notEmpty' ? 'sectionsBoard.notEmpty' : 'sectionsBoard.notFound'),
+      };
   } else if (!moveSection(id, move)) {
     return { status: 'error', message: t('sectionsBoard.notFound') };
   }

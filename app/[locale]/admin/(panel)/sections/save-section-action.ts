@@ -12,10 +12,13 @@ import { sectionSchema } from './section-schema';
 export const saveSectionAction = staffAction('section.manage', sectionSchema, async (input, user, values) => {
   const [t, tErrors] = await Promise.all([getTranslations('Admin'), getTranslations('AdminErrors')]);
   if (input.id) {
-    if (!renameSection(input.id, { nameAr: input.nameAr, nameEn: input.nameEn })) return { status: 'error', message: tErrors('notFound') };
+    if (!renameSection(input.id, { nameAr: input.nameAr, nameEn: input.nameEn }))
+      return { status: 'error', message: tErrors('notFound') };
   } else {
-    if (!input.slug) return { status: 'error', message: tErrors('checkFields'), fieldErrors: { slug: tErrors('required') }, values };
-    if (sectionSlugTaken(input.slug)) return { status: 'error', message: tErrors('checkFields'), fieldErrors: { slug: tErrors('slugTaken') }, values };
+    if (!input.slug)
+      return { status: 'error', message: tErrors('checkFields'), fieldErrors: { slug: tErrors('required') }, values };
+    if (sectionSlugTaken(input.slug))
+      return { status: 'error', message: tErrors('checkFields'), fieldErrors: { slug: tErrors('slugTaken') }, values };
     createSection({ slug: input.slug, nameAr: input.nameAr, nameEn: input.nameEn });
   }
   updateTag(cacheTags.sections);

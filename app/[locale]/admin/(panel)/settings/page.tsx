@@ -22,8 +22,18 @@ export default async function SettingsPage({ params }: PageProps<'/[locale]/admi
   const settings = siteSettingsRow();
   if (!can(user.role, 'settings.manage') || !settings) notFound();
   const fields = FIELDS.flatMap((field) => [
-    { name: `${field}Ar`, label: `${t(`settings.${field}`)} (${t('settings.arabic')})`, value: settings[`${field}Ar`], dir: 'rtl' as const },
-    { name: `${field}En`, label: `${t(`settings.${field}`)} (${t('settings.english')})`, value: settings[`${field}En`], dir: 'ltr' as const },
+    {
+      name: `${field}Ar`,
+      label: `${t(`settings.${field}`)} (${t('settings.arabic')})`,
+      value: settings[`${field}Ar`],
+      dir: 'rtl' as const,
+    },
+    {
+      name: `${field}En`,
+      label: `${t(`settings.${field}`)} (${t('settings.english')})`,
+      value: settings[`${field}En`],
+      dir: 'ltr' as const,
+    },
   ]);
   const socialFields = SOCIAL_NETWORKS.map((network) => ({
     name: socialField(network),

@@ -17,5 +17,9 @@ export const issuePasswordLinkAction = staffAction('staff.manage', passwordLinkS
   const { token, hash } = newToken();
   issuePasswordLink(target.id, user.id, hash, Date.now());
   writeAudit(user.id, 'password-link', `user:${target.id}`);
-  return { status: 'success', message: t('done.linkIssued', { name: target.name }), link: setPasswordUrl(locale, token) };
+  return {
+    status: 'success',
+    message: t('done.linkIssued', { name: target.name }),
+    link: setPasswordUrl(locale, token),
+  };
 });

@@ -13,19 +13,47 @@ import { changeRoleAction } from './change-role-action';
 import { setActiveAction } from './set-active-action';
 import { issuePasswordLinkAction } from './issue-password-link-action';
 
-const LIST_LABELS = ['name', 'email', 'role', 'status', 'byline', 'active', 'inactive', 'pending', 'you', 'saveRole', 'deactivate', 'reactivate', 'passwordLink', 'saving'] as const;
+const LIST_LABELS = [
+  'name',
+  'email',
+  'role',
+  'status',
+  'byline',
+  'active',
+  'inactive',
+  'pending',
+  'you',
+  'saveRole',
+  'deactivate',
+  'reactivate',
+  'passwordLink',
+  'saving',
+] as const;
 const INVITE_LABELS = ['title', 'name', 'email', 'role', 'byline', 'noByline', 'submit'] as const;
 const LINK_LABELS = ['intro', 'label', 'copy', 'copied'] as const;
 
 export default async function StaffPage({ params }: PageProps<'/[locale]/admin/staff'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [user, t, tAdmin] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Staff' }), getTranslations({ locale, namespace: 'Admin' })]);
+  const [user, t, tAdmin] = await Promise.all([
+    requireUser(locale),
+    getTranslations({ locale, namespace: 'Staff' }),
+    getTranslations({ locale, namespace: 'Admin' }),
+  ]);
   if (!can(user.role, 'staff.manage')) notFound();
   const roles = ROLES.map((role) => ({ value: role, label: tAdmin(`roles.${role}`) }));
-  const listLabels = Object.fromEntries(LIST_LABELS.map((key) => [key, t(`list.${key}`)])) as Record<(typeof LIST_LABELS)[number], string>;
-  const inviteLabels = Object.fromEntries(INVITE_LABELS.map((key) => [key, t(`invite.${key}`)])) as Record<(typeof INVITE_LABELS)[number], string>;
-  const linkLabels = Object.fromEntries(LINK_LABELS.map((key) => [key, t(`link.${key}`)])) as Record<(typeof LINK_LABELS)[number], string>;
+  const listLabels = Object.fromEntries(LIST_LABELS.map((key) => [key, t(`list.${key}`)])) as Record<
+    (typeof LIST_LABELS)[number],
+    string
+  >;
+  const inviteLabels = Object.fromEntries(INVITE_LABELS.map((key) => [key, t(`invite.${key}`)])) as Record<
+    (typeof INVITE_LABELS)[number],
+    string
+  >;
+  const linkLabels = Object.fromEntries(LINK_LABELS.map((key) => [key, t(`link.${key}`)])) as Record<
+    (typeof LINK_LABELS)[number],
+    string
+  >;
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t('list.title')}</h1>
@@ -37,7 +65,13 @@ export default async function StaffPage({ params }: PageProps<'/[locale]/admin/s
         labels={listLabels}
         linkLabels={linkLabels}
       />
-      <InviteForm action={inviteStaffAction} roles={roles} bylines={allAuthors()} labels={inviteLabels} linkLabels={linkLabels} />
+      <InviteForm
+        action={inviteStaffAction}
+        roles={roles}
+        bylines={allAuthors()}
+        labels={inviteLabels}
+        linkLabels={linkLabels}
+      />
     </div>
   );
 }

@@ -14,6 +14,9 @@ export const inviteSchema = z.object({
 
 export const roleSchema = z.object({ userId, role: z.enum(ROLES) });
 
-export const activeSchema = z.object({ userId, active: z.enum(['true', 'false']).transform((value) => value === 'true') });
+export const activeSchema = z.object({
+  userId,
+  active: z.enum(['true', 'false']).transform((value) => value === 'true'),
+});
 
 export const passwordLinkSchema = z.object({ userId });

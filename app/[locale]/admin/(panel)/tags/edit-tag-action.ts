@@ -15,10 +15,24 @@ export const editTagAction = staffAction('tag.manage', tagEditSchema, async ({ i
   const t = await getTranslations('Admin.tagsBoard');
   const change = intent === 'delete' ? deleteTag(id) : renameTag(id, name);
   if (change === 'notFound') return { status: 'error', message: t('notFound') };
-  if (change === 'badName') return { status: 'error', message: t('badName'), fieldErrors: { name: t('badName') }, values };
+  if (change === 'badName')
+    return { status: 'error', message: t('badName'), fieldErrors: { name: t('badName') }, values };
   for (const slug of change.tagSlugs) updateTag(cacheTags.tag(slug));
   // The stories' pages list their tags by name.
   for (const articleId of change.articleIds) updateTag(cacheTags.article(articleId));
-  writeAudit(user.id, AUDIT_NAMES[change.outcome], `tag:${change.name}`, intent === 'rename' ? { to: name } : undefined);
-  return { status: 'success', message: t(change.outcome, { name: change.name, to: name, count: change.articleIds.length, n: String(change.articleIds.length) }) };
+  writeAudit(
+    user.id,
+    AUDIT_NAMES[change.outcome],
+    `tag:${change.name}`,
+    intent === 'rename' ? { to: name } : undefined,
+  );
+  return {
+    status: 'success',
+    message: t(change.outcome, {
+      name: change.name,
+      to: name,
+      count: change.articleIds.length,
+      n: String(change.articleIds.length),
+    }),
+  };
 });

@@ -24,7 +24,10 @@ export default async function TagsPage({ params, searchParams }: PageProps<'/[lo
   const page = parsePageParam(query.page);
   if (page === null) notFound();
   const { rows, total } = tagList({ text: text || undefined, page, now: Date.now() });
-  const labels = Object.fromEntries(LABELS.map((key) => [key, t(`tagsBoard.${key}`)])) as Record<(typeof LABELS)[number], string>;
+  const labels = Object.fromEntries(LABELS.map((key) => [key, t(`tagsBoard.${key}`)])) as Record<
+    (typeof LABELS)[number],
+    string
+  >;
   const stories = (count: number) => t('tagsBoard.stories', { count, n: String(count) });
   return (
     <>
@@ -44,11 +47,23 @@ export default async function TagsPage({ params, searchParams }: PageProps<'/[lo
       ) : (
         <TagsBoard
           edit={editTagAction}
-          tags={rows.map((tag) => ({ id: tag.id, name: tag.name, slug: tag.slug, stories: stories(tag.stories), href: tag.readerEdition && localePath(tag.readerEdition, tagPath(tag.slug)) }))}
+          tags={rows.map((tag) => ({
+            id: tag.id,
+            name: tag.name,
+            slug: tag.slug,
+            stories: stories(tag.stories),
+            href: tag.readerEdition && localePath(tag.readerEdition, tagPath(tag.slug)),
+          }))}
           labels={labels}
         />
       )}
-      <Pagination locale={locale} basePath="/admin/tags" page={page} totalPages={pageCount(total, TAG_PAGE_SIZE)} query={text ? { q: text } : {}} />
+      <Pagination
+        locale={locale}
+        basePath="/admin/tags"
+        page={page}
+        totalPages={pageCount(total, TAG_PAGE_SIZE)}
+        query={text ? { q: text } : {}}
+      />
     </>
   );
 }

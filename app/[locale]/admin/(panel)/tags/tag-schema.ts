@@ -6,5 +6,8 @@ export const tagEditSchema = z.object({
   id: z.coerce.number().int().positive(),
   intent: z.enum(['rename', 'delete']),
   // A comma separates tags in the story form: a name holding one would split there.
-  name: plainText().max(60, 'tooLong').regex(/^[^,،]*$/, 'tagSeparator').default(''),
+  name: plainText()
+    .max(60, 'tooLong')
+    .regex(/^[^,،]*$/, 'tagSeparator')
+    .default(''),
 });

@@ -19,21 +19,25 @@ const schema = z.object({
 });
 
 /** Pins a story into «أهم الأخبار» (with an optional expiry), or reorders or clears a slot; editors and admins. */
-export const moveTopStoryAction = staffAction('curation.manage', schema, async ({ articleId, move, until }, user, values) => {
-  const t = await getTranslations('Admin');
-  const now = Date.now();
-  if (move === 'pin') {
-    const lapses = until ? parseNewsroomTime(until) : null;
-    if (lapses === undefined || (lapses !== null && lapses <= now)) {
-      const message = t('topBoard.badUntil');
-      return { status: 'error', message, fieldErrors: { until: message }, values };
+export const moveTopStoryAction = staffAction(
+  'curation.manage',
+  schema,
+  async ({ articleId, move, until }, user, values) => {
+    const t = await getTranslations('Admin');
+    const now = Date.now();
+    if (move === 'pin') {
+      const lapses = until ? parseNewsroomTime(until) : null;
+      if (lapses === undefined || (lapses !== null && lapses <= now)) {
+        const message = t('topBoard.badUntil');
+        return { status: 'error', message, fieldErrors: { until: message }, values };
+      }
+      if (!pinTopStory(articleId, lapses, now)) return { status: 'error', message: t('topBoard.notPinnable') };
+      forgetTimedChange();
+    } else if (!moveTopStory(articleId, move)) {
+      return { status: 'error', message: t('topBoard.notPinned') };
     }
-    if (!pinTopStory(articleId, lapses, now)) return { status: 'error', message: t('topBoard.notPinnable') };
-    forgetTimedChange();
-  } else if (!moveTopStory(articleId, move)) {
-    return { status: 'error', message: t('topBoard.notPinned') };
-  }
-  for (const tag of [cacheTags.topNews, cacheTags.home, cacheTags.feeds]) updateTag(tag);
-  writeAudit(user.id, `top-news-${move}`, `article:${articleId}`);
-  return { status: 'success', message: t('topBoard.saved') };
-});
+    for (const tag of [cacheTags.topNews, cacheTags.home, cacheTags.feeds]) updateTag(tag);
+    writeAudit(user.id, `top-news-${move}`, `article:${articleId}`);
+    return { status: 'success', message: t('topBoard.saved') };
+  },
+);

@@ -16,11 +16,19 @@ export default async function TopNewsBoardPage({ params }: PageProps<'/[locale]/
   setRequestLocale(locale);
   const [user, t] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' })]);
   if (!can(user.role, 'curation.manage')) notFound();
-  const labels = Object.fromEntries(LABELS.map((key) => [key, t(`topBoard.${key}`)])) as Record<(typeof LABELS)[number], string>;
+  const labels = Object.fromEntries(LABELS.map((key) => [key, t(`topBoard.${key}`)])) as Record<
+    (typeof LABELS)[number],
+    string
+  >;
   const now = Date.now();
   const slot = ({ id, title, status, topUntil }: ReturnType<typeof pinnedStories>[number]) => {
     const lapsed = topUntil !== null && topUntil <= now;
-    const lapse = topUntil === null ? '' : lapsed ? t('topBoard.lapsed') : t('topBoard.lapsesAt', { time: formatDateTime(topUntil, locale) });
+    const lapse =
+      topUntil === null
+        ? ''
+        : lapsed
+          ? t('topBoard.lapsed')
+          : t('topBoard.lapsesAt', { time: formatDateTime(topUntil, locale) });
     return { id, title, statusLabel: t(`statuses.${status}`), lapse, lapsed };
   };
   return (

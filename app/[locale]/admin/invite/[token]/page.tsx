@@ -23,11 +23,18 @@ export default async function SetPasswordPage({ params }: PageProps<'/[locale]/a
       <h1 className="mb-6 text-2xl font-bold">{t('title')}</h1>
       {state.status === 'valid' ? (
         <>
-          <p className="mb-4">{t.rich('intro', { name: state.user.name, email: state.user.email, bdi: (chunks) => <bdi>{chunks}</bdi> })}</p>
+          <p className="mb-4">
+            {t.rich('intro', { name: state.user.name, email: state.user.email, bdi: (chunks) => <bdi>{chunks}</bdi> })}
+          </p>
           <SetPasswordForm
             action={setPasswordAction}
             token={token}
-            labels={{ password: t('password'), confirm: t('confirm'), hint: t('hint', { min: PASSWORD_LENGTH.min }), submit: t('submit') }}
+            labels={{
+              password: t('password'),
+              confirm: t('confirm'),
+              hint: t('hint', { min: PASSWORD_LENGTH.min }),
+              submit: t('submit'),
+            }}
           />
         </>
       ) : (

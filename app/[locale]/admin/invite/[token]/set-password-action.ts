@@ -17,12 +17,17 @@ import { setPasswordSchema } from './set-password-schema';
  */
 export async function setPasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const [t, tStaff] = await Promise.all([getTranslations('AdminErrors'), getTranslations('Staff')]);
-  const parsed = setPasswordSchema.safeParse({ token: formData.get('token') ?? '', password: formData.get('password') ?? '', confirm: formData.get('confirm') ?? '' });
+  const parsed = setPasswordSchema.safeParse({
+    token: formData.get('token') ?? '',
+    password: formData.get('password') ?? '',
+    confirm: formData.get('confirm') ?? '',
+  });
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) {
       const key = issue.message as 'passwordTooShort' | 'passwordMismatch' | 'tooLong';
-      fieldErrors[String(issue.path[0])] ??= key === 'passwordTooShort' ? t(key, { min: PASSWORD_LENGTH.min }) : t.has(key) ? t(key) : t('invalid');
+      fieldErrors[String(issue.path[0])] ??=
+        key === 'passwordTooShort' ? t(key, { min: PASSWORD_LENGTH.min }) : t.has(key) ? t(key) : t('invalid');
     }
     return { status: 'error', message: t('checkFields'), fieldErrors };
   }

@@ -39,14 +39,14 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
   ]);
   return (
     <>
-    {settings && <JsonLd data={articleJsonLd(found, settings, tMasthead('home'))} />}
-    <ArticleView
-      locale={locale}
-      found={found}
-      related={related}
-      top={top}
-      shareUrl={absoluteUrl(article.language, articlePath(article))}
-    />
+      {settings && <JsonLd data={articleJsonLd(found, settings, tMasthead('home'))} />}
+      <ArticleView
+        locale={locale}
+        found={found}
+        related={related}
+        top={top}
+        shareUrl={absoluteUrl(article.language, articlePath(article))}
+      />
     </>
   );
 }

@@ -13,7 +13,11 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const locale = rawLocale as Locale;
   setRequestLocale(locale);
   if (!/^\d{1,10}$/.test(id)) notFound();
-  const [user, t, found] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' }), articleForEditing(Number(id))]);
+  const [user, t, found] = await Promise.all([
+    requireUser(locale),
+    getTranslations({ locale, namespace: 'Admin' }),
+    articleForEditing(Number(id)),
+  ]);
   if (!found || !canEditArticle(user, found.article)) notFound();
   const { done, restore } = await searchParams;
   const { article } = found;
@@ -31,7 +35,13 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           )}
         </div>
       </div>
-      <ArticleEditor locale={locale} user={user} found={found} done={typeof done === 'string' ? done : undefined} restoreAutosave={restore === 'autosave'} />
+      <ArticleEditor
+        locale={locale}
+        user={user}
+        found={found}
+        done={typeof done === 'string' ? done : undefined}
+        restoreAutosave={restore === 'autosave'}
+      />
     </>
   );
 }

@@ -58,7 +58,11 @@ export default async function RevisionsPage({ params }: PageProps<'/[locale]/adm
               <p className="mt-2 text-muted" dir="auto">
                 {revision.snapshot.excerpt}
               </p>
-              <div className="article-body mt-2" dir="auto" dangerouslySetInnerHTML={{ __html: sanitizeArticleHtml(revision.snapshot.body) }} />
+              <div
+                className="article-body mt-2"
+                dir="auto"
+                dangerouslySetInnerHTML={{ __html: sanitizeArticleHtml(revision.snapshot.body) }}
+              />
             </details>
           </li>
         ))}

@@ -24,16 +24,31 @@ export default async function PreviewPage({ params }: PageProps<'/[locale]/admin
   const locale = rawLocale as Locale;
   setRequestLocale(locale);
   if (!/^\d{1,10}$/.test(id)) notFound();
-  const [user, found, t] = await Promise.all([requireUser(locale), articleForEditing(Number(id)), getTranslations({ locale, namespace: 'Admin' })]);
+  const [user, found, t] = await Promise.all([
+    requireUser(locale),
+    articleForEditing(Number(id)),
+    getTranslations({ locale, namespace: 'Admin' }),
+  ]);
   if (!found || !canEditArticle(user, found.article)) notFound();
   const { article, section } = found;
   const language = article.language;
-  const [related, top] = await Promise.all([getRelatedArticles(article.id, section.id, section.slug, language), getTopNews(language, TOP_NEWS_SIZE)]);
-  const isPublic = (PUBLIC_STATUSES as readonly string[]).includes(article.status) && (article.publishedAt ?? Infinity) <= Date.now();
-  const preview = { ...found, article: { ...article, publishedAt: article.publishedAt ?? article.updatedAt }, translation: null };
+  const [related, top] = await Promise.all([
+    getRelatedArticles(article.id, section.id, section.slug, language),
+    getTopNews(language, TOP_NEWS_SIZE),
+  ]);
+  const isPublic =
+    (PUBLIC_STATUSES as readonly string[]).includes(article.status) && (article.publishedAt ?? Infinity) <= Date.now();
+  const preview = {
+    ...found,
+    article: { ...article, publishedAt: article.publishedAt ?? article.updatedAt },
+    translation: null,
+  };
   return (
     <>
-      <p role="status" className="flex flex-wrap items-center gap-x-4 bg-yellow-100 p-3 font-bold text-ink dark:bg-yellow-900 dark:text-paper">
+      <p
+        role="status"
+        className="flex flex-wrap items-center gap-x-4 bg-yellow-100 p-3 font-bold text-ink dark:bg-yellow-900 dark:text-paper"
+      >
         {isPublic ? t('previewPublic') : t('preview')}
         <Link href={`/admin/articles/${article.id}`} className="underline">
           {t('form.backToEditor')}
@@ -41,7 +56,13 @@ export default async function PreviewPage({ params }: PageProps<'/[locale]/admin
       </p>
       <div lang={language} dir={directionOf(language)}>
         <SiteChrome locale={language}>
-          <ArticleView locale={language} found={preview} related={related} top={top} shareUrl={absoluteUrl(language, articlePath(article))} />
+          <ArticleView
+            locale={language}
+            found={preview}
+            related={related}
+            top={top}
+            shareUrl={absoluteUrl(language, articlePath(article))}
+          />
         </SiteChrome>
       </div>
     </>
