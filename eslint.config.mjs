@@ -95,6 +95,11 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Test fixtures are called use…() by Vitest's and Playwright's convention; they are not React hooks.
+    files: ['tests/**', 'e2e/**', 'scripts/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
   prettier,
   globalIgnores([
     '.next/**',
