@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { contentSecurityPolicy, NON_ADMIN_SOURCE, securityHeaders } from './lib/security-headers';
@@ -6,6 +7,10 @@ import { ACTION_BODY_LIMIT_BYTES } from './lib/request-guard';
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['better-sqlite3'],
+  // Several workers share one cache through Redis (read when `next start` starts).
+  cacheHandler: process.env.REDIS_URL ? path.resolve('lib/cache/redis-handler.mjs') : undefined,
+  // Each worker keeps no second, private copy of what Redis holds.
+  cacheMaxMemorySize: process.env.REDIS_URL ? 0 : undefined,
   experimental: {
     // Image uploads go through a server action (lib/request-guard.ts sets the limit, proxy.ts enforces it first).
     serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },

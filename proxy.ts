@@ -5,6 +5,7 @@ import { forgetUntrustedForwardedFor } from './lib/client-address';
 import { pageQueryRedirect } from './lib/page-query';
 import { guardRequest } from './lib/request-guard';
 import { contentSecurityPolicy, isAdminPath } from './lib/security-headers';
+import { edgeKeysFor, edgeKeysHeader } from './lib/cache/edge-keys';
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -21,12 +22,14 @@ export default function proxy(request: NextRequest) {
     rawPath: new URL(request.url).pathname,
   });
   if (refused) return new NextResponse(null, { status: refused.status });
-  // Sitemaps and API routes are matched only for the guard above; they have no locale prefix.
-  if (/^\/(sitemaps|api)\//.test(request.nextUrl.pathname)) return NextResponse.next();
+  // Sitemaps and API routes are matched only for the guard above (and sitemaps
+  // for their edge keys); they have no locale prefix.
+  if (/^\/api\//.test(request.nextUrl.pathname)) return NextResponse.next();
+  if (/^\/(sitemaps\/|sitemap\.xml$)/.test(request.nextUrl.pathname)) return withEdgeKeys(NextResponse.next(), request);
   const pageRedirect = pageQueryRedirect(request.nextUrl);
   if (pageRedirect) return NextResponse.redirect(pageRedirect, 308);
   forgetUntrustedForwardedFor(request.headers);
-  if (!isAdminPath(request.nextUrl.pathname)) return handleI18nRouting(request);
+  if (!isAdminPath(request.nextUrl.pathname)) return withEdgeKeys(handleI18nRouting(request), request);
   const policy = contentSecurityPolicy(btoa(crypto.randomUUID()));
   request.headers.set('Content-Security-Policy', policy);
   const response = handleI18nRouting(request);
@@ -35,11 +38,18 @@ export default function proxy(request: NextRequest) {
   return response;
 }
 
+/** Files a public response at the edge under the cache tags its page reads (lib/cache/edge-keys.ts). */
+function withEdgeKeys(response: NextResponse, request: NextRequest) {
+  response.headers.set('xkey', edgeKeysHeader(edgeKeysFor(request.nextUrl.pathname)));
+  return response;
+}
+
 export const config = {
   // Everything but Next internals, API routes and static files; feeds (.xml) do go through.
   matcher: [
     '/((?!api/|_next/|_vercel/|demo/|sitemaps/|sitemap\\.xml$|robots\\.txt$|favicon\\.ico$|.*\\.(?:png|jpe?g|webp|avif|svg|ico|css|js|woff2?)$).*)',
     '/sitemaps/:path*',
+    '/sitemap.xml',
     '/api/:path*',
   ],
 };

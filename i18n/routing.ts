@@ -8,6 +8,9 @@ export const routing = defineRouting({
   // keeps "/" cacheable and shareable.
   localePrefix: 'as-needed',
   localeDetection: false,
+  // Nothing reads a locale cookie (no detection), and a public page that sets
+  // one is a page no edge cache will store.
+  localeCookie: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -11,6 +11,17 @@ import { seedDemoContent } from '../../db/seed/seed-demo';
 import { freePort } from './ports';
 import { signalAndWait, startProcess, type Started, stopProcess, tailOf, waitForHttp } from './processes';
 
+/** A new temp folder holding a migrated database with the demo content. */
+export function seededDatabase(prefix: string): { dir: string; databaseFile: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const databaseFile = path.join(dir, 'portal.db');
+  const db = openDatabase(databaseFile);
+  migrateDatabase(db);
+  seedDemoContent(db);
+  db.$client.close();
+  return { dir, databaseFile };
+}
+
 export class SideServer {
   private running?: Started;
   private starts = 0;
@@ -24,12 +35,7 @@ export class SideServer {
 
   /** A seeded database in a new temp folder and a free port; call start() next. */
   static async create(env: Record<string, string> = {}): Promise<SideServer> {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-side-'));
-    const databaseFile = path.join(dir, 'portal.db');
-    const db = openDatabase(databaseFile);
-    migrateDatabase(db);
-    seedDemoContent(db);
-    db.$client.close();
+    const { dir, databaseFile } = seededDatabase('portal-side-');
     return new SideServer(dir, databaseFile, await freePort(), env);
   }
 

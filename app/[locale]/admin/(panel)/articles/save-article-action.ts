@@ -1,6 +1,7 @@
 'use server';
 
 import { updateTag } from 'next/cache';
+import { purgeEdges } from '@/lib/cache/edge-purge';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { articleForEditing, saveArticle, slugTaken } from '@/db/queries/editorial';
@@ -92,6 +93,7 @@ export const saveArticleAction = staffAction('article.create', articleSchema, as
   if (!result.ok)
     return result.reason === 'slugTaken' ? fail({ slug: t('slugTaken') }) : fail(undefined, t('notFound'));
   for (const tag of result.invalidate) updateTag(tag);
+  await purgeEdges(result.invalidate);
   forgetTimedChange();
   dropAutosave(user.id, input.id ?? NEW_STORY);
   audit(user, input.intent, result.id, timing.status);

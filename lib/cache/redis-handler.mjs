@@ -1,0 +1,42 @@
+// Next's cache (ISR pages, route handlers, unstable_cache) shared by every
+// worker through Redis, so an invalidation on one worker is seen by all.
+// next.config.ts installs it only when REDIS_URL is set; without it each
+// process keeps Next's own cache, as a single `npm start` does.
+// If Redis cannot be reached at start-up the worker keeps a private
+// in-memory cache (and says so): pages stay up, invalidations stay local.
+import { createClient } from '@redis/client';
+import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
+import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
+import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
+
+const shared = globalThis;
+
+async function createHandlers() {
+  const client = createClient({ url: process.env.REDIS_URL, pingInterval: 10_000 });
+  client.on('error', (error) => console.error(`redis cache: ${error.message}`));
+  try {
+    await client.connect();
+  } catch (error) {
+    console.error(
+      `redis cache: cannot connect to ${process.env.REDIS_URL} (${error.message}); using a private memory cache`,
+    );
+    return { handlers: [createLruHandler()] };
+  }
+  return { handlers: [createRedisHandler({ client, keyPrefix: 'portal:', timeoutMs: 1_000 })] };
+}
+
+// One Redis connection per process, whichever bundle asks first.
+CacheHandler.onCreation(() => (shared.portalCacheHandlers ??= createHandlers()));
+
+// The library files a rendered page under the tags its data carried, but not
+// a route handler's response (feeds, sitemaps), whose tags Next passes the
+// same way, in the x-next-cache-tags header: without them a feed would not
+// follow its stories until its lifetime ran out.
+class PortalCacheHandler extends CacheHandler {
+  async set(key, value, ctx) {
+    const tags = value?.kind === 'APP_ROUTE' ? value.headers?.['x-next-cache-tags'] : undefined;
+    return super.set(key, value, typeof tags === 'string' ? { ...ctx, tags: tags.split(',') } : ctx);
+  }
+}
+
+export default PortalCacheHandler;
