@@ -1,4 +1,5 @@
 // npm run bench [-- --articles 100000] [--no-build] [--regenerate] [--duration 10] [--connections 10] [--seed N]
+// npm run bench -- --edge [--articles 3000] [--no-build] [--duration 10] [--connections 10]: see scripts/bench/edge.ts
 //
 // Load-tests the production build against a large archive (data/large.db):
 // each reader page under autocannon next to a bare node:http server sending
@@ -28,6 +29,7 @@ import { DEEP_PAGE, measureSectionDepth, sectionDepthPlan } from './bench/sectio
 import { freePort } from './support/ports';
 import { runScript, runToEnd, startProcess, stopProcess, tailOf, waitForHttp } from './support/processes';
 import type { DbTimings } from './bench/db-timings';
+import { benchEdge } from './bench/edge';
 
 const SEARCH_QUERY = 'الحكومة مشروع';
 const RESULTS_DIR = 'bench-results';
@@ -40,27 +42,31 @@ type Options = {
   load: LoadOptions;
   /** Picks the unseen stories; from the clock unless given, so each run renders different ones. */
   seed: number;
+  /** The Varnish + workers + Redis tier instead (scripts/bench/edge.ts). */
+  edge: boolean;
 };
 
 function readOptions(): Options {
   const { values } = parseArgs({
     options: {
-      articles: { type: 'string', default: '100000' },
+      articles: { type: 'string' },
       db: { type: 'string', default: LARGE_DATABASE_PATH },
       'no-build': { type: 'boolean', default: false },
       regenerate: { type: 'boolean', default: false },
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '10' },
       seed: { type: 'string' },
+      edge: { type: 'boolean', default: false },
     },
   });
   return {
-    articles: Number(values.articles),
+    articles: Number(values.articles ?? (values.edge ? 3000 : 100_000)),
     databaseFile: values.db,
     build: !values['no-build'],
     regenerate: values.regenerate,
     load: { durationSeconds: Number(values.duration), connections: Number(values.connections) },
     seed: values.seed === undefined ? Date.now() % 2 ** 32 : Number(values.seed),
+    edge: values.edge,
   };
 }
 
@@ -183,6 +189,10 @@ async function main() {
   const startedAt = new Date().toISOString();
   const runDir = path.join(RESULTS_DIR, startedAt.replace(/[:.]/g, '-'));
   fs.mkdirSync(runDir, { recursive: true });
+  if (options.edge) {
+    const build = options.build ? (databaseFile: string) => buildApp(databaseFile, runDir) : undefined;
+    return benchEdge({ ...options.load, articles: options.articles, build });
+  }
 
   const database = ensureDatabase(options);
   console.log(`Database ${database.file}: ${database.articles.toLocaleString('en')} articles; seed ${options.seed}`);

@@ -67,7 +67,7 @@ export class Stack {
     await waitFor(() => fs.readFileSync(this.log('redis'), 'utf8').includes('Ready to accept connections'), this.redis);
   }
 
-  async startWorker(worker: Worker): Promise<void> {
+  private async startWorker(worker: Worker): Promise<void> {
     const env = {
       ...process.env,
       ...this.options.env,
@@ -86,6 +86,10 @@ export class Stack {
       this.log(name),
     );
     await waitForHttp(`http://localhost:${worker.port}/api/health`, worker.process);
+  }
+
+  async restartWorker(index: number): Promise<void> {
+    await this.startWorker(this.workers[index]);
   }
 
   async stopWorker(index: number, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
