@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '..';
 import { queryTerms } from '@/lib/text/arabic-search';
 import type { ArticleCard } from './articles';
-import { PUBLIC_STATUSES } from './visibility';
+import { PUBLIC_STATUSES } from '../schema';
 
 export type SearchSort = 'relevance' | 'newest';
 
