@@ -1,6 +1,5 @@
 'use server';
 
-import { updateTag } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { saveArticle } from '@/db/queries/editorial';
@@ -8,6 +7,7 @@ import { lockHolder } from '@/db/queries/locks';
 import { revisionContent } from '@/db/queries/revisions';
 import { writeAudit } from '@/db/queries/staff';
 import { staffAction } from '@/lib/auth/action';
+import { invalidate } from '@/lib/cache/invalidate';
 import { editableStory } from '@/lib/stories/load';
 import { canRestoreRevision } from '@/lib/stories/workflow';
 import { restoreRevisionSchema } from './editing-schema';
@@ -46,7 +46,7 @@ export const restoreRevisionAction = staffAction(
           result.reason === 'conflict' ? 'restoreConflict' : result.reason === 'slugTaken' ? 'slugTaken' : 'notFound',
         ),
       };
-    for (const tag of result.invalidate) updateTag(tag);
+    invalidate({ kind: 'story', ...result });
     writeAudit(user.id, 'restore', `article:${id}`, { revisionId });
     redirect({ href: `/admin/articles/${id}?done=restore`, locale: await getLocale() });
     return { status: 'idle' };

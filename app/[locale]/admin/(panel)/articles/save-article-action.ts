@@ -1,16 +1,15 @@
 'use server';
 
-import { updateTag } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { saveArticle, slugTaken, type ArticleWrite } from '@/db/queries/editorial';
 import { sectionById } from '@/db/queries/site';
-import { forgetTimedChange } from '@/lib/cache/clock';
 import { dropAutosave, NEW_STORY } from '@/db/queries/autosaves';
 import { lockHolder } from '@/db/queries/locks';
 import { writeAudit } from '@/db/queries/staff';
 import type { ArticleStatus, User } from '@/db/schema';
 import { staffAction, type ActionState } from '@/lib/auth/action';
+import { invalidate } from '@/lib/cache/invalidate';
 import { formatDateTime } from '@/lib/dates';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { editableStory } from '@/lib/stories/load';
@@ -56,8 +55,7 @@ export const saveArticleAction = staffAction('article.create', articleSchema, as
   if (!result.ok)
     return result.reason === 'slugTaken' ? fail({ slug: t('slugTaken') }) : fail(undefined, t('notFound'));
 
-  for (const tag of result.invalidate) updateTag(tag);
-  forgetTimedChange();
+  invalidate({ kind: 'story', ...result });
   dropAutosave(user.id, input.id ?? NEW_STORY);
   audit(user, input.intent, result.id, planned.plan.status);
   redirect({ href: `/admin/articles/${result.id}?done=${input.intent}`, locale: await getLocale() });
