@@ -6,7 +6,7 @@ import { can } from '@/lib/auth/permissions';
 // do to it in each, and when readers see it. The form, the save action and the
 // cache invalidation all ask here. (The statuses themselves are the column's
 // enum in db/schema, where the reader queries also find the public ones.)
-export { ARTICLE_STATUSES, PUBLIC_STATUSES, type ArticleStatus };
+export { ARTICLE_STATUSES, type ArticleStatus };
 
 export const INTENTS = ['save', 'submit', 'publish', 'schedule', 'unpublish', 'delete', 'recover'] as const;
 export type Intent = (typeof INTENTS)[number];
