@@ -2,6 +2,7 @@
 // ~300 tags, ~40 authors and N generated stories spread over ten years, with
 // Arabic bodies built from phrase banks so the search index sees a realistic
 // spread of words. Same seed → same content (dates are relative to `now`).
+import type { Locale } from '@/i18n/routing';
 import type { PortalDatabase } from '../client';
 import { slugify } from '@/lib/text/slug';
 
@@ -956,7 +957,7 @@ function englishStory(random: Random, targetBytes: number) {
 }
 
 type GeneratedStory = {
-  language: 'ar' | 'en';
+  language: Locale;
   title: string;
   kicker: string | null;
   excerpt: string;
