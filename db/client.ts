@@ -12,8 +12,9 @@ export type PortalDatabase = BetterSQLite3Database<typeof schema> & { $client: D
 const MIGRATIONS_FOLDER = path.join(/* turbopackIgnore: true */ process.cwd(), 'db/migrations');
 
 /**
- * DATABASE_PATH as it is now, not as the process started: the tests and the
- * e2e helpers point it at a fresh file after the modules have loaded.
+ * DATABASE_PATH as it is now, not as the process started (lib/env's `env`): the
+ * unit tests (tests/support/temp-db.ts) point it at a fresh file after the
+ * modules have loaded. Same rules and default, read through lib/env.
  */
 export function databasePath(): string {
   return readEnv().DATABASE_PATH;
