@@ -9,6 +9,7 @@ import { PUBLIC_STATUSES } from '@/db/queries/visibility';
 import { requireUser } from '@/lib/auth/session';
 import { canEditArticle } from '@/lib/auth/permissions';
 import { absoluteUrl, articlePath } from '@/lib/site-url';
+import { siteChromeData } from '@/lib/site-chrome';
 import { ArticleView } from '@/components/site/article-view';
 import { SiteChrome } from '@/components/site/site-chrome';
 
@@ -32,12 +33,13 @@ export default async function PreviewPage({ params }: PageProps<'/[locale]/admin
   if (!found || !canEditArticle(user, found.article)) notFound();
   const { article, section } = found;
   const language = article.language;
-  const [related, top] = await Promise.all([
+  const [related, top, chrome] = await Promise.all([
     getRelatedArticles(article.id, section.id, section.slug, language),
     getTopNews(language, TOP_NEWS_SIZE),
+    siteChromeData(language),
   ]);
   const isPublic =
-    (PUBLIC_STATUSES as readonly string[]).includes(article.status) && (article.publishedAt ?? Infinity) <= Date.now();
+    (PUBLIC_STATUSES as readonly string[]).includes(article.status) && (article.publishedAt ?? Infinity) <= chrome.now;
   const preview = {
     ...found,
     article: { ...article, publishedAt: article.publishedAt ?? article.updatedAt },
@@ -55,7 +57,7 @@ export default async function PreviewPage({ params }: PageProps<'/[locale]/admin
         </Link>
       </p>
       <div lang={language} dir={directionOf(language)}>
-        <SiteChrome locale={language}>
+        <SiteChrome locale={language} {...chrome}>
           <ArticleView
             locale={language}
             found={preview}
