@@ -82,7 +82,7 @@ describe('XML output', () => {
         publicationName: 'n',
       },
     ]);
-    const parsed = convert(xml, { format: 'object' }) as Record<string, any>;
+    const parsed = convert(xml, { format: 'object' }) as { urlset: { url: { 'news:news': Record<string, string> } } };
     expect(parsed.urlset.url['news:news']['news:title']).toBe('abc');
   });
 });

@@ -44,7 +44,7 @@ const titles = (filters: Omit<Parameters<typeof editorial.staffArticleList>[0], 
   editorial.staffArticleList({ ...filters, page: 1 }).rows.map((row) => row.title);
 
 describe('the newsroom article list', () => {
-  const draft = story('مسودة عن مؤتمر زُمُرُّدستان', 'draft');
+  story('مسودة عن مؤتمر زُمُرُّدستان', 'draft');
   story('خبر محذوف عن مؤتمر زمردستان', 'deleted');
   story('مسودة زمردستان بقلم آخر', 'draft', otherByline);
 

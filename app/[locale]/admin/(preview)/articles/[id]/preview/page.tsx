@@ -4,12 +4,12 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/locale-param';
 import { directionOf } from '@/i18n/routing';
-import type { EditableArticle } from '@/db/queries/editorial';
 import { getRelatedArticles, getTopNews, TOP_NEWS_SIZE } from '@/lib/cache/reader';
 import { requireUser } from '@/lib/auth/session';
 import { editableStory } from '@/lib/stories/load';
 import { isPublic } from '@/lib/stories/workflow';
 import { absoluteUrl, articlePath } from '@/lib/site-url';
+import { siteChromeData } from '@/lib/site-chrome';
 import { ArticleView } from '@/components/site/article-view';
 import { SiteChrome } from '@/components/site/site-chrome';
 
@@ -20,9 +20,6 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
  * and footer in the story's own language — for staff only. Outside the admin
  * panel's layout, so it checks the session itself.
  */
-/** Read outside rendering: a component that read the clock would not be pure. */
-const publicNow = (article: EditableArticle['article']) => isPublic(article, Date.now());
-
 export default async function PreviewPage({ params }: PageProps<'/[locale]/admin/articles/[id]/preview'>) {
   const [locale, { id }] = await Promise.all([localeParam(params), params]);
   setRequestLocale(locale);
@@ -32,9 +29,10 @@ export default async function PreviewPage({ params }: PageProps<'/[locale]/admin
   if (typeof found === 'string') notFound();
   const { article, section } = found;
   const language = article.language;
-  const [related, top] = await Promise.all([
+  const [related, top, chrome] = await Promise.all([
     getRelatedArticles(article.id, section.id, section.slug, language),
     getTopNews(language, TOP_NEWS_SIZE),
+    siteChromeData(language),
   ]);
   const preview = {
     ...found,
@@ -47,13 +45,13 @@ export default async function PreviewPage({ params }: PageProps<'/[locale]/admin
         role="status"
         className="flex flex-wrap items-center gap-x-4 bg-yellow-100 p-3 font-bold text-ink dark:bg-yellow-900 dark:text-paper"
       >
-        {publicNow(article) ? t('previewPublic') : t('preview')}
+        {isPublic(article, chrome.now) ? t('previewPublic') : t('preview')}
         <Link href={`/admin/articles/${article.id}`} className="underline">
           {t('form.backToEditor')}
         </Link>
       </p>
       <div lang={language} dir={directionOf(language)}>
-        <SiteChrome locale={language}>
+        <SiteChrome locale={language} {...chrome}>
           <ArticleView
             locale={language}
             found={preview}
