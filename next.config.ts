@@ -3,21 +3,22 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { contentSecurityPolicy, NON_ADMIN_SOURCE, securityHeaders } from './lib/security-headers';
 import { ACTION_BODY_LIMIT_BYTES } from './lib/request-guard';
+import { env } from './lib/env';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['better-sqlite3'],
   // Several workers share one cache through Redis (read when `next start` starts).
-  cacheHandler: process.env.REDIS_URL ? path.resolve('lib/cache/redis-handler.mjs') : undefined,
+  cacheHandler: env.REDIS_URL ? path.resolve('lib/cache/redis-handler.mjs') : undefined,
   // Each worker keeps no second, private copy of what Redis holds.
-  cacheMaxMemorySize: process.env.REDIS_URL ? 0 : undefined,
+  cacheMaxMemorySize: env.REDIS_URL ? 0 : undefined,
   experimental: {
     // Image uploads go through a server action (lib/request-guard.ts sets the limit, proxy.ts enforces it first).
     serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
     // CACHE_TO_DISK=0 keeps rendered pages and data in memory only, so a
     // second server on the same build (tests, the load test) and another
     // database never leaves its pages in .next/ for the first one to serve.
-    isrFlushToDisk: process.env.CACHE_TO_DISK !== '0',
+    isrFlushToDisk: env.CACHE_TO_DISK,
   },
   images: {
     formats: ['image/avif', 'image/webp'],

@@ -19,9 +19,7 @@ describe('edge keys of a public URL', () => {
 
   it('decodes Arabic slugs, as the cache tags hold them', () => {
     expect(edgeKeysFor(`/tag/${encodeURIComponent('مصر')}`)).toContain(cacheTags.tag('مصر'));
-    expect(edgeKeysFor(`/author/${encodeURIComponent('أميرة-سالم')}/page/2`)).toContain(
-      cacheTags.author('أميرة-سالم'),
-    );
+    expect(edgeKeysFor(`/author/${encodeURIComponent('أميرة-سالم')}/page/2`)).toContain(cacheTags.author('أميرة-سالم'));
   });
 
   it('files feeds and sitemaps under the feeds tag, and a section feed under its section too', () => {
@@ -61,26 +59,26 @@ describe('purging the edge', () => {
 
   it('sends the tags to every configured node', async () => {
     const [first, second] = [await edgeNode(), await edgeNode()];
-    await purgeEdges(['home', 'article:7'], configuredPurgers(`${first.url}, ${second.url}`));
+    await purgeEdges(['home', 'article:7'], configuredPurgers([first.url, second.url]));
     expect(first.received).toEqual(['PURGE home article%3A7']);
     expect(second.received).toEqual(['PURGE home article%3A7']);
   });
 
   it('retries a node that fails, then gives up without throwing', async () => {
     const flaky = await edgeNode([503]);
-    await purgeEdges(['feeds'], configuredPurgers(flaky.url));
+    await purgeEdges(['feeds'], configuredPurgers([flaky.url]));
     expect(flaky.received).toHaveLength(2);
 
     const down = await edgeNode([500, 500, 500, 500]);
-    await expect(purgeEdges(['feeds'], configuredPurgers(down.url))).resolves.toBeUndefined();
+    await expect(purgeEdges(['feeds'], configuredPurgers([down.url]))).resolves.toBeUndefined();
     expect(down.received).toHaveLength(3);
-    await expect(purgeEdges(['feeds'], configuredPurgers('http://127.0.0.1:9/'))).resolves.toBeUndefined();
+    await expect(purgeEdges(['feeds'], configuredPurgers(['http://127.0.0.1:9/']))).resolves.toBeUndefined();
   });
 
   it('does nothing without nodes or tags', async () => {
     const node = await edgeNode();
-    await purgeEdges([], configuredPurgers(node.url));
-    await purgeEdges(['home'], configuredPurgers(''));
+    await purgeEdges([], configuredPurgers([node.url]));
+    await purgeEdges(['home'], configuredPurgers([]));
     expect(node.received).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { env } from '@/lib/env';
 import { logEvent } from '@/lib/log';
 import { edgeKeysHeader } from './edge-keys';
 
@@ -32,13 +33,9 @@ export function varnishPurger(node: string): EdgePurger {
   };
 }
 
-/** EDGE_PURGE_URLS: the edge nodes, comma-separated (none: no edge to purge). */
-export function configuredPurgers(urls = process.env.EDGE_PURGE_URLS ?? ''): EdgePurger[] {
-  return urls
-    .split(',')
-    .map((url) => url.trim())
-    .filter(Boolean)
-    .map(varnishPurger);
+/** The edge nodes of EDGE_PURGE_URLS (none: no edge to purge). */
+export function configuredPurgers(nodes = env.EDGE_PURGE_URLS): EdgePurger[] {
+  return nodes.map(varnishPurger);
 }
 
 /** Purges the tags at every node, in parallel; resolves when each has succeeded or given up. */

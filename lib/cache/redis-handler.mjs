@@ -1,6 +1,7 @@
 // Next's cache (ISR pages, route handlers, unstable_cache) shared by every
 // worker through Redis, so an invalidation on one worker is seen by all.
-// next.config.ts installs it only when REDIS_URL is set; without it each
+// next.config.ts installs it only when REDIS_URL is set (and lib/env.ts has
+// checked it: Next loads this file as it is, so it reads the variable itself); without it each
 // process keeps Next's own cache, as a single `npm start` does.
 // If Redis cannot be reached at start-up the worker keeps a private
 // in-memory cache (and says so): pages stay up, invalidations stay local.
