@@ -1,10 +1,8 @@
-import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { localeParam } from '@/i18n/locale-param';
 import { routing } from '@/i18n/routing';
 import { pinCandidates, pinnedStories } from '@/db/queries/curation';
-import { requireUser } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
+import { requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/dates';
 import { TopNewsBoard } from '@/components/admin/top-news-board';
 import { moveTopStoryAction } from './move-top-story-action';
@@ -12,10 +10,10 @@ import { moveTopStoryAction } from './move-top-story-action';
 const LABELS = ['up', 'down', 'clear', 'empty', 'pinHeading', 'story', 'until', 'pin', 'noCandidates'] as const;
 
 export default async function TopNewsBoardPage({ params }: PageProps<'/[locale]/admin/top-news'>) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
-  const [user, t] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' })]);
-  if (!can(user.role, 'curation.manage')) notFound();
+  await requireStaff(locale, 'curation.manage');
+  const t = await getTranslations({ locale, namespace: 'Admin' });
   const labels = Object.fromEntries(LABELS.map((key) => [key, t(`topBoard.${key}`)])) as Record<
     (typeof LABELS)[number],
     string
