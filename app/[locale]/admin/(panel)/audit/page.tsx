@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { localeParam } from '@/i18n/locale-param';
 import { AUDIT_PAGE_SIZE, auditPage, auditSubjectNames } from '@/db/queries/audit';
+import { ROLES } from '@/db/schema/staff';
 import { requireStaff } from '@/lib/auth/session';
 import { parseAuditSubject } from '@/lib/audit-subject';
 import { pageCount, parsePageParam } from '@/lib/pagination';
@@ -13,7 +14,11 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
   const locale = await localeParam(params);
   setRequestLocale(locale);
   await requireStaff(locale, 'audit.read');
-  const [t, query] = await Promise.all([getTranslations({ locale, namespace: 'Staff.audit' }), searchParams]);
+  const [t, tAdmin, query] = await Promise.all([
+    getTranslations({ locale, namespace: 'Staff.audit' }),
+    getTranslations({ locale, namespace: 'Admin' }),
+    searchParams,
+  ]);
   const page = parsePageParam(query.page);
   if (page === null) notFound();
   const { rows, total } = auditPage(page);
@@ -32,6 +37,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
         <AuditLogTable
           locale={locale}
           rows={rows}
+          roles={ROLES.map((role) => ({ value: role, label: tAdmin(`roles.${role}`) }))}
           names={auditSubjectNames({ article: keysOf('article'), user: keysOf('user'), section: keysOf('section') })}
         />
       )}
