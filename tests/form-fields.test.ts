@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { createTranslator } from 'next-intl';
 import { parseForm } from '@/lib/auth/form-fields';
 import messages from '@/messages/en/admin.json';
+import arabic from '@/messages/ar/admin.json';
+import { setPasswordSchema } from '@/app/[locale]/admin/invite/[token]/set-password-schema';
+import { PASSWORD_LENGTH } from '@/lib/auth/password';
 
 const t = createTranslator({ locale: 'en', messages, namespace: 'AdminErrors' });
 
@@ -69,5 +72,21 @@ describe('parseForm', () => {
         name: messages.AdminErrors.invalid,
         password: messages.AdminErrors.invalid,
       });
+  });
+});
+
+describe('the set-password form, read as its action reads it', () => {
+  it('says in Arabic how long a password must be, and sends back neither the passwords nor the link', () => {
+    const ar = createTranslator({ locale: 'ar', messages: arabic, namespace: 'AdminErrors' });
+    const parsed = parseForm(form({ token: 'abc', password: 'short', confirm: 'other' }), setPasswordSchema, ar);
+    expect(parsed).toEqual({
+      success: false,
+      fieldErrors: {
+        password: ar('passwordTooShort', { min: PASSWORD_LENGTH.min }),
+        confirm: ar('passwordMismatch'),
+      },
+      values: {},
+    });
+    expect(ar('passwordTooShort', { min: PASSWORD_LENGTH.min })).toContain(String(PASSWORD_LENGTH.min));
   });
 });
