@@ -12,6 +12,9 @@ import { editTagAction } from './edit-tag-action';
 
 const LABELS = ['name', 'rename', 'delete', 'confirmDelete', 'saving', 'view'] as const;
 
+/** One page of tags; which have a reader page depends on the clock, read here rather than while rendering. */
+const tagsPage = (text: string, page: number) => tagList({ text: text || undefined, page, now: Date.now() });
+
 /** Every tag with its story count: rename, merge (rename to another tag's name) and delete. */
 export default async function TagsPage({ params, searchParams }: PageProps<'/[locale]/admin/tags'>) {
   const locale = await localeParam(params);
@@ -22,7 +25,7 @@ export default async function TagsPage({ params, searchParams }: PageProps<'/[lo
   const text = typeof query.q === 'string' ? query.q.trim().slice(0, 60) : '';
   const page = parsePageParam(query.page);
   if (page === null) notFound();
-  const { rows, total } = tagList({ text: text || undefined, page, now: Date.now() });
+  const { rows, total } = tagsPage(text, page);
   const labels = Object.fromEntries(LABELS.map((key) => [key, t(`tagsBoard.${key}`)])) as Record<
     (typeof LABELS)[number],
     string
