@@ -7,7 +7,8 @@ import prettier from 'eslint-config-prettier/flat';
 // Layers, one way each: app → components → lib → db → lib/text.
 // - components receive data from pages: they never read the database or the session;
 // - lib (sessions, the story workflow, the cache owner) may read db, never app or components;
-// - db reads and writes the tables and uses only the pure text rules of lib/text;
+// - db reads and writes the tables and uses only the pure text rules of lib/text
+//   and the checked settings of lib/env (a leaf: it imports nothing of the portal);
 // - lib/text is pure: it imports nothing of the portal but itself.
 const upward = [
   {
@@ -82,13 +83,17 @@ export default defineConfig([
                 '@/lib/*',
                 '!@/lib/text',
                 '!@/lib/text/*',
+                '!@/lib/env',
                 '../lib/*',
                 '../../lib/*',
                 '!../lib/text/*',
                 '!../../lib/text/*',
+                '!../lib/env',
+                '!../../lib/env',
               ],
               allowTypeImports: true,
-              message: 'db/ sits below lib/: it may use only the pure text rules in lib/text.',
+              message:
+                'db/ sits below lib/: it may use only the pure text rules in lib/text and the settings in lib/env.',
             },
           ],
         },

@@ -1,8 +1,17 @@
 import type { Instrumentation } from 'next';
 import { logEvent } from './lib/log';
 
-export function register() {
+export async function register() {
+  // NEXT_RUNTIME is Next's own, inlined per bundle: not a setting of the portal's (lib/env.ts).
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // The settings are checked when lib/env is first loaded: a wrong one stops the
+  // server now, with its name and what it should be, before any page is served.
+  try {
+    await import('./lib/env');
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
   // On SIGTERM `next start` stops accepting connections, lets in-flight
   // requests finish, then exits with 143 (128 + SIGTERM). A drained stop is a
   // clean stop, and process managers (systemd) count 143 as a failure.

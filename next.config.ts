@@ -2,6 +2,7 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { contentSecurityPolicy, NON_ADMIN_SOURCE, securityHeaders } from './lib/security-headers';
 import { ACTION_BODY_LIMIT_BYTES } from './lib/request-guard';
+import { env } from './lib/env';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -12,7 +13,7 @@ const nextConfig: NextConfig = {
     // CACHE_TO_DISK=0 keeps rendered pages and data in memory only, so a
     // second server on the same build (tests, the load test) and another
     // database never leaves its pages in .next/ for the first one to serve.
-    isrFlushToDisk: process.env.CACHE_TO_DISK !== '0',
+    isrFlushToDisk: env.CACHE_TO_DISK,
   },
   images: {
     formats: ['image/avif', 'image/webp'],

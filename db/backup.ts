@@ -5,9 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import { env } from '../lib/env';
 import { databasePath } from './client';
-
-export const DEFAULT_BACKUP_DIR = 'backups';
 
 /**
  * Copies `source` into a new timestamped file in `dir` with SQLite's online
@@ -39,9 +38,6 @@ export async function backupDatabase(source: string, dir: string): Promise<{ fil
 
 if (process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('db', 'backup.ts'))) {
   const { values } = parseArgs({ options: { dir: { type: 'string' } } });
-  const { file, pages } = await backupDatabase(
-    databasePath(),
-    values.dir ?? (process.env.BACKUP_DIR || DEFAULT_BACKUP_DIR),
-  );
+  const { file, pages } = await backupDatabase(databasePath(), values.dir ?? env.BACKUP_DIR);
   console.log(`Backed up ${databasePath()} to ${file} (${pages} pages, integrity ok)`);
 }

@@ -5,14 +5,19 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
 import { searchableText } from '@/lib/text/arabic-search';
+import { readEnv } from '@/lib/env';
 
 export type PortalDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export const DEFAULT_DATABASE_PATH = 'data/portal.db';
 const MIGRATIONS_FOLDER = path.join(/* turbopackIgnore: true */ process.cwd(), 'db/migrations');
 
+/**
+ * DATABASE_PATH as it is now, not as the process started (lib/env's `env`): the
+ * unit tests (tests/support/temp-db.ts) point it at a fresh file after the
+ * modules have loaded. Same rules and default, read through lib/env.
+ */
 export function databasePath(): string {
-  return process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
+  return readEnv().DATABASE_PATH;
 }
 
 /** Opens (creating if needed) a SQLite file with the pragmas every connection must have. */

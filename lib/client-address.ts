@@ -6,18 +6,18 @@
 // client's own claims. With no trusted proxy (the default) the proxy file
 // removes the header and Next writes the socket's peer address in its place.
 
-const trustedHops = () => Math.max(0, Math.floor(Number(process.env.TRUST_PROXY) || 0));
+import { env } from './env';
 
 /** For proxy.ts: without a trusted proxy, a client-sent X-Forwarded-For must not reach the app. */
-export function forgetUntrustedForwardedFor(headers: Headers): void {
-  if (trustedHops() === 0) headers.delete('x-forwarded-for');
+export function forgetUntrustedForwardedFor(headers: Headers, trustedHops = env.TRUST_PROXY): void {
+  if (trustedHops === 0) headers.delete('x-forwarded-for');
 }
 
 /** The client's address from X-Forwarded-For as it reaches the app (see above). */
-export function clientAddress(forwardedFor: string | null): string {
+export function clientAddress(forwardedFor: string | null, trustedHops = env.TRUST_PROXY): string {
   const entries = (forwardedFor ?? '')
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean);
-  return entries[Math.max(0, entries.length - Math.max(1, trustedHops()))] ?? 'unknown';
+  return entries[Math.max(0, entries.length - Math.max(1, trustedHops))] ?? 'unknown';
 }

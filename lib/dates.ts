@@ -1,8 +1,9 @@
 import type { Locale } from '@/i18n/routing';
+import { env } from '@/lib/env';
 
 // The newsroom's clock: every date on the site is printed in this zone, on the
 // server and in the browser alike.
-export const TIME_ZONE = process.env.SITE_TIME_ZONE ?? 'Africa/Cairo';
+export const TIME_ZONE = env.SITE_TIME_ZONE;
 
 // Numbering systems are pinned so server and browser print the same digits.
 // Arabic pages use Latin digits, as the newsroom's own copy does ("الذكرى الـ75").

@@ -14,10 +14,11 @@
 // attributes and Tiptap injects a <style> element, and CSS cannot run code.
 
 import { routing } from '../i18n/routing';
+import { env } from './env';
 
-export const servedOverHttps = (process.env.SITE_URL ?? '').startsWith('https://');
+export const servedOverHttps = env.SITE_URL.startsWith('https://');
 // React's development build evaluates code to rebuild server stacks; production never does.
-const isDev = process.env.NODE_ENV === 'development';
+const isDev = env.NODE_ENV === 'development';
 
 export function contentSecurityPolicy(nonce?: string): string {
   const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : `'self' 'unsafe-inline'`;

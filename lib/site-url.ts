@@ -1,8 +1,9 @@
 import type { Locale } from '@/i18n/routing';
 import { routing } from '@/i18n/routing';
+import { env } from '@/lib/env';
 
 /** The public origin, without a trailing slash (SITE_URL in production). */
-export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+export const SITE_URL = env.SITE_URL;
 
 /** Locale-prefixed path: Arabic at the root, other locales under /<locale>. */
 export function localePath(locale: Locale, path: string): string {

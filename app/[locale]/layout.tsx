@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { localeParam } from '@/i18n/locale-param';
 import { directionOf, isLocale, routing } from '@/i18n/routing';
 import { getSiteFrame } from '@/lib/cache/reader';
 import { localized } from '@/lib/localized';
@@ -29,8 +29,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 
 /** The root layout of each locale: <html lang dir>, the Arabic face. */
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   return (
     <html lang={locale} dir={directionOf(locale)} className={naskh.variable}>

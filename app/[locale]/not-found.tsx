@@ -1,12 +1,13 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DocumentLink } from '@/i18n/document-link';
+import { siteChromeData } from '@/lib/site-chrome';
 import { SiteChrome } from '@/components/site/site-chrome';
 
 export default async function NotFound() {
   const locale = await getLocale();
-  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  const [t, chrome] = await Promise.all([getTranslations({ locale, namespace: 'NotFound' }), siteChromeData(locale)]);
   return (
-    <SiteChrome locale={locale}>
+    <SiteChrome locale={locale} {...chrome}>
       <div className="mx-auto max-w-xl py-16 text-center">
         <p className="text-7xl font-bold text-brand" aria-hidden="true">
           404

@@ -1,15 +1,23 @@
 import type { Locale } from '@/i18n/routing';
-import { getBreakingNews, getSiteFrame } from '@/lib/cache/reader';
+import type { Section, SiteSettings } from '@/db/schema';
+import type { ArticleCard } from '@/db/queries/articles';
 import { Masthead } from './masthead';
 import { BreakingStrip } from './breaking-strip';
 import { SiteFooter } from './site-footer';
 import { toNewsroomInput } from '@/lib/dates';
 
-/** Masthead, breaking strip and footer around a reader page (and the 404 page). */
-export async function SiteChrome({ locale, children }: { locale: Locale; children: React.ReactNode }) {
-  const [{ settings, sections }, breaking] = await Promise.all([getSiteFrame(), getBreakingNews(locale)]);
-  if (!settings) throw new Error('Site settings are missing: run `npm run setup` to migrate and seed the database.');
-  const now = Date.now();
+type Props = {
+  locale: Locale;
+  settings: SiteSettings;
+  sections: Section[];
+  breaking: ArticleCard[];
+  /** The moment the page is rendered for: the masthead's date, the footer's year. */
+  now: number;
+  children: React.ReactNode;
+};
+
+/** Masthead, breaking strip and footer around a reader page (and the 404 page); lib/site-chrome.ts reads what they show. */
+export function SiteChrome({ locale, settings, sections, breaking, now, children }: Props) {
   return (
     <>
       <Masthead locale={locale} settings={settings} sections={sections} now={now} />

@@ -1,10 +1,9 @@
 import { type SQL, and, asc, count, desc, eq, inArray, isNotNull, max, notInArray, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
+import type { Locale } from '@/i18n/routing';
 import { db } from '..';
 import { articles, articleTags, authors, media, sections, tags } from '../schema';
 import { isPublicAt, notLapsed } from './visibility';
-
-type Language = 'ar' | 'en';
 
 const cardColumns = {
   id: articles.id,
@@ -62,7 +61,7 @@ const asCards = (rows: unknown[]) => rows as ArticleCard[];
  * as much as reading 6,000 stories.
  */
 function newestPublic(
-  language: Language,
+  language: Locale,
   now: number,
   scope: SQL | undefined,
   limit: number,
@@ -83,18 +82,18 @@ function newestPublic(
   return pageIds.map((id) => byId.get(id)!);
 }
 
-function countPublic(language: Language, now: number, scope: SQL, throughTags = false): number {
+function countPublic(language: Locale, now: number, scope: SQL, throughTags = false): number {
   const query = db.select({ total: count() }).from(articles).$dynamic();
   if (throughTags) query.innerJoin(articleTags, eq(articleTags.articleId, articles.id));
   return query.where(and(eq(articles.language, language), isPublicAt(now), scope)).get()?.total ?? 0;
 }
 
-export function latestArticles(language: Language, now: number, limit: number, offset = 0) {
+export function latestArticles(language: Locale, now: number, limit: number, offset = 0) {
   return newestPublic(language, now, undefined, limit, offset);
 }
 
 /** «أهم الأخبار»: pinned stories by rank, topped up with the latest so the block is never empty. */
-export function topNews(language: Language, now: number, limit: number) {
+export function topNews(language: Locale, now: number, limit: number) {
   const pinned = asCards(
     cards()
       .where(
@@ -116,20 +115,20 @@ export function topNews(language: Language, now: number, limit: number) {
   return [...pinned, ...newestPublic(language, now, notPinned, limit - pinned.length)];
 }
 
-export function breakingNews(language: Language, now: number, limit = 5) {
+export function breakingNews(language: Locale, now: number, limit = 5) {
   return newestPublic(language, now, and(eq(articles.isBreaking, true), notLapsed(articles.breakingUntil, now)), limit);
 }
 
-export function sectionArticles(sectionId: number, language: Language, now: number, limit: number, offset = 0) {
+export function sectionArticles(sectionId: number, language: Locale, now: number, limit: number, offset = 0) {
   return newestPublic(language, now, eq(articles.sectionId, sectionId), limit, offset);
 }
 
-export function countSectionArticles(sectionId: number, language: Language, now: number): number {
+export function countSectionArticles(sectionId: number, language: Locale, now: number): number {
   return countPublic(language, now, eq(articles.sectionId, sectionId));
 }
 
 export function relatedArticles(
-  article: { id: number; sectionId: number; language: Language },
+  article: { id: number; sectionId: number; language: Locale },
   now: number,
   limit: number,
 ) {
@@ -141,19 +140,19 @@ export function relatedArticles(
   );
 }
 
-export function tagArticles(tagId: number, language: Language, now: number, limit: number, offset = 0) {
+export function tagArticles(tagId: number, language: Locale, now: number, limit: number, offset = 0) {
   return newestPublic(language, now, eq(articleTags.tagId, tagId), limit, offset, true);
 }
 
-export function countTagArticles(tagId: number, language: Language, now: number): number {
+export function countTagArticles(tagId: number, language: Locale, now: number): number {
   return countPublic(language, now, eq(articleTags.tagId, tagId), true);
 }
 
-export function authorArticles(authorId: number, language: Language, now: number, limit: number, offset = 0) {
+export function authorArticles(authorId: number, language: Locale, now: number, limit: number, offset = 0) {
   return newestPublic(language, now, eq(articles.authorId, authorId), limit, offset);
 }
 
-export function countAuthorArticles(authorId: number, language: Language, now: number): number {
+export function countAuthorArticles(authorId: number, language: Locale, now: number): number {
   return countPublic(language, now, eq(articles.authorId, authorId));
 }
 
@@ -193,7 +192,7 @@ export type FeedEntry = ArticleCard & { body: string; authorName: string | null 
 
 /** Newest public stories for a feed: the whole site, one section, or «أهم الأخبار». */
 export function feedEntries(
-  language: Language,
+  language: Locale,
   now: number,
   limit: number,
   scope: { sectionId?: number; topOnly?: boolean } = {},

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, ne, count, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ne, count, sql, type SQL } from 'drizzle-orm';
 import { db } from '..';
 import {
   articles,
@@ -8,11 +8,11 @@ import {
   sections,
   tags,
   users,
+  type Article,
   type ArticleStatus,
   type NewArticle,
 } from '../schema';
 import { slugify } from '@/lib/text/slug';
-import { cacheTags } from '@/lib/cache/tags';
 import { recordRevision } from './revisions';
 import { matchExpression } from './search';
 import { tagRenamedFrom } from './tags';
@@ -109,8 +109,17 @@ export function slugTaken(language: 'ar' | 'en', slug: string, exceptId?: number
 
 export type ArticleWrite = Omit<NewArticle, 'id' | 'createdAt' | 'updatedAt' | 'version'> & { tagNames: string[] };
 
+/**
+ * A story as the reader pages know it: whether and when readers see it, its
+ * curation, and the pages that list it or link to it.
+ */
+export type StoryFacts = Pick<
+  Article,
+  'status' | 'publishedAt' | 'isBreaking' | 'topUntil' | 'breakingUntil' | 'translationId'
+> & { sectionSlug: string | null; authorSlug: string | null; tagSlugs: string[] };
+
 export type SaveResult =
-  | { ok: true; id: number; invalidate: string[] }
+  | { ok: true; id: number; before: StoryFacts | undefined; after: StoryFacts }
   | { ok: false; reason: 'conflict'; updatedAt: number; updatedBy: string | null }
   | { ok: false; reason: 'notFound' | 'slugTaken' };
 
@@ -118,7 +127,7 @@ export type SaveResult =
  * Creates or updates a story in one transaction, with a revision of what was
  * saved. An update names the version it was based on; if the stored version
  * moved on, nothing is written.
- * Returns the cache tags the change touches (before and after).
+ * Returns the story as it was and as it is now, for the caches to work out what changed.
  */
 export function saveArticle(
   write: ArticleWrite,
@@ -135,8 +144,17 @@ export function saveArticle(
   }
 }
 
-const isPublic = (story: { status?: ArticleStatus } | undefined) =>
-  story?.status === 'published' || story?.status === 'scheduled';
+type Reader = Pick<typeof db, 'select'>;
+
+function factsOf(tx: Reader, story: Article, tagSlugs: string[]): StoryFacts {
+  const { status, publishedAt, isBreaking, topUntil, breakingUntil, translationId } = story;
+  const section = tx.select({ slug: sections.slug }).from(sections).where(eq(sections.id, story.sectionId)).get();
+  const author = story.authorId
+    ? tx.select({ slug: authors.slug }).from(authors).where(eq(authors.id, story.authorId)).get()
+    : undefined;
+  const [sectionSlug, authorSlug] = [section?.slug ?? null, author?.slug ?? null];
+  return { status, publishedAt, isBreaking, topUntil, breakingUntil, translationId, sectionSlug, authorSlug, tagSlugs };
+}
 
 function writeArticle(write: ArticleWrite, userId: number, existing?: { id: number; version: number }): SaveResult {
   return db.transaction((tx) => {
@@ -180,35 +198,13 @@ function writeArticle(write: ArticleWrite, userId: number, existing?: { id: numb
       tx.insert(articleTags).values({ articleId: id, tagId: tag.id }).onConflictDoNothing().run();
       return tag.slug;
     });
-    recordRevision(tx, tx.select().from(articles).where(eq(articles.id, id)).get()!, tagNames, userId);
-    const sectionSlugs = tx
-      .select({ slug: sections.slug })
-      .from(sections)
-      .where(inArray(sections.id, [values.sectionId, before?.sectionId ?? values.sectionId]))
-      .all()
-      .map((row) => row.slug);
-    const authorSlugs = tx
-      .select({ slug: authors.slug })
-      .from(authors)
-      .where(inArray(authors.id, [values.authorId ?? -1, before?.authorId ?? -1]))
-      .all()
-      .map((row) => row.slug);
-    // A story that readers could not see before and cannot see now changes no reader page.
-    if (!isPublic(before) && !isPublic(values)) return { ok: true, id, invalidate: [] } as const;
-    const invalidate = new Set<string>([
-      cacheTags.article(id),
-      cacheTags.home,
-      cacheTags.feeds,
-      // «أهم الأخبار» is topped up with the latest stories, so any publish can change it.
-      cacheTags.topNews,
-      ...sectionSlugs.map(cacheTags.section),
-      ...authorSlugs.map(cacheTags.author),
-      ...[...oldTagSlugs, ...newTagSlugs].map(cacheTags.tag),
-    ]);
-    if (values.isBreaking || before?.isBreaking) invalidate.add(cacheTags.breaking);
-    // The other-language version links here (hreflang, "read in English").
-    for (const partner of [values.translationId, before?.translationId])
-      if (partner) invalidate.add(cacheTags.article(partner));
-    return { ok: true, id, invalidate: [...invalidate] } as const;
+    const after = tx.select().from(articles).where(eq(articles.id, id)).get()!;
+    recordRevision(tx, after, tagNames, userId);
+    return {
+      ok: true,
+      id,
+      before: before && factsOf(tx, before, oldTagSlugs),
+      after: factsOf(tx, after, newTagSlugs),
+    } as const;
   });
 }

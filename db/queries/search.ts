@@ -1,14 +1,15 @@
 import 'server-only';
+import type { Locale } from '@/i18n/routing';
 import { db } from '..';
 import { queryTerms } from '@/lib/text/arabic-search';
 import type { ArticleCard } from './articles';
-import { PUBLIC_STATUSES } from './visibility';
+import { PUBLIC_STATUSES } from '../schema';
 
 export type SearchSort = 'relevance' | 'newest';
 
 export type SearchFilters = {
   query: string;
-  language: 'ar' | 'en';
+  language: Locale;
   sectionId?: number;
   /** Inclusive lower bound, epoch ms. */
   from?: number;

@@ -1,4 +1,5 @@
 import { and, between, desc, eq, gte, max } from 'drizzle-orm';
+import type { Locale } from '@/i18n/routing';
 import { db } from '..';
 import { articles } from '../schema';
 import { isPublicAt } from './visibility';
@@ -41,7 +42,7 @@ export function sitemapArticles(chunk: number, now: number) {
 }
 
 /** Google News sitemap: stories of the last 48 hours, newest first. */
-export function recentArticles(language: 'ar' | 'en', now: number) {
+export function recentArticles(language: Locale, now: number) {
   return db
     .select({
       id: articles.id,
@@ -56,7 +57,7 @@ export function recentArticles(language: 'ar' | 'en', now: number) {
     )
     .orderBy(desc(articles.publishedAt))
     .limit(NEWS_SITEMAP_LIMIT)
-    .all() as { id: number; slug: string; title: string; language: 'ar' | 'en'; publishedAt: number }[];
+    .all() as { id: number; slug: string; title: string; language: Locale; publishedAt: number }[];
 }
 
 /** Both languages' recent stories, newest first, within the news sitemap's limit. */

@@ -1,12 +1,9 @@
 import { type AnyColumn, and, gt, inArray, isNull, lte, or } from 'drizzle-orm';
-import { articles } from '../schema';
-
-// A story is public once its time has come: "scheduled" stories need no cron
-// job, they simply pass this check at their published_at.
-export const PUBLIC_STATUSES = ['published', 'scheduled'] as const;
+import { articles, PUBLIC_STATUSES } from '../schema';
 
 type Publishable = { status: AnyColumn; publishedAt: AnyColumn };
 
+/** Public at `now`: the SQL twin of isPublic in lib/stories/workflow. */
 export function isPublicAt(now: number, table: Publishable = articles) {
   return and(inArray(table.status, [...PUBLIC_STATUSES]), lte(table.publishedAt, now));
 }

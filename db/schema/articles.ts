@@ -16,6 +16,9 @@ import { users } from './staff';
 /** `deleted`: out of every list and page, kept with its history so an editor can bring it back. */
 export const ARTICLE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'unpublished', 'deleted'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+// A story is public once its time has come: "scheduled" stories need no cron
+// job, they simply pass the check at their published_at.
+export const PUBLIC_STATUSES = ['published', 'scheduled'] as const satisfies readonly ArticleStatus[];
 export const ARTICLE_LANGUAGES = ['ar', 'en'] as const;
 
 export const articles = sqliteTable(

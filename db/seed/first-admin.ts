@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import type { PortalDatabase } from '../client';
 import { users } from '../schema';
 import { generatePassword, hashPassword } from '../../lib/auth/password';
+import { env } from '../../lib/env';
 
 /**
  * The first admin account, created once when there is no staff at all: from
@@ -10,8 +11,8 @@ import { generatePassword, hashPassword } from '../../lib/auth/password';
  */
 export async function ensureFirstAdmin(db: PortalDatabase): Promise<string | null> {
   if ((db.select({ n: count() }).from(users).get()?.n ?? 0) > 0) return null;
-  const email = (process.env.ADMIN_EMAIL || 'admin@example.com').trim().toLowerCase();
-  const given = process.env.ADMIN_PASSWORD;
+  const email = (env.ADMIN_EMAIL ?? 'admin@example.com').trim().toLowerCase();
+  const given = env.ADMIN_PASSWORD;
   const password = given || generatePassword();
   db.insert(users)
     .values({

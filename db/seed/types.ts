@@ -1,3 +1,5 @@
+import type { Locale } from '@/i18n/routing';
+
 export const DEMO_SECTIONS = [
   { slug: 'politics', nameAr: 'سياسة', nameEn: 'Politics' },
   { slug: 'world', nameAr: 'عربي ودولي', nameEn: 'World' },
@@ -42,7 +44,7 @@ export type DemoImage = (typeof DEMO_IMAGES)[number];
 export type DemoArticle = {
   /** Stable key, used to link translations. */
   key: string;
-  language: 'ar' | 'en';
+  language: Locale;
   section: SectionSlug;
   author: AuthorSlug;
   title: string;

@@ -4,7 +4,7 @@ import type { Role } from '@/db/schema/staff';
 // `can(role, permission)`; the tests walk this table.
 export const PERMISSIONS = {
   'article.create': ['writer', 'editor', 'admin'],
-  /** Writers edit their own drafts only; see canEditArticle. */
+  /** Writers edit their own drafts only; see canEditArticle in lib/stories/workflow. */
   'article.editAny': ['editor', 'admin'],
   'article.submit': ['writer', 'editor', 'admin'],
   'media.upload': ['writer', 'editor', 'admin'],
@@ -22,13 +22,4 @@ export type Permission = keyof typeof PERMISSIONS;
 
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
-}
-
-/** Writers may touch only their own stories that are not yet public; editors and admins any story. */
-export function canEditArticle(
-  user: { id: number; role: Role },
-  article: { createdBy: number | null; status: string },
-): boolean {
-  if (can(user.role, 'article.editAny')) return true;
-  return article.createdBy === user.id && (article.status === 'draft' || article.status === 'review');
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { databasePath } from '@/db/client';
+import { env } from '@/lib/env';
 
 /**
  * Where processed uploads live: MEDIA_DIR, or a folder beside the database
@@ -7,7 +8,7 @@ import { databasePath } from '@/db/client';
  * and are backed up together.
  */
 export function mediaDir(): string {
-  if (process.env.MEDIA_DIR) return path.resolve(/* turbopackIgnore: true */ process.env.MEDIA_DIR);
+  if (env.MEDIA_DIR) return path.resolve(/* turbopackIgnore: true */ env.MEDIA_DIR);
   const database = path.resolve(/* turbopackIgnore: true */ databasePath());
   return path.join(path.dirname(database), `${path.basename(database, path.extname(database))}-media`);
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { localeParam } from '@/i18n/locale-param';
 import { routing, type Locale } from '@/i18n/routing';
 import type { ArticleCard } from '@/db/queries/articles';
 import { getSiteFrame, LISTING_PAGE_SIZE } from '@/lib/cache/reader';
@@ -41,8 +42,7 @@ export type ListingKind<Data extends { total: number; stories: ArticleCard[] }> 
  */
 export function listingRoute<Data extends { total: number; stories: ArticleCard[] }>(kind: ListingKind<Data>) {
   async function resolve({ params }: ListingProps) {
-    const { locale: rawLocale, slug, n } = await params;
-    const locale = rawLocale as Locale;
+    const [locale, { slug, n }] = await Promise.all([localeParam(params), params]);
     // "/page/1" is never linked: page 1 is the listing's own address.
     if (n === '1') notFound();
     // Only a slug with no listing is looked up among the old ones.

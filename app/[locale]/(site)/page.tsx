@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { localeParam } from '@/i18n/locale-param';
 import { getHomeBlocks, getSiteFrame, getTopNews, TOP_NEWS_SIZE } from '@/lib/cache/reader';
 import { localized } from '@/lib/localized';
 import { pageAlternates } from '@/lib/seo/metadata';
@@ -15,14 +15,14 @@ import { SectionBlock, StoryGrid } from '@/components/site/section-block';
 export const revalidate = 60;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   const { settings } = await getSiteFrame();
   const siteName = settings ? localized(settings, 'siteName', locale) : '';
   return { alternates: pageAlternates(locale, '/', [{ path: feedPath('/'), title: siteName }]) };
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const [t, top, blocks, { settings }] = await Promise.all([
     getTranslations({ locale, namespace: 'Home' }),

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DocumentLink } from '@/i18n/document-link';
+import { localeParam } from '@/i18n/locale-param';
 import type { Locale } from '@/i18n/routing';
 import { getSiteFrame, LISTING_PAGE_SIZE } from '@/lib/cache/reader';
 import { searchPage } from '@/lib/cache/search-pages';
@@ -19,7 +20,7 @@ type Props = PageProps<'/[locale]/search'>;
 const isolate = (chunks: React.ReactNode) => <bdi>{chunks}</bdi>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Search' });
+  const t = await getTranslations({ locale: await localeParam(params), namespace: 'Search' });
   return { title: t('title'), robots: { index: false, follow: true } };
 }
 
@@ -35,27 +36,26 @@ function carriedParams(request: SearchRequest): Record<string, string> {
   return Object.fromEntries(Object.entries(entries).filter((entry): entry is [string, string] => Boolean(entry[1])));
 }
 
+/** The page of hits the reader asked for, among the stories public now. */
+function searchHits(request: SearchRequest, locale: Locale, sectionId: number | undefined) {
+  const { query, from, to, sort, page } = request;
+  return searchPage(
+    { query, language: locale, sectionId, from, to, sort },
+    Date.now(),
+    LISTING_PAGE_SIZE,
+    (page - 1) * LISTING_PAGE_SIZE,
+  );
+}
+
 export default async function SearchPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const request = parseSearchParams(await searchParams);
   const [t, { sections }] = await Promise.all([getTranslations({ locale, namespace: 'Search' }), getSiteFrame()]);
   const section = sections.find((candidate) => candidate.slug === request.sectionSlug);
   const searchable = request.query !== '' && !request.tooLong && queryTerms(request.query).length > 0;
   const { total, atLeast, hits } = searchable
-    ? searchPage(
-        {
-          query: request.query,
-          language: locale,
-          sectionId: section?.id,
-          from: request.from,
-          to: request.to,
-          sort: request.sort,
-        },
-        Date.now(),
-        LISTING_PAGE_SIZE,
-        (request.page - 1) * LISTING_PAGE_SIZE,
-      )
+    ? searchHits(request, locale, section?.id)
     : { total: 0, atLeast: false, hits: [] };
 
   const notice =

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { localeParam } from '@/i18n/locale-param';
 import { getTopNews } from '@/lib/cache/reader';
 import { feedPath } from '@/lib/feed';
 import { pageAlternates } from '@/lib/seo/metadata';
@@ -10,7 +10,7 @@ export const revalidate = 60;
 const TOP_PAGE_SIZE = 12;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/top'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Listing' });
   return {
     title: t('topNewsTitle'),
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/top'>): 
 }
 
 export default async function TopNewsPage({ params }: PageProps<'/[locale]/top'>) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const [t, stories] = await Promise.all([
     getTranslations({ locale, namespace: 'Listing' }),

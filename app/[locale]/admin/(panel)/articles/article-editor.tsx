@@ -7,6 +7,7 @@ import { lockHolder } from '@/db/queries/locks';
 import { allAuthors, allSections } from '@/db/queries/site';
 import type { User } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
+import { intentsFor } from '@/lib/stories/workflow';
 import { formatDateTime, toNewsroomInput } from '@/lib/dates';
 import { localePath } from '@/lib/site-url';
 import { sectionName } from '@/lib/localized';
@@ -14,7 +15,6 @@ import { ArticleForm } from '@/components/admin/article-form';
 import { EditingSession } from '@/components/admin/editing-session';
 import { saveArticleAction } from './save-article-action';
 import { keepEditingAction } from './keep-editing-action';
-import { ALLOWED_INTENTS, EDITOR_INTENTS, type Intent } from './article-schema';
 
 const FORM_LABELS = [
   'title',
@@ -61,6 +61,18 @@ const DONE_NOTICES = {
   restore: 'restored',
 } as const;
 
+/**
+ * Typing this person left unsaved (newer than the stored story), and who else
+ * holds the story's lock. Read outside rendering: a component that read the
+ * clock would not be pure.
+ */
+function editingState(user: User, article: EditableArticle['article'] | undefined) {
+  const autosave = autosaveOf(user.id, article?.id ?? NEW_STORY);
+  const unsaved = autosave && (!article || autosave.savedAt > article.updatedAt) ? autosave : undefined;
+  const holder = article && lockHolder(article.id, Date.now());
+  return { unsaved, heldBy: holder && holder.userId !== user.id ? holder : undefined };
+}
+
 /** `restoreAutosave`: open with the fields autosaved from this person's last unsaved session. */
 type Props = { locale: Locale; user: User; found?: EditableArticle; done?: string; restoreAutosave?: boolean };
 
@@ -68,14 +80,12 @@ type Props = { locale: Locale; user: User; found?: EditableArticle; done?: strin
 export async function ArticleEditor({ locale, user, found, done, restoreAutosave = false }: Props) {
   const t = await getTranslations({ locale, namespace: 'Admin' });
   const article = found?.article;
-  const intents = ALLOWED_INTENTS[article?.status ?? 'new']
-    .filter((intent) => can(user.role, 'article.publish') || !EDITOR_INTENTS.includes(intent))
-    .map((intent) => ({
-      intent,
-      label: t(`form.${INTENT_LABELS[intent]}`),
-      primary: intent === 'publish',
-      confirm: intent === 'delete' ? t('form.confirmDelete') : undefined,
-    }));
+  const intents = intentsFor(user, article?.status ?? 'new').map((intent) => ({
+    intent,
+    label: t(`form.${INTENT_LABELS[intent]}`),
+    primary: intent === 'publish',
+    confirm: intent === 'delete' ? t('form.confirmDelete') : undefined,
+  }));
   const initial: Record<string, string> = article
     ? {
         id: String(article.id),
@@ -105,11 +115,7 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
         breakingUntil: article.breakingUntil ? toNewsroomInput(article.breakingUntil, undefined, true) : '',
       }
     : { language: locale, authorId: user.authorId ? String(user.authorId) : '' };
-  const now = Date.now();
-  const autosave = autosaveOf(user.id, article?.id ?? NEW_STORY);
-  const unsaved = autosave && (!article || autosave.savedAt > article.updatedAt) ? autosave : undefined;
-  const holder = article && lockHolder(article.id, now);
-  const heldBy = holder && holder.userId !== user.id ? holder : undefined;
+  const { unsaved, heldBy } = editingState(user, article);
   const [sections, authors, images] = [allSections(), allAuthors(), recentMedia()];
   const labels: Record<string, string> = {
     ...Object.fromEntries(FORM_LABELS.map((key) => [key, t(`form.${key}`)])),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ARTICLE_LANGUAGES, type ArticleStatus } from '@/db/schema/articles';
+import { ARTICLE_LANGUAGES } from '@/db/schema/articles';
+import { INTENTS } from '@/lib/stories/workflow';
 import { cleanText, plainText } from '@/lib/plain-text';
 import { slugify } from '@/lib/text/slug';
 
@@ -10,28 +11,6 @@ const optionalId = z.preprocess(
   (value) => (value === '' || value === undefined ? undefined : value),
   z.coerce.number().int().positive().optional(),
 );
-
-export const INTENTS = ['save', 'submit', 'publish', 'schedule', 'unpublish', 'delete', 'recover'] as const;
-export type Intent = (typeof INTENTS)[number];
-
-/**
- * The workflow: which intents apply to a story in each status (null: a new
- * story). The action enforces it; the form shows only these buttons. A public
- * story is unpublished before it can be deleted, so no live page vanishes by a
- * slip of the mouse.
- */
-export const ALLOWED_INTENTS: Record<ArticleStatus | 'new', readonly Intent[]> = {
-  new: ['save', 'submit', 'publish', 'schedule'],
-  draft: ['save', 'submit', 'publish', 'schedule', 'delete'],
-  review: ['save', 'publish', 'schedule', 'delete'],
-  scheduled: ['save', 'publish', 'schedule', 'unpublish'],
-  published: ['save', 'unpublish'],
-  unpublished: ['save', 'publish', 'schedule', 'delete'],
-  deleted: ['recover'],
-};
-
-/** Intents that need the publishing permission. */
-export const EDITOR_INTENTS: readonly Intent[] = ['publish', 'schedule', 'unpublish', 'delete', 'recover'];
 
 export const articleSchema = z
   .object({

@@ -2,12 +2,11 @@
 
 import { getLocale, getTranslations } from 'next-intl/server';
 import { NEW_STORY, storeAutosave } from '@/db/queries/autosaves';
-import { articleForEditing } from '@/db/queries/editorial';
 import { claimLock } from '@/db/queries/locks';
 import { writeAudit } from '@/db/queries/staff';
 import { staffAction } from '@/lib/auth/action';
-import { canEditArticle } from '@/lib/auth/permissions';
 import { formatDateTime } from '@/lib/dates';
+import { editableStory } from '@/lib/stories/load';
 import { AUTOSAVE_MAX_CHARS, editingReportSchema } from './editing-schema';
 
 /**
@@ -22,11 +21,8 @@ export const keepEditingAction = staffAction(
   async ({ id, takeover, autosave }, user, values) => {
     const t = await getTranslations('AdminErrors');
     const now = Date.now();
-    if (id) {
-      const story = articleForEditing(id)?.article;
-      if (!story) return { status: 'error', message: t('notFound') };
-      if (!canEditArticle(user, story)) return { status: 'error', message: t('forbidden') };
-    }
+    const found = id ? editableStory(id, user) : undefined;
+    if (typeof found === 'string') return { status: 'error', message: t(found) };
     const { takeover: _takeover, autosave: _autosave, ...fields } = values;
     const stored = autosave && JSON.stringify(fields).length <= AUTOSAVE_MAX_CHARS;
     if (stored) storeAutosave(user.id, id ?? NEW_STORY, fields, now);

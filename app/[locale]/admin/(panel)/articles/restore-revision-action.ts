@@ -1,14 +1,15 @@
 'use server';
 
-import { updateTag } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
-import { articleForEditing, saveArticle } from '@/db/queries/editorial';
+import { saveArticle } from '@/db/queries/editorial';
 import { lockHolder } from '@/db/queries/locks';
 import { revisionContent } from '@/db/queries/revisions';
 import { writeAudit } from '@/db/queries/staff';
 import { staffAction } from '@/lib/auth/action';
-import { canEditArticle } from '@/lib/auth/permissions';
+import { invalidate } from '@/lib/cache/invalidate';
+import { editableStory } from '@/lib/stories/load';
+import { canRestoreRevision } from '@/lib/stories/workflow';
 import { restoreRevisionSchema } from './editing-schema';
 
 /**
@@ -21,11 +22,9 @@ export const restoreRevisionAction = staffAction(
   restoreRevisionSchema,
   async ({ id, version, revisionId }, user) => {
     const t = await getTranslations('AdminErrors');
-    const found = articleForEditing(id);
-    if (!found) return { status: 'error', message: t('notFound') };
-    // A deleted story is brought back first; its history waits for it.
-    if (!canEditArticle(user, found.article) || found.article.status === 'deleted')
-      return { status: 'error', message: t('forbidden') };
+    const found = editableStory(id, user);
+    if (typeof found === 'string') return { status: 'error', message: t(found) };
+    if (!canRestoreRevision(found.article)) return { status: 'error', message: t('forbidden') };
     const holder = lockHolder(id, Date.now());
     if (holder && holder.userId !== user.id) return { status: 'error', message: t('lockedBy', { who: holder.name }) };
     const content = revisionContent(id, revisionId);
@@ -47,7 +46,7 @@ export const restoreRevisionAction = staffAction(
           result.reason === 'conflict' ? 'restoreConflict' : result.reason === 'slugTaken' ? 'slugTaken' : 'notFound',
         ),
       };
-    for (const tag of result.invalidate) updateTag(tag);
+    invalidate({ kind: 'story', ...result });
     writeAudit(user.id, 'restore', `article:${id}`, { revisionId });
     redirect({ href: `/admin/articles/${id}?done=restore`, locale: await getLocale() });
     return { status: 'idle' };

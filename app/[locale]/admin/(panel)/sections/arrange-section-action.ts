@@ -1,11 +1,10 @@
 'use server';
 
-import { updateTag } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { deleteEmptySection, moveSection } from '@/db/queries/sections';
 import { writeAudit } from '@/db/queries/staff';
 import { staffAction } from '@/lib/auth/action';
-import { cacheTags } from '@/lib/cache/tags';
+import { invalidate } from '@/lib/cache/invalidate';
 import { sectionMoveSchema } from './section-schema';
 
 /** Moves a section in the menu, or deletes it when it holds no story; editors and admins. */
@@ -21,7 +20,7 @@ export const arrangeSectionAction = staffAction('section.manage', sectionMoveSch
   } else if (!moveSection(id, move)) {
     return { status: 'error', message: t('sectionsBoard.notFound') };
   }
-  updateTag(cacheTags.sections);
+  invalidate({ kind: 'sections' });
   writeAudit(user.id, `section-${move}`, `section:${id}`);
   return { status: 'success', message: t('sectionsBoard.saved') };
 });

@@ -1,11 +1,10 @@
 'use server';
 
-import { updateTag } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { createSection, renameSection, sectionSlugTaken } from '@/db/queries/sections';
 import { writeAudit } from '@/db/queries/staff';
 import { staffAction } from '@/lib/auth/action';
-import { cacheTags } from '@/lib/cache/tags';
+import { invalidate } from '@/lib/cache/invalidate';
 import { sectionSchema } from './section-schema';
 
 /** Creates a section, or renames one in both languages; editors and admins. */
@@ -21,7 +20,7 @@ export const saveSectionAction = staffAction('section.manage', sectionSchema, as
       return { status: 'error', message: tErrors('checkFields'), fieldErrors: { slug: tErrors('slugTaken') }, values };
     createSection({ slug: input.slug, nameAr: input.nameAr, nameEn: input.nameEn });
   }
-  updateTag(cacheTags.sections);
+  invalidate({ kind: 'sections' });
   writeAudit(user.id, input.id ? 'rename-section' : 'create-section', `section:${input.id ?? input.slug}`);
   return { status: 'success', message: t('sectionsBoard.saved') };
 });

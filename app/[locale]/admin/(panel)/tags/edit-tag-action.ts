@@ -1,11 +1,10 @@
 'use server';
 
-import { updateTag } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { deleteTag, renameTag } from '@/db/queries/tags';
 import { writeAudit } from '@/db/queries/staff';
 import { staffAction } from '@/lib/auth/action';
-import { cacheTags } from '@/lib/cache/tags';
+import { invalidate } from '@/lib/cache/invalidate';
 import { tagEditSchema } from './tag-schema';
 
 const AUDIT_NAMES = { renamed: 'rename-tag', merged: 'merge-tag', deleted: 'delete-tag' } as const;
@@ -17,9 +16,7 @@ export const editTagAction = staffAction('tag.manage', tagEditSchema, async ({ i
   if (change === 'notFound') return { status: 'error', message: t('notFound') };
   if (change === 'badName')
     return { status: 'error', message: t('badName'), fieldErrors: { name: t('badName') }, values };
-  for (const slug of change.tagSlugs) updateTag(cacheTags.tag(slug));
-  // The stories' pages list their tags by name.
-  for (const articleId of change.articleIds) updateTag(cacheTags.article(articleId));
+  invalidate({ kind: 'tag', tagSlugs: change.tagSlugs, articleIds: change.articleIds });
   writeAudit(
     user.id,
     AUDIT_NAMES[change.outcome],

@@ -1,13 +1,11 @@
 'use server';
 
 import { z } from 'zod';
-import { updateTag } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { moveTopStory, pinTopStory } from '@/db/queries/curation';
-import { forgetTimedChange } from '@/lib/cache/clock';
 import { writeAudit } from '@/db/queries/staff';
 import { staffAction } from '@/lib/auth/action';
-import { cacheTags } from '@/lib/cache/tags';
+import { invalidate } from '@/lib/cache/invalidate';
 import { parseNewsroomTime } from '@/lib/dates';
 import { plainText } from '@/lib/plain-text';
 
@@ -32,11 +30,10 @@ export const moveTopStoryAction = staffAction(
         return { status: 'error', message, fieldErrors: { until: message }, values };
       }
       if (!pinTopStory(articleId, lapses, now)) return { status: 'error', message: t('topBoard.notPinnable') };
-      forgetTimedChange();
     } else if (!moveTopStory(articleId, move)) {
       return { status: 'error', message: t('topBoard.notPinned') };
     }
-    for (const tag of [cacheTags.topNews, cacheTags.home, cacheTags.feeds]) updateTag(tag);
+    invalidate({ kind: 'topNews', move });
     writeAudit(user.id, `top-news-${move}`, `article:${articleId}`);
     return { status: 'success', message: t('topBoard.saved') };
   },

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { localeParam } from '@/i18n/locale-param';
 import { getTranslations } from 'next-intl/server';
 import { getRelatedArticles, getSiteFrame, getTopNews, TOP_NEWS_SIZE } from '@/lib/cache/reader';
 import { absoluteUrl, articlePath } from '@/lib/site-url';
@@ -19,15 +19,14 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/news/[id]/[slug]'>): Promise<Metadata> {
-  const { locale, id, slug } = await params;
-  const [found, { settings }] = await Promise.all([resolveArticle(locale as Locale, id, slug), getSiteFrame()]);
+  const [locale, { id, slug }] = await Promise.all([localeParam(params), params]);
+  const [found, { settings }] = await Promise.all([resolveArticle(locale, id, slug), getSiteFrame()]);
   const siteName = settings ? localized(settings, 'siteName', found.article.language) : '';
   return articleMetadata(found, siteName, { path: feedPath('/'), title: siteName });
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/news/[id]/[slug]'>) {
-  const { locale: rawLocale, id, slug } = await params;
-  const locale = rawLocale as Locale;
+  const [locale, { id, slug }] = await Promise.all([localeParam(params), params]);
   setRequestLocale(locale);
   const found = await resolveArticle(locale, id, slug);
   const { article, section } = found;

@@ -1,24 +1,19 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
-import { articleForEditing } from '@/db/queries/editorial';
+import { localeParam } from '@/i18n/locale-param';
 import { requireUser } from '@/lib/auth/session';
-import { canEditArticle } from '@/lib/auth/permissions';
+import { editableStory } from '@/lib/stories/load';
 import { articlePath } from '@/lib/site-url';
 import { ArticleEditor } from '../article-editor';
 
 export default async function EditArticlePage({ params, searchParams }: PageProps<'/[locale]/admin/articles/[id]'>) {
-  const { locale: rawLocale, id } = await params;
-  const locale = rawLocale as Locale;
+  const [locale, { id }] = await Promise.all([localeParam(params), params]);
   setRequestLocale(locale);
   if (!/^\d{1,10}$/.test(id)) notFound();
-  const [user, t, found] = await Promise.all([
-    requireUser(locale),
-    getTranslations({ locale, namespace: 'Admin' }),
-    articleForEditing(Number(id)),
-  ]);
-  if (!found || !canEditArticle(user, found.article)) notFound();
+  const [user, t] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' })]);
+  const found = editableStory(Number(id), user);
+  if (typeof found === 'string') notFound();
   const { done, restore } = await searchParams;
   const { article } = found;
   return (

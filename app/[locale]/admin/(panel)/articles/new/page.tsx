@@ -1,10 +1,10 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { localeParam } from '@/i18n/locale-param';
 import { requireUser } from '@/lib/auth/session';
 import { ArticleEditor } from '../article-editor';
 
 export default async function NewArticlePage({ params, searchParams }: PageProps<'/[locale]/admin/articles/new'>) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const [user, t] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' })]);
   return (

@@ -1,11 +1,10 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
-import { articleForEditing } from '@/db/queries/editorial';
+import { localeParam } from '@/i18n/locale-param';
 import { revisionsOf } from '@/db/queries/revisions';
 import { requireUser } from '@/lib/auth/session';
-import { canEditArticle } from '@/lib/auth/permissions';
+import { editableStory } from '@/lib/stories/load';
 import { formatDateTime } from '@/lib/dates';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { RestoreRevisionForm } from '@/components/admin/restore-revision-form';
@@ -13,13 +12,12 @@ import { restoreRevisionAction } from '../../restore-revision-action';
 
 /** Every saved version of a story, newest first; any earlier one can be brought back. */
 export default async function RevisionsPage({ params }: PageProps<'/[locale]/admin/articles/[id]/revisions'>) {
-  const { locale: rawLocale, id } = await params;
-  const locale = rawLocale as Locale;
+  const [locale, { id }] = await Promise.all([localeParam(params), params]);
   setRequestLocale(locale);
   if (!/^\d{1,10}$/.test(id)) notFound();
   const [user, t] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' })]);
-  const found = articleForEditing(Number(id));
-  if (!found || !canEditArticle(user, found.article)) notFound();
+  const found = editableStory(Number(id), user);
+  if (typeof found === 'string') notFound();
   const { article } = found;
   return (
     <>

@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { directionOf, type Locale } from '@/i18n/routing';
-import { articleForEditing } from '@/db/queries/editorial';
+import { localeParam } from '@/i18n/locale-param';
+import { directionOf } from '@/i18n/routing';
 import { getRelatedArticles, getTopNews, TOP_NEWS_SIZE } from '@/lib/cache/reader';
-import { PUBLIC_STATUSES } from '@/db/queries/visibility';
 import { requireUser } from '@/lib/auth/session';
-import { canEditArticle } from '@/lib/auth/permissions';
+import { editableStory } from '@/lib/stories/load';
+import { isPublic } from '@/lib/stories/workflow';
 import { absoluteUrl, articlePath } from '@/lib/site-url';
+import { siteChromeData } from '@/lib/site-chrome';
 import { ArticleView } from '@/components/site/article-view';
 import { SiteChrome } from '@/components/site/site-chrome';
 
@@ -20,24 +21,19 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
  * panel's layout, so it checks the session itself.
  */
 export default async function PreviewPage({ params }: PageProps<'/[locale]/admin/articles/[id]/preview'>) {
-  const { locale: rawLocale, id } = await params;
-  const locale = rawLocale as Locale;
+  const [locale, { id }] = await Promise.all([localeParam(params), params]);
   setRequestLocale(locale);
   if (!/^\d{1,10}$/.test(id)) notFound();
-  const [user, found, t] = await Promise.all([
-    requireUser(locale),
-    articleForEditing(Number(id)),
-    getTranslations({ locale, namespace: 'Admin' }),
-  ]);
-  if (!found || !canEditArticle(user, found.article)) notFound();
+  const [user, t] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' })]);
+  const found = editableStory(Number(id), user);
+  if (typeof found === 'string') notFound();
   const { article, section } = found;
   const language = article.language;
-  const [related, top] = await Promise.all([
+  const [related, top, chrome] = await Promise.all([
     getRelatedArticles(article.id, section.id, section.slug, language),
     getTopNews(language, TOP_NEWS_SIZE),
+    siteChromeData(language),
   ]);
-  const isPublic =
-    (PUBLIC_STATUSES as readonly string[]).includes(article.status) && (article.publishedAt ?? Infinity) <= Date.now();
   const preview = {
     ...found,
     article: { ...article, publishedAt: article.publishedAt ?? article.updatedAt },
@@ -49,13 +45,13 @@ export default async function PreviewPage({ params }: PageProps<'/[locale]/admin
         role="status"
         className="flex flex-wrap items-center gap-x-4 bg-yellow-100 p-3 font-bold text-ink dark:bg-yellow-900 dark:text-paper"
       >
-        {isPublic ? t('previewPublic') : t('preview')}
+        {isPublic(article, chrome.now) ? t('previewPublic') : t('preview')}
         <Link href={`/admin/articles/${article.id}`} className="underline">
           {t('form.backToEditor')}
         </Link>
       </p>
       <div lang={language} dir={directionOf(language)}>
-        <SiteChrome locale={language}>
+        <SiteChrome locale={language} {...chrome}>
           <ArticleView
             locale={language}
             found={preview}

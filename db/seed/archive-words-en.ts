@@ -1,0 +1,72 @@
+// The English phrase banks, for about one archive story in twenty (db/seed/archive-stories.ts).
+
+export const EN_SUBJECTS = [
+  'The government',
+  'The central bank',
+  'The foreign minister',
+  'Parliament',
+  'The health ministry',
+  'The national team',
+  'Officials',
+  'The United Nations',
+  'Researchers',
+  'The culture ministry',
+  'The Arab League',
+  'Local authorities',
+];
+/** [present, past] */
+export const EN_VERBS = [
+  ['announces', 'announced'],
+  ['discusses', 'discussed'],
+  ['unveils', 'unveiled'],
+  ['reviews', 'reviewed'],
+  ['backs', 'backed'],
+  ['warns over', 'warned over'],
+  ['approves', 'approved'],
+  ['delays', 'delayed'],
+] as const;
+export const EN_TOPICS = [
+  'a new investment plan',
+  'interest rates',
+  'the election law',
+  'regional security talks',
+  'a vaccination drive',
+  'the national curriculum',
+  'water conservation rules',
+  'a digital transformation strategy',
+  'the heritage restoration project',
+  'the summer transfer window',
+  'the refugee response',
+  'renewable energy targets',
+  'public transport fares',
+  'the housing programme',
+];
+export const EN_PLACES = [
+  'Cairo',
+  'Riyadh',
+  'Dubai',
+  'Doha',
+  'Amman',
+  'Beirut',
+  'Baghdad',
+  'Tunis',
+  'Rabat',
+  'Istanbul',
+  'Geneva',
+  'Brussels',
+  'London',
+  'Paris',
+  'Beijing',
+  'Moscow',
+  'Washington',
+  'Jakarta',
+];
+export const EN_CLAUSES = [
+  'the step marks a new phase of joint work',
+  'the figures show a clear improvement on last year',
+  'implementation will begin within weeks',
+  'funding is in place and speed is what matters now',
+  'transparency is essential to rebuild trust',
+  'the door remains open to dialogue',
+  'the challenges are large but so are the opportunities',
+];

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+// The portal's settings (README, "Configuration"), read from the environment in
+// one place and checked once: a wrong value stops the server at start-up
+// (instrumentation.ts) with the variable's name and what it should be, instead
+// of surfacing later as a wrong date or a believed X-Forwarded-For.
+// This module imports nothing of the portal, so every layer may use it (db/
+// included, see eslint.config.mjs), and it runs in next.config.ts and the proxy.
+
+const wholeNumber = (expected: string) =>
+  z
+    .string()
+    .regex(/^\d+$/, { error: expected })
+    .transform(Number)
+    .refine((value) => Number.isSafeInteger(value), { error: expected });
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const schema = z.object({
+  DATABASE_PATH: z.string().default('data/portal.db'),
+  SITE_URL: z
+    .url({ protocol: /^https?$/, error: 'expected the public http(s) origin, such as https://news.example' })
+    .default('http://localhost:3000')
+    .transform((url) => url.replace(/\/+$/, '')),
+  SITE_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, { error: 'expected an IANA time zone, such as Africa/Cairo or UTC' })
+    .default('Africa/Cairo'),
+  PORT: wholeNumber('expected a port number from 1 to 65535')
+    .refine((port) => port >= 1 && port <= 65535, { error: 'expected a port number from 1 to 65535' })
+    .default(3000),
+  MEDIA_DIR: z.string().optional(),
+  ADMIN_EMAIL: z.email({ error: 'expected an email address' }).optional(),
+  // The minimum of every staff password (PASSWORD_LENGTH in lib/auth/password.ts).
+  ADMIN_PASSWORD: z.string().min(10, { error: 'expected at least 10 characters' }).optional(),
+  TRUST_PROXY: wholeNumber('expected how many proxies of yours sit in front: 0 (the default), 1, 2…').default(0),
+  BACKUP_DIR: z.string().default('backups'),
+  CACHE_TO_DISK: z
+    .enum(['0', '1'], { error: 'expected 0 (keep the page cache in memory only) or 1 (the default)' })
+    .default('1')
+    .transform((value) => value === '1'),
+  // Next sets it; the scripts run without.
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], { error: 'expected development, production or test' })
+    .default('production'),
+});
+
+export type Env = z.infer<typeof schema>;
+type Variable = keyof Env;
+
+const VARIABLES = Object.keys(schema.shape) as Variable[];
+const SECRETS: readonly Variable[] = ['ADMIN_PASSWORD'];
+
+export class EnvError extends Error {
+  override name = 'EnvError';
+}
+
+/** The settings in `source`, checked; unset and empty variables take their defaults. Throws an EnvError naming every bad one. */
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const given = Object.fromEntries(VARIABLES.map((name) => [name, source[name] || undefined]));
+  const parsed = schema.safeParse(given);
+  if (parsed.success) return parsed.data;
+  const problems = Object.entries(z.flattenError(parsed.error).fieldErrors).map(([name, messages]) => {
+    const value = SECRETS.includes(name as Variable) ? '' : `=${JSON.stringify(given[name])}`;
+    return `  ${name}${value}: ${(messages as string[]).join('; ')}`;
+  });
+  throw new EnvError(`Invalid environment (see README, "Configuration"):\n${problems.join('\n')}`);
+}
+
+/** The settings this process started with. */
+export const env: Env = readEnv();
