@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import '@/app/globals.css';
 
 // Only paths the locale proxy does not handle reach this (a missing /demo file,
@@ -9,9 +10,9 @@ export default function RootNotFound() {
         <main className="mx-auto max-w-xl py-16 text-center">
           <h1 className="text-3xl font-bold">الصفحة غير موجودة</h1>
           <p className="mt-6">
-            <a href="/" className="font-bold text-brand underline">
+            <Link href="/" className="font-bold text-brand underline">
               العودة إلى الصفحة الرئيسية
-            </a>
+            </Link>
           </p>
         </main>
       </body>

@@ -1,15 +1,14 @@
 'use client';
 
-import { useActionState } from 'react';
-import type { ActionState } from '@/lib/auth/action';
 import { Field, INPUT_CLASS } from './field';
 import { RichTextEditor } from './rich-text-editor';
+import { useFormAction, type FormAction } from './use-form-action';
 
 export type ArticleFormValues = Record<string, string>;
 type Option = { value: string; label: string };
 
 export type ArticleFormProps = {
-  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  action: FormAction;
   initial: ArticleFormValues;
   options: {
     sections: Option[];
@@ -43,14 +42,12 @@ export function ArticleForm({
   session,
   unsavedNotice,
 }: ArticleFormProps) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ActionState);
-  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
-  const values =
-    state.status === 'error' && state.values
-      ? { ...initial, ...state.values, isBreaking: state.values.isBreaking ?? '' }
-      : initial;
+  const { state, formAction, pending, errors, typed, answerKey } = useFormAction(action);
+  const failed = state.status === 'error';
+  // An unticked box is not posted: after an error, its absence means it was unticked.
+  const values = failed && state.values ? { ...initial, ...typed, isBreaking: typed.isBreaking ?? '' } : initial;
   // Remount the fields with what came back, so nothing typed is lost after an error.
-  const key = state.status === 'error' ? JSON.stringify(state) : 'initial';
+  const key = failed ? answerKey : 'initial';
   const text = (name: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <Field name={name} label={labels[name]} error={errors[name]} hint={labels[`${name}Hint`]}>
       {(props) => <input {...props} defaultValue={values[name] ?? ''} dir="auto" className={INPUT_CLASS} {...extra} />}

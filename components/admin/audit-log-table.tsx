@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { ROLES, type AuditAction, type Role } from '@/db/schema/staff';
+import type { AuditAction } from '@/db/schema/staff';
 import { parseAuditSubject, type AuditSubject } from '@/lib/audit-subject';
 import { formatDateTime, isoDate } from '@/lib/dates';
 import { sectionName } from '@/lib/localized';
@@ -21,14 +21,18 @@ export type SubjectNames = {
   section: Map<string, { nameAr: string; nameEn: string }>;
 };
 
-const isRole = (value: unknown): value is Role => ROLES.includes(value as Role);
+type Props = {
+  locale: Locale;
+  rows: Row[];
+  names: SubjectNames;
+  /** Each role's name, by its value. */
+  roles: { value: string; label: string }[];
+};
 
 /** The audit log as a table: when, who, a translated action, its subject by name, and a readable detail. */
-export async function AuditLogTable({ locale, rows, names }: { locale: Locale; rows: Row[]; names: SubjectNames }) {
-  const [t, tAdmin] = await Promise.all([
-    getTranslations({ locale, namespace: 'Staff.audit' }),
-    getTranslations({ locale, namespace: 'Admin' }),
-  ]);
+export async function AuditLogTable({ locale, rows, names, roles }: Props) {
+  const t = await getTranslations({ locale, namespace: 'Staff.audit' });
+  const roleName = (value: unknown) => roles.find((role) => role.value === value)?.label;
   const subjectCell = (subject: AuditSubject) => {
     switch (subject.kind) {
       case 'article': {
@@ -57,9 +61,9 @@ export async function AuditLogTable({ locale, rows, names }: { locale: Locale; r
   // Role changes, invitations and tag renames carry a detail worth reading.
   const detailCell = (detail: string | null) => {
     const parsed = detail ? (JSON.parse(detail) as Record<string, unknown>) : {};
-    if (isRole(parsed.from) && isRole(parsed.to))
-      return t('roleChange', { from: tAdmin(`roles.${parsed.from}`), to: tAdmin(`roles.${parsed.to}`) });
-    if (isRole(parsed.role)) return t('asRole', { role: tAdmin(`roles.${parsed.role}`) });
+    const [from, to, role] = [roleName(parsed.from), roleName(parsed.to), roleName(parsed.role)];
+    if (from && to) return t('roleChange', { from, to });
+    if (role) return t('asRole', { role });
     if (typeof parsed.to === 'string') return t('renamedTo', { name: parsed.to });
     return '';
   };

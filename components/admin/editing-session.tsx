@@ -1,10 +1,10 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ActionState } from '@/lib/auth/action';
+import type { FormAction } from './use-form-action';
 
 type Props = {
-  report: (state: ActionState, data: FormData) => Promise<ActionState>;
+  report: FormAction;
   /** The story being edited; absent for a story not yet saved (nothing to lock). */
   articleId?: string;
   /** Set when someone else held the story when the page was opened. */

@@ -1,14 +1,13 @@
 'use client';
 
-import { useActionState } from 'react';
-import type { ActionState } from '@/lib/auth/action';
 import { Field, INPUT_CLASS } from './field';
 import { OneTimeLink, type OneTimeLinkLabels } from './one-time-link';
 import { FormStatus } from './form-status';
+import { useFormAction, type FormAction } from './use-form-action';
 
 type Labels = Record<'title' | 'name' | 'email' | 'role' | 'byline' | 'noByline' | 'submit', string>;
 type Props = {
-  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  action: FormAction;
   roles: { value: string; label: string }[];
   bylines: { id: number; name: string }[];
   labels: Labels;
@@ -17,9 +16,7 @@ type Props = {
 
 /** Invites a new member; on success the one-time link appears under the form, once. */
 export function InviteForm({ action, roles, bylines, labels, linkLabels }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ActionState);
-  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
-  const typed = state.status === 'error' ? (state.values ?? {}) : {};
+  const { state, formAction, pending, errors, typed, answerKey } = useFormAction(action);
   return (
     <section className="max-w-3xl space-y-3 rounded border border-rule p-4" aria-labelledby="invite-title">
       <h2 id="invite-title" className="text-lg font-bold">
@@ -28,7 +25,7 @@ export function InviteForm({ action, roles, bylines, labels, linkLabels }: Props
       <FormStatus state={state} />
       {state.status === 'success' && state.link && <OneTimeLink url={state.link} labels={linkLabels} />}
       {/* Keyed on the result so a success clears the fields and an error refills what was typed. */}
-      <form action={formAction} key={JSON.stringify(state)} className="grid gap-3 sm:grid-cols-2" noValidate>
+      <form action={formAction} key={answerKey} className="grid gap-3 sm:grid-cols-2" noValidate>
         <Field name="name" label={labels.name} error={errors.name}>
           {(props) => <input {...props} dir="auto" defaultValue={typed.name} className={INPUT_CLASS} />}
         </Field>

@@ -1,26 +1,24 @@
 'use client';
 
-import { useActionState, useState } from 'react';
-import type { ActionState } from '@/lib/auth/action';
+import { useState } from 'react';
 import { MAX_UPLOAD_BYTES } from '@/lib/media/limits';
 import { Field, INPUT_CLASS } from './field';
 import { FormStatus } from './form-status';
+import { useFormAction, type FormAction } from './use-form-action';
 
 type Props = {
-  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  action: FormAction;
   labels: Record<'upload' | 'file' | 'fileHint' | 'alt' | 'altHint' | 'credit' | 'imageTooLarge', string>;
 };
 
 /** Upload to the library. An oversized file is refused here, before it is sent; the server checks everything again. */
 export function MediaUploadForm({ action, labels }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ActionState);
+  const { state, formAction, pending, errors, typed, answerKey } = useFormAction(action);
   const [tooLarge, setTooLarge] = useState(false);
-  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
-  const typed = state.status === 'error' ? (state.values ?? {}) : {};
   return (
     <form
       action={formAction}
-      key={JSON.stringify(state)}
+      key={answerKey}
       noValidate
       className="grid max-w-3xl gap-4 rounded border border-rule p-4 sm:grid-cols-2"
       onSubmit={(event) => {

@@ -1,17 +1,16 @@
 'use client';
 
-import { useActionState } from 'react';
-import type { ActionState } from '@/lib/auth/action';
+import { useFormAction, type FormAction } from './use-form-action';
 
 type Props = {
-  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  action: FormAction;
   fields: Record<'id' | 'version' | 'revisionId', string>;
   label: string;
 };
 
 /** One revision's restore button; on success the action opens the story, otherwise the reason shows here. */
 export function RestoreRevisionForm({ action, fields, label }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ActionState);
+  const { state, formAction, pending } = useFormAction(action);
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2">
       {Object.entries(fields).map(([name, value]) => (

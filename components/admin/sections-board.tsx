@@ -1,10 +1,9 @@
 'use client';
 
-import { useActionState, useState } from 'react';
-import type { ActionState } from '@/lib/auth/action';
+import { useState } from 'react';
 import { Field, INPUT_CLASS, SMALL_BUTTON_CLASS } from './field';
+import { useFormAction, type FormAction } from './use-form-action';
 
-type Action = (state: ActionState, data: FormData) => Promise<ActionState>;
 type Section = { id: number; slug: string; nameAr: string; nameEn: string };
 type Labels = Record<
   'nameAr' | 'nameEn' | 'slug' | 'rename' | 'up' | 'down' | 'delete' | 'create' | 'newSection' | 'saving',
@@ -18,30 +17,30 @@ export function SectionsBoard({
   sections,
   labels,
 }: {
-  save: Action;
-  arrange: Action;
+  save: FormAction;
+  arrange: FormAction;
   sections: Section[];
   labels: Labels;
 }) {
-  const [saved, saveAction, saving] = useActionState(save, { status: 'idle' } as ActionState);
-  const [arranged, arrangeAction, arranging] = useActionState(arrange, { status: 'idle' } as ActionState);
+  const saved = useFormAction(save);
+  const arranged = useFormAction(arrange);
+  // What refills the create form; a rename posts an id, and refills nothing there.
+  const { errors, typed } = saved;
   // Two actions, one message line: it reports whichever form was sent last.
   const [latest, setLatest] = useState<'save' | 'arrange'>('save');
-  const last = latest === 'save' ? saved : arranged;
+  const last = latest === 'save' ? saved.state : arranged.state;
   const sendSave = (data: FormData) => {
     setLatest('save');
-    saveAction(data);
+    saved.formAction(data);
   };
   const sendArrange = (data: FormData) => {
     setLatest('arrange');
-    arrangeAction(data);
+    arranged.formAction(data);
   };
-  const errors = saved.status === 'error' ? (saved.fieldErrors ?? {}) : {};
-  const typed = saved.status === 'error' ? (saved.values ?? {}) : {};
   return (
     <div className="space-y-8">
       <p aria-live="polite" role="status" className="min-h-6 font-bold">
-        {saving || arranging ? labels.saving : 'message' in last && last.message}
+        {saved.pending || arranged.pending ? labels.saving : 'message' in last && last.message}
       </p>
       <ul className="divide-y divide-rule rounded border border-rule">
         {sections.map((section, index) => (
@@ -71,7 +70,7 @@ export function SectionsBoard({
               </label>
               <button
                 type="submit"
-                disabled={saving}
+                disabled={saved.pending}
                 className={SMALL_BUTTON_CLASS}
                 aria-label={`${labels.rename}: ${section.slug}`}
               >
@@ -84,7 +83,7 @@ export function SectionsBoard({
                 type="submit"
                 name="move"
                 value="up"
-                disabled={arranging || index === 0}
+                disabled={arranged.pending || index === 0}
                 className={SMALL_BUTTON_CLASS}
                 aria-label={`${labels.up}: ${section.slug}`}
               >
@@ -94,7 +93,7 @@ export function SectionsBoard({
                 type="submit"
                 name="move"
                 value="down"
-                disabled={arranging || index === sections.length - 1}
+                disabled={arranged.pending || index === sections.length - 1}
                 className={SMALL_BUTTON_CLASS}
                 aria-label={`${labels.down}: ${section.slug}`}
               >
@@ -104,7 +103,7 @@ export function SectionsBoard({
                 type="submit"
                 name="move"
                 value="delete"
-                disabled={arranging}
+                disabled={arranged.pending}
                 className={SMALL_BUTTON_CLASS}
                 aria-label={`${labels.delete}: ${section.slug}`}
               >
@@ -118,7 +117,7 @@ export function SectionsBoard({
         action={sendSave}
         className="grid max-w-2xl gap-3 rounded border border-rule p-4 sm:grid-cols-3"
         noValidate
-        key={JSON.stringify(saved)}
+        key={saved.answerKey}
       >
         <h2 className="font-bold sm:col-span-3">{labels.newSection}</h2>
         <Field name="slug" label={labels.slug} error={errors.slug}>
@@ -138,7 +137,7 @@ export function SectionsBoard({
         </Field>
         <button
           type="submit"
-          disabled={saving}
+          disabled={saved.pending}
           className="justify-self-start rounded bg-brand px-4 py-2 font-bold text-white disabled:opacity-60"
         >
           {labels.create}

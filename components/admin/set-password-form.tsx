@@ -1,24 +1,14 @@
 'use client';
 
-import { useActionState } from 'react';
-import type { ActionState } from '@/lib/auth/action';
 import { Field, INPUT_CLASS } from './field';
 import { FormStatus } from './form-status';
+import { useFormAction, type FormAction } from './use-form-action';
 
 type Labels = { password: string; confirm: string; hint: string; submit: string };
 
 /** Chooses a password from a one-time link; passwords are never sent back to the browser, so nothing is refilled. */
-export function SetPasswordForm({
-  action,
-  token,
-  labels,
-}: {
-  action: (state: ActionState, data: FormData) => Promise<ActionState>;
-  token: string;
-  labels: Labels;
-}) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ActionState);
-  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
+export function SetPasswordForm({ action, token, labels }: { action: FormAction; token: string; labels: Labels }) {
+  const { state, formAction, pending, errors } = useFormAction(action);
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <FormStatus state={state} />

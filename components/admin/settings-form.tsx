@@ -1,13 +1,12 @@
 'use client';
 
-import { useActionState } from 'react';
-import type { ActionState } from '@/lib/auth/action';
 import { Field, INPUT_CLASS } from './field';
 import { FormStatus } from './form-status';
+import { useFormAction, type FormAction } from './use-form-action';
 
 type FieldSpec = { name: string; label: string; value: string; dir: 'rtl' | 'ltr' };
 type Props = {
-  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  action: FormAction;
   fields: FieldSpec[];
   /** The site's social accounts, grouped under their own legend with one shared hint. */
   socialFields: FieldSpec[];
@@ -17,11 +16,9 @@ type Props = {
 };
 
 export function SettingsForm({ action, fields, socialFields, socialLegend, socialHint, submitLabel }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ActionState);
-  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
-  const typed = state.status === 'error' ? (state.values ?? {}) : {};
+  const { state, formAction, pending, errors, typed, answerKey } = useFormAction(action);
   return (
-    <form action={formAction} key={JSON.stringify(state)} className="grid max-w-3xl gap-4 sm:grid-cols-2" noValidate>
+    <form action={formAction} key={answerKey} className="grid max-w-3xl gap-4 sm:grid-cols-2" noValidate>
       <FormStatus state={state} className="sm:col-span-2" />
       {fields.map((field) => (
         <Field key={field.name} name={field.name} label={field.label} error={errors[field.name]}>

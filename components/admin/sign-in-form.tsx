@@ -1,22 +1,13 @@
 'use client';
 
-import { useActionState } from 'react';
-import type { ActionState } from '@/lib/auth/action';
 import { Field, INPUT_CLASS } from './field';
 import { FormStatus } from './form-status';
+import { useFormAction, type FormAction } from './use-form-action';
 
 type Labels = { email: string; password: string; signIn: string };
 
-export function SignInForm({
-  action,
-  labels,
-}: {
-  action: (state: ActionState, data: FormData) => Promise<ActionState>;
-  labels: Labels;
-}) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ActionState);
-  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
-  const values = state.status === 'error' ? (state.values ?? {}) : {};
+export function SignInForm({ action, labels }: { action: FormAction; labels: Labels }) {
+  const { state, formAction, pending, errors, typed } = useFormAction(action);
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <FormStatus state={state} />
@@ -27,7 +18,7 @@ export function SignInForm({
             type="email"
             autoComplete="username"
             dir="ltr"
-            defaultValue={values.email}
+            defaultValue={typed.email}
             className={INPUT_CLASS}
             required
           />

@@ -1,11 +1,9 @@
 'use client';
 
-import { useActionState } from 'react';
-import type { ActionState } from '@/lib/auth/action';
 import { INPUT_CLASS, SMALL_BUTTON_CLASS } from './field';
 import { OneTimeLink, type OneTimeLinkLabels } from './one-time-link';
+import { useFormAction, type FormAction } from './use-form-action';
 
-type Action = (state: ActionState, data: FormData) => Promise<ActionState>;
 type Member = {
   id: number;
   name: string;
@@ -31,7 +29,7 @@ type LabelKey =
   | 'passwordLink'
   | 'saving';
 type Props = {
-  actions: { role: Action; active: Action; link: Action };
+  actions: { role: FormAction; active: FormAction; link: FormAction };
   members: Member[];
   selfId: number;
   roles: { value: string; label: string }[];
@@ -42,10 +40,8 @@ type Props = {
 /** The staff list with each member's controls; one status line reports the last change sent. */
 export function StaffBoard({ actions, members, selfId, roles, labels, linkLabels }: Props) {
   // One state for three actions: each form names its action in `op`, so the line never reports an older one.
-  const [state, dispatch, pending] = useActionState(
-    (previous: ActionState, data: FormData) => actions[data.get('op') as keyof Props['actions']](previous, data),
-    { status: 'idle' } as ActionState,
-  );
+  const byOp: FormAction = (previous, data) => actions[data.get('op') as keyof Props['actions']](previous, data);
+  const { state, formAction: dispatch, pending } = useFormAction(byOp);
   const roleLabel = (value: string) => roles.find((role) => role.value === value)?.label ?? value;
   return (
     <div className="space-y-4">

@@ -1,20 +1,16 @@
 'use client';
 
-import { useActionState } from 'react';
-import type { ActionState } from '@/lib/auth/action';
 import { FormStatus } from './form-status';
 import { INPUT_CLASS, SMALL_BUTTON_CLASS } from './field';
+import { useFormAction, type FormAction } from './use-form-action';
 
-type Action = (state: ActionState, data: FormData) => Promise<ActionState>;
 /** `href`: the tag's reader page, null while it has none (no public story). */
 type Tag = { id: number; name: string; slug: string; stories: string; href: string | null };
 type Labels = Record<'name' | 'rename' | 'delete' | 'confirmDelete' | 'saving' | 'view', string>;
 
 /** One row per tag: rename it (to another tag's name merges the two) or delete it. */
-export function TagsBoard({ edit, tags, labels }: { edit: Action; tags: Tag[]; labels: Labels }) {
-  const [state, editAction, pending] = useActionState(edit, { status: 'idle' } as ActionState);
-  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
-  const typed = state.status === 'error' ? (state.values ?? {}) : {};
+export function TagsBoard({ edit, tags, labels }: { edit: FormAction; tags: Tag[]; labels: Labels }) {
+  const { state, formAction: editAction, pending, errors, typed, answerKey } = useFormAction(edit);
   return (
     <div className="space-y-4">
       {pending ? (
@@ -24,7 +20,7 @@ export function TagsBoard({ edit, tags, labels }: { edit: Action; tags: Tag[]; l
       ) : (
         <FormStatus state={state} />
       )}
-      <ul className="divide-y divide-rule rounded border border-rule" key={JSON.stringify(state)}>
+      <ul className="divide-y divide-rule rounded border border-rule" key={answerKey}>
         {tags.map((tag) => {
           const error = typed.id === String(tag.id) ? errors.name : undefined;
           return (

@@ -1,8 +1,7 @@
 'use client';
 
-import { useActionState } from 'react';
-import type { ActionState } from '@/lib/auth/action';
 import { Field, INPUT_CLASS, SMALL_BUTTON_CLASS } from './field';
+import { useFormAction, type FormAction } from './use-form-action';
 
 /** `lapse`: when the slot ends, already worded ("until …", "slot lapsed"), or empty; a lapsed slot gets no number, as readers no longer see it. */
 type Story = { id: number; title: string; statusLabel: string; lapse: string; lapsed: boolean };
@@ -11,7 +10,7 @@ type Labels = Record<
   string
 >;
 type Props = {
-  action: (state: ActionState, data: FormData) => Promise<ActionState>;
+  action: FormAction;
   stories: Story[];
   candidates: { id: number; title: string }[];
   labels: Labels;
@@ -21,9 +20,7 @@ type Props = {
 
 /** The ordered «أهم الأخبار» slots with up/down/clear, and a form to pin a story; plain forms, so it works without JavaScript too. */
 export function TopNewsBoard({ action, stories, candidates, labels, language }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ActionState);
-  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
-  const typed = state.status === 'error' ? (state.values ?? {}) : {};
+  const { state, formAction, pending, errors, typed, answerKey } = useFormAction(action);
   const liveRank = (index: number) => stories.slice(0, index + 1).filter((story) => !story.lapsed).length;
   const button = (story: Story, move: 'up' | 'down' | 'clear', label: string, disabled = false) => (
     <form action={formAction}>
@@ -72,7 +69,7 @@ export function TopNewsBoard({ action, stories, candidates, labels, language }: 
       ) : (
         <form
           action={formAction}
-          key={JSON.stringify(state)}
+          key={answerKey}
           className="mt-3 flex flex-wrap items-end gap-3 rounded border border-rule p-3"
           noValidate
         >

@@ -29,6 +29,8 @@ export function ResponsiveImage({ image, sizes, preload = false, className }: Pr
       fetchPriority: preload ? 'high' : undefined,
       className,
     });
+    // getImageProps() is Next's own optimised <img> (its recommended way outside <Image>).
+    // eslint-disable-next-line @next/next/no-img-element
     return <img {...props} alt={image.alt} />;
   }
   return (

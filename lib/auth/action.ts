@@ -5,6 +5,7 @@ import type { User } from '@/db/schema';
 import { can, type Permission } from './permissions';
 import { currentUser } from './session';
 import { logEvent } from '../log';
+import { parseForm, type ParsedForm } from './form-fields';
 
 /** What every admin server action returns, for useActionState. */
 export type ActionState =
@@ -12,20 +13,6 @@ export type ActionState =
   /** `link`: a one-time secret URL (a set-password link) shown to the admin once, never stored. */
   | { status: 'success'; message: string; redirectTo?: string; link?: string }
   | { status: 'error'; message: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
-
-type ErrorKey = Parameters<Awaited<ReturnType<typeof getTranslations<'AdminErrors'>>>>[0];
-
-/** The form's fields for the schema (files included), and its text to hand back with errors. */
-function formFields(formData: FormData) {
-  const fields: Record<string, FormDataEntryValue> = {};
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData) {
-    if (key.startsWith('$ACTION')) continue;
-    fields[key] = value;
-    if (typeof value === 'string') values[key] = value;
-  }
-  return { fields, values };
-}
 
 /**
  * The one shape of a staff action: session, then role, then input, each checked
@@ -51,19 +38,13 @@ export function staffAction<Schema extends z.ZodType>(
       log('forbidden');
       return { status: 'error', message: t('forbidden') };
     }
-    const { fields, values } = formFields(formData);
-    const parsed = schema.safeParse(fields);
+    const parsed = parseForm(formData, schema, t);
     if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? '');
-        fieldErrors[field] ??= t.has(issue.message as ErrorKey) ? t(issue.message as ErrorKey) : t('invalid');
-      }
-      log('invalid', { fields: Object.keys(fieldErrors) });
-      return { status: 'error', message: t('checkFields'), fieldErrors, values };
+      log('invalid', { fields: Object.keys(parsed.fieldErrors) });
+      return invalid(parsed, t);
     }
     try {
-      const state = await run(parsed.data, user, values);
+      const state = await run(parsed.data, user, parsed.values);
       log(state.status === 'error' ? 'refused' : 'done', {
         fields: state.status === 'error' ? Object.keys(state.fieldErrors ?? {}) : undefined,
       });
@@ -75,6 +56,32 @@ export function staffAction<Schema extends z.ZodType>(
     }
   };
 }
+
+/**
+ * The shape of an action anyone may send (signing in, spending a one-time
+ * link): its input checked and its errors translated as in a staff action, no
+ * session asked for. Whatever else it needs (a throttle, a token) it checks itself.
+ */
+export function publicAction<Schema extends z.ZodType>(
+  schema: Schema,
+  run: (input: z.output<Schema>, values: Record<string, string>) => Promise<ActionState>,
+) {
+  return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+    const t = await getTranslations('AdminErrors');
+    const parsed = parseForm(formData, schema, t);
+    return parsed.success ? run(parsed.data, parsed.values) : invalid(parsed, t);
+  };
+}
+
+const invalid = (
+  parsed: Extract<ParsedForm<unknown>, { success: false }>,
+  t: (key: 'checkFields') => string,
+): ActionState => ({
+  status: 'error',
+  message: t('checkFields'),
+  fieldErrors: parsed.fieldErrors,
+  values: parsed.values,
+});
 
 const isRedirect = (error: unknown) =>
   String((error as { digest?: unknown } | null)?.digest ?? '').startsWith('NEXT_REDIRECT');

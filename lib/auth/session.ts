@@ -1,10 +1,12 @@
 import 'server-only';
 import { cookies } from 'next/headers';
+import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { deleteSession, insertSession, sessionUser } from '@/db/queries/staff';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { SITE_URL } from '../site-url';
+import { can, type Permission } from './permissions';
 import { hashToken, newToken } from './token';
 
 const COOKIE = 'portal_session';
@@ -37,9 +39,17 @@ export async function endSession(): Promise<void> {
   jar.delete(COOKIE);
 }
 
-/** For admin pages: the signed-in staff member, or a redirect to the sign-in page. */
-export async function requireUser(locale: Locale) {
+/**
+ * For admin pages and layouts: the signed-in staff member, allowed `permission`
+ * when one is named. Signed out: off to the sign-in page; not allowed: a 404,
+ * so a page says nothing of what it would hold.
+ */
+export async function requireStaff(locale: Locale, permission?: Permission) {
   const user = await currentUser();
   if (!user) return redirect({ href: '/admin/sign-in', locale });
+  if (permission && !can(user.role, permission)) notFound();
   return user;
 }
+
+/** The story pages' name for `requireStaff(locale)`, until they move to it. */
+export const requireUser = (locale: Locale) => requireStaff(locale);

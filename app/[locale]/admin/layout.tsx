@@ -1,5 +1,5 @@
 import { NextIntlClientProvider } from 'next-intl';
-import type { Locale } from '@/i18n/routing';
+import { localeParam } from '@/i18n/locale-param';
 import { TIME_ZONE } from '@/lib/dates';
 
 /**
@@ -9,7 +9,7 @@ import { TIME_ZONE } from '@/lib/dates';
  * strings as props, so no messages ship to the browser.
  */
 export default async function AdminRootLayout({ children, params }: LayoutProps<'/[locale]/admin'>) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   return (
     <NextIntlClientProvider locale={locale} timeZone={TIME_ZONE} messages={null}>
       {children}

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
-import { requireUser } from '@/lib/auth/session';
+import { localeParam } from '@/i18n/locale-param';
+import { requireStaff } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { signOutAction } from '../sign-out-action';
 
@@ -10,9 +10,9 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 /** Every admin page: a signed-in, active staff member (actions check again themselves). */
 export default async function AdminLayout({ children, params }: LayoutProps<'/[locale]/admin'>) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
-  const user = await requireUser(locale);
+  const user = await requireStaff(locale);
   const [t, tStaff] = await Promise.all([
     getTranslations({ locale, namespace: 'Admin' }),
     getTranslations({ locale, namespace: 'Staff' }),

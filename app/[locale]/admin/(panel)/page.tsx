@@ -1,10 +1,10 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
+import { localeParam } from '@/i18n/locale-param';
 import { STAFF_PAGE_SIZE, staffArticleList } from '@/db/queries/editorial';
 import { allAuthors, allSections } from '@/db/queries/site';
 import { ARTICLE_STATUSES, type ArticleStatus } from '@/db/schema';
-import { requireUser } from '@/lib/auth/session';
+import { requireStaff } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { formatDateTime } from '@/lib/dates';
 import { sectionName } from '@/lib/localized';
@@ -16,10 +16,10 @@ import { INPUT_CLASS } from '@/components/admin/field';
 const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value : undefined);
 
 export default async function ArticleListPage({ params, searchParams }: PageProps<'/[locale]/admin'>) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const query = await searchParams;
-  const [user, t] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' })]);
+  const [user, t] = await Promise.all([requireStaff(locale), getTranslations({ locale, namespace: 'Admin' })]);
   const [sections, authors] = [allSections(), allAuthors()];
   const status = ARTICLE_STATUSES.find((candidate) => candidate === one(query.status)) as ArticleStatus | undefined;
   const section = sections.find((candidate) => String(candidate.id) === one(query.section));

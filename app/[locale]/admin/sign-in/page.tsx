@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { localeParam } from '@/i18n/locale-param';
 import { SignInForm } from '@/components/admin/sign-in-form';
 import { signInAction } from './sign-in-action';
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export const dynamic = 'force-dynamic';
 
 export default async function SignInPage({ params }: PageProps<'/[locale]/admin/sign-in'>) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Admin' });
   return (

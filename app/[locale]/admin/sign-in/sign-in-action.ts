@@ -18,7 +18,7 @@ import { startSession } from '@/lib/auth/session';
 import { clientAddress } from '@/lib/client-address';
 import { logEvent } from '@/lib/log';
 import { FAILURE_WINDOW_MS, isThrottled, throttleKeys } from '@/lib/auth/throttle';
-import type { ActionState } from '@/lib/auth/action';
+import { publicAction } from '@/lib/auth/action';
 
 const schema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email('email').max(200, 'tooLong')),
@@ -30,17 +30,8 @@ const schema = z.object({
 let noSuchUserHash: Promise<string> | undefined;
 
 /** Signs a staff member in; one generic message for every failure. */
-export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+export const signInAction = publicAction(schema, async ({ email, password }, values) => {
   const t = await getTranslations('AdminErrors');
-  const typedEmail = String(formData.get('email') ?? '');
-  const parsed = schema.safeParse({ email: typedEmail, password: formData.get('password') ?? '' });
-  if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(
-      parsed.error.issues.map((issue) => [String(issue.path[0]), t(issue.message as 'email' | 'required' | 'tooLong')]),
-    );
-    return { status: 'error', message: t('checkFields'), fieldErrors, values: { email: typedEmail } };
-  }
-  const { email, password } = parsed.data;
   const address = clientAddress((await headers()).get('x-forwarded-for'));
   const keys = throttleKeys(email, address);
   const since = Date.now() - FAILURE_WINDOW_MS;
@@ -51,7 +42,7 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     })
   ) {
     logEvent('warn', 'sign-in', { outcome: 'throttled' });
-    return { status: 'error', message: t('throttled'), values: { email: typedEmail } };
+    return { status: 'error', message: t('throttled'), values };
   }
   // Counted before the slow check, so parallel guesses cannot all slip under the limit.
   const attempt = recordSignInFailure([keys.account, keys.address], Date.now());
@@ -60,7 +51,7 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
   const passwordMatches = await verifyPassword(password, user?.passwordHash ?? (await noSuchUserHash));
   if (!user || !user.active || !passwordMatches) {
     logEvent('warn', 'sign-in', { outcome: 'refused' });
-    return { status: 'error', message: t('badCredentials'), values: { email: typedEmail } };
+    return { status: 'error', message: t('badCredentials'), values };
   }
   // A success is not a failure: it leaves the address's count as it was, and the account's at zero.
   forgetSignInAttempt(attempt);
@@ -71,4 +62,4 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
   logEvent('info', 'sign-in', { outcome: 'done', userId: user.id });
   redirect({ href: '/admin', locale: await getLocale() });
   return { status: 'idle' };
-}
+});

@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { localeParam } from '@/i18n/locale-param';
 import { AUDIT_PAGE_SIZE, auditPage, auditSubjectNames } from '@/db/queries/audit';
-import { requireUser } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
+import { ROLES } from '@/db/schema/staff';
+import { requireStaff } from '@/lib/auth/session';
 import { parseAuditSubject } from '@/lib/audit-subject';
 import { pageCount, parsePageParam } from '@/lib/pagination';
 import { Pagination } from '@/components/site/pagination';
@@ -11,15 +11,16 @@ import { AuditLogTable } from '@/components/admin/audit-log-table';
 
 /** Who published, unpublished, deleted, changed roles…, and when; newest first, admins only. */
 export default async function AuditPage({ params, searchParams }: PageProps<'/[locale]/admin/audit'>) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
-  const [user, t, query] = await Promise.all([
-    requireUser(locale),
+  await requireStaff(locale, 'audit.read');
+  const [t, tAdmin, query] = await Promise.all([
     getTranslations({ locale, namespace: 'Staff.audit' }),
+    getTranslations({ locale, namespace: 'Admin' }),
     searchParams,
   ]);
   const page = parsePageParam(query.page);
-  if (!can(user.role, 'audit.read') || page === null) notFound();
+  if (page === null) notFound();
   const { rows, total } = auditPage(page);
   const totalPages = pageCount(total, AUDIT_PAGE_SIZE);
   if (page > totalPages) notFound();
@@ -36,6 +37,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
         <AuditLogTable
           locale={locale}
           rows={rows}
+          roles={ROLES.map((role) => ({ value: role, label: tAdmin(`roles.${role}`) }))}
           names={auditSubjectNames({ article: keysOf('article'), user: keysOf('user'), section: keysOf('section') })}
         />
       )}

@@ -1,9 +1,8 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { localeParam } from '@/i18n/locale-param';
 import { mediaPage } from '@/db/queries/media';
-import { requireUser } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
+import { requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/dates';
 import { pageCount, parsePageParam } from '@/lib/pagination';
 import { MediaUploadForm } from '@/components/admin/media-upload-form';
@@ -15,14 +14,13 @@ const PER_PAGE = 24;
 const FORM_LABELS = ['upload', 'file', 'fileHint', 'alt', 'altHint', 'credit'] as const;
 
 export default async function MediaLibraryPage({ params, searchParams }: PageProps<'/[locale]/admin/media'>) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
-  const [user, t, errors] = await Promise.all([
-    requireUser(locale),
+  await requireStaff(locale, 'media.upload');
+  const [t, errors] = await Promise.all([
     getTranslations({ locale, namespace: 'Admin' }),
     getTranslations({ locale, namespace: 'AdminErrors' }),
   ]);
-  if (!can(user.role, 'media.upload')) notFound();
   const page = parsePageParam((await searchParams).page);
   if (page === null) notFound();
   const { items, total } = mediaPage(page, PER_PAGE);

@@ -1,9 +1,7 @@
-import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { localeParam } from '@/i18n/locale-param';
 import { allSections } from '@/db/queries/site';
-import { requireUser } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
+import { requireStaff } from '@/lib/auth/session';
 import { SectionsBoard } from '@/components/admin/sections-board';
 import { saveSectionAction } from './save-section-action';
 import { arrangeSectionAction } from './arrange-section-action';
@@ -22,10 +20,10 @@ const LABELS = [
 ] as const;
 
 export default async function SectionsPage({ params }: PageProps<'/[locale]/admin/sections'>) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
-  const [user, t] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' })]);
-  if (!can(user.role, 'section.manage')) notFound();
+  await requireStaff(locale, 'section.manage');
+  const t = await getTranslations({ locale, namespace: 'Admin' });
   const labels = Object.fromEntries(LABELS.map((key) => [key, t(`sectionsBoard.${key}`)])) as Record<
     (typeof LABELS)[number],
     string

@@ -1,9 +1,8 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { localeParam } from '@/i18n/locale-param';
 import { siteSettingsRow } from '@/db/queries/site';
-import { requireUser } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
+import { requireStaff } from '@/lib/auth/session';
 import { SOCIAL_NETWORKS, socialField } from '@/lib/social-links';
 import { SettingsForm } from '@/components/admin/settings-form';
 import { updateSettingsAction } from './update-settings-action';
@@ -11,16 +10,16 @@ import { updateSettingsAction } from './update-settings-action';
 const FIELDS = ['siteName', 'chairman', 'editorInChief', 'tagline'] as const;
 
 export default async function SettingsPage({ params }: PageProps<'/[locale]/admin/settings'>) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
-  const [user, t, tStaff, tSocial] = await Promise.all([
-    requireUser(locale),
+  await requireStaff(locale, 'settings.manage');
+  const [t, tStaff, tSocial] = await Promise.all([
     getTranslations({ locale, namespace: 'Admin' }),
     getTranslations({ locale, namespace: 'Staff.settings' }),
     getTranslations({ locale, namespace: 'Social' }),
   ]);
   const settings = siteSettingsRow();
-  if (!can(user.role, 'settings.manage') || !settings) notFound();
+  if (!settings) notFound();
   const fields = FIELDS.flatMap((field) => [
     {
       name: `${field}Ar`,

@@ -1,11 +1,9 @@
-import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { localeParam } from '@/i18n/locale-param';
 import { allAuthors } from '@/db/queries/site';
 import { staffList } from '@/db/queries/staff';
 import { ROLES } from '@/db/schema/staff';
-import { requireUser } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
+import { requireStaff } from '@/lib/auth/session';
 import { InviteForm } from '@/components/admin/invite-form';
 import { StaffBoard } from '@/components/admin/staff-board';
 import { inviteStaffAction } from './invite-staff-action';
@@ -33,14 +31,13 @@ const INVITE_LABELS = ['title', 'name', 'email', 'role', 'byline', 'noByline', '
 const LINK_LABELS = ['intro', 'label', 'copy', 'copied'] as const;
 
 export default async function StaffPage({ params }: PageProps<'/[locale]/admin/staff'>) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
   const [user, t, tAdmin] = await Promise.all([
-    requireUser(locale),
+    requireStaff(locale, 'staff.manage'),
     getTranslations({ locale, namespace: 'Staff' }),
     getTranslations({ locale, namespace: 'Admin' }),
   ]);
-  if (!can(user.role, 'staff.manage')) notFound();
   const roles = ROLES.map((role) => ({ value: role, label: tAdmin(`roles.${role}`) }));
   const listLabels = Object.fromEntries(LIST_LABELS.map((key) => [key, t(`list.${key}`)])) as Record<
     (typeof LIST_LABELS)[number],

@@ -1,9 +1,8 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { localeParam } from '@/i18n/locale-param';
 import { TAG_PAGE_SIZE, tagList } from '@/db/queries/tags';
-import { requireUser } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
+import { requireStaff } from '@/lib/auth/session';
 import { pageCount, parsePageParam } from '@/lib/pagination';
 import { localePath, tagPath } from '@/lib/site-url';
 import { Pagination } from '@/components/site/pagination';
@@ -13,17 +12,20 @@ import { editTagAction } from './edit-tag-action';
 
 const LABELS = ['name', 'rename', 'delete', 'confirmDelete', 'saving', 'view'] as const;
 
+/** One page of tags; which have a reader page depends on the clock, read here rather than while rendering. */
+const tagsPage = (text: string, page: number) => tagList({ text: text || undefined, page, now: Date.now() });
+
 /** Every tag with its story count: rename, merge (rename to another tag's name) and delete. */
 export default async function TagsPage({ params, searchParams }: PageProps<'/[locale]/admin/tags'>) {
-  const locale = (await params).locale as Locale;
+  const locale = await localeParam(params);
   setRequestLocale(locale);
-  const [user, t] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' })]);
-  if (!can(user.role, 'tag.manage')) notFound();
+  await requireStaff(locale, 'tag.manage');
+  const t = await getTranslations({ locale, namespace: 'Admin' });
   const query = await searchParams;
   const text = typeof query.q === 'string' ? query.q.trim().slice(0, 60) : '';
   const page = parsePageParam(query.page);
   if (page === null) notFound();
-  const { rows, total } = tagList({ text: text || undefined, page, now: Date.now() });
+  const { rows, total } = tagsPage(text, page);
   const labels = Object.fromEntries(LABELS.map((key) => [key, t(`tagsBoard.${key}`)])) as Record<
     (typeof LABELS)[number],
     string

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
+import { localeParam } from '@/i18n/locale-param';
 import { linkState } from '@/db/queries/invitations';
 import { PASSWORD_LENGTH } from '@/lib/auth/password';
 import { hashToken, TOKEN_PATTERN } from '@/lib/auth/token';
@@ -12,12 +12,17 @@ import { setPasswordAction } from './set-password-action';
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: 'no-referrer' };
 export const dynamic = 'force-dynamic';
 
+/** Whether the link in the address can still be spent; it depends on the clock, read here rather than while rendering. */
+const linkStateOf = (token: string) =>
+  TOKEN_PATTERN.test(token) ? linkState(hashToken(token), Date.now()) : ({ status: 'unknown' } as const);
+
 /** Where an invited (or reset) staff member chooses a password; a spent, expired or unknown link says so. */
 export default async function SetPasswordPage({ params }: PageProps<'/[locale]/admin/invite/[token]'>) {
-  const { locale, token } = (await params) as { locale: Locale; token: string };
+  const locale = await localeParam(params);
+  const { token } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Staff.setPassword' });
-  const state = TOKEN_PATTERN.test(token) ? linkState(hashToken(token), Date.now()) : ({ status: 'unknown' } as const);
+  const state = linkStateOf(token);
   return (
     <main className="mx-auto mt-16 max-w-sm px-4">
       <h1 className="mb-6 text-2xl font-bold">{t('title')}</h1>
