@@ -23,6 +23,9 @@ const ENV = {
   DATABASE_PATH: process.env.DATABASE_PATH ?? 'data/e2e.db',
   SITE_URL: BASE,
   E2E_SERVER_STARTED: '1',
+  // Rendered pages stay in the server's memory: each server here starts on a fresh database,
+  // and a page an earlier server wrote into .next/ would show that one's stories.
+  CACHE_TO_DISK: '0',
 };
 const LOGS = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-run-'));
 
