@@ -6,13 +6,17 @@ const baseURL = `http://localhost:${PORT}`;
 
 // `npm run test:e2e` migrates and seeds a fresh data/e2e.db and builds against
 // it before this runs; here the production server is started on that file.
+// e2e/run-specs.ts starts that server itself and runs one spec file per call:
+// E2E_SERVER_STARTED=1 tells this config to use it rather than start another.
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
   workers: 1,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // A spec run alone (e2e/run-specs.ts) meets a server just started, every page cold; on a
+  // shared, busy machine a journey with two sessions then needs more than 30 s.
+  timeout: 60_000,
   use: {
     baseURL,
     locale: 'ar',
@@ -33,7 +37,7 @@ export default defineConfig({
     // No -H: bound to one address, Next builds the locale rewrite for "localhost" and loops.
     command: `node_modules/.bin/next start -p ${PORT}`,
     url: baseURL,
-    reuseExistingServer: false,
+    reuseExistingServer: process.env.E2E_SERVER_STARTED === '1',
     timeout: 60_000,
     env: { DATABASE_PATH: process.env.DATABASE_PATH ?? 'data/e2e.db', SITE_URL: baseURL },
   },

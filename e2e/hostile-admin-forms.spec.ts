@@ -20,8 +20,8 @@ import { callUploadAction } from './support/upload-action';
 
 // Every hostile input through the masthead, section and media library forms
 // (forged server-action POSTs): never a 500, and what is stored is inert where
-// it is shown. The masthead is put back and the trial sections deleted, for
-// the journeys that run after this file.
+// it is shown. The masthead is put back and the trial sections deleted
+// whatever happens: the reader specs check the seed's masthead and menu.
 
 test('the masthead and section forms refuse or neutralise each hostile input', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -38,37 +38,40 @@ test('the masthead and section forms refuse or neutralise each hostile input', a
     posts++;
     return (await postAction(page.request, action, fields)).state;
   };
-  // One input per field, so a save carries as many inputs as the form has fields.
-  for (let start = 0; start < HOSTILE_INPUTS.length; start += mastheadFields.length) {
-    const batch = HOSTILE_INPUTS.slice(start, start + mastheadFields.length);
-    const state = await post(masthead.action, {
-      ...masthead.fields,
-      ...Object.fromEntries(mastheadFields.map((field, index) => [field, formValue(batch[index % batch.length])])),
-    });
-    if (state?.status === 'error') {
-      expect(Object.keys(state.fieldErrors ?? {}).length, batch.map((input) => input.name).join(', ')).toBeGreaterThan(
-        0,
-      );
-      continue;
+  try {
+    // One input per field, so a save carries as many inputs as the form has fields.
+    for (let start = 0; start < HOSTILE_INPUTS.length; start += mastheadFields.length) {
+      const batch = HOSTILE_INPUTS.slice(start, start + mastheadFields.length);
+      const state = await post(masthead.action, {
+        ...masthead.fields,
+        ...Object.fromEntries(mastheadFields.map((field, index) => [field, formValue(batch[index % batch.length])])),
+      });
+      if (state?.status === 'error') {
+        expect(
+          Object.keys(state.fieldErrors ?? {}).length,
+          batch.map((input) => input.name).join(', '),
+        ).toBeGreaterThan(0);
+        continue;
+      }
+      for (const path of ['/section/world', '/en/section/world']) {
+        const html = await (await page.request.get(path)).text();
+        for (const input of batch) expectInert(html, input, `masthead ${path}: ${input.name}`);
+      }
     }
-    for (const path of ['/section/world', '/en/section/world']) {
-      const html = await (await page.request.get(path)).text();
-      for (const input of batch) expectInert(html, input, `masthead ${path}: ${input.name}`);
+    // As every social link at once: refused unless it is an https address, and inert in the footer if it is.
+    for (const input of HOSTILE_INPUTS) {
+      const state = await post(masthead.action, {
+        ...masthead.fields,
+        ...Object.fromEntries(linkFields.map((field) => [field, formValue(input)])),
+      });
+      if (state?.status === 'error')
+        expect(Object.keys(state.fieldErrors ?? {}).sort(), input.name).toEqual([...linkFields].sort());
+      else expectInert(await (await page.request.get('/section/world')).text(), input, `social link: ${input.name}`);
     }
+    await expectNothingRuns(page, '/section/world');
+  } finally {
+    expect((await post(masthead.action, masthead.fields))?.status).toBe('success');
   }
-  // As every social link at once: refused unless it is an https address, and inert in the footer if it is.
-  for (const input of HOSTILE_INPUTS) {
-    const state = await post(masthead.action, {
-      ...masthead.fields,
-      ...Object.fromEntries(linkFields.map((field) => [field, formValue(input)])),
-    });
-    if (state?.status === 'error')
-      expect(Object.keys(state.fieldErrors ?? {}).sort(), input.name).toEqual([...linkFields].sort());
-    else expectInert(await (await page.request.get('/section/world')).text(), input, `social link: ${input.name}`);
-  }
-  await expectNothingRuns(page, '/section/world');
-  // Put the masthead back for the journeys that read it.
-  expect((await post(masthead.action, masthead.fields))?.status).toBe('success');
 
   await page.goto('/admin/sections');
   const slug = `hostile-${STAMP}`;
@@ -79,31 +82,34 @@ test('the masthead and section forms refuse or neutralise each hostile input', a
   await expect(page.getByRole('status')).toHaveText('حُفظت الأقسام وظهرت على الموقع.');
   const before = new Set(sectionRows().map((row) => row.id));
   const sectionId = sectionRows().find((row) => row.slug === slug)!.id;
-  for (const input of HOSTILE_INPUTS) {
-    const value = formValue(input);
-    // As a new section's slug: refused, or stored as letters, digits and dashes only.
-    const created = await post(section.action, { ...section.fields, slug: value, nameAr: 'قسم', nameEn: 'Section' });
-    if (created?.status === 'error') expect(Object.keys(created.fieldErrors ?? {}), input.name).toEqual(['slug']);
-    // As both names of the trial section: refused, or shown inert on its page.
-    const renamed = await post(section.action, {
-      ...section.fields,
-      id: String(sectionId),
-      slug: '',
-      nameAr: value,
-      nameEn: value,
-    });
-    if (renamed?.status === 'error') {
-      expect(Object.keys(renamed.fieldErrors ?? {}).length, input.name).toBeGreaterThan(0);
-      continue;
+  try {
+    for (const input of HOSTILE_INPUTS) {
+      const value = formValue(input);
+      // As a new section's slug: refused, or stored as letters, digits and dashes only.
+      const created = await post(section.action, { ...section.fields, slug: value, nameAr: 'قسم', nameEn: 'Section' });
+      if (created?.status === 'error') expect(Object.keys(created.fieldErrors ?? {}), input.name).toEqual(['slug']);
+      // As both names of the trial section: refused, or shown inert on its page.
+      const renamed = await post(section.action, {
+        ...section.fields,
+        id: String(sectionId),
+        slug: '',
+        nameAr: value,
+        nameEn: value,
+      });
+      if (renamed?.status === 'error') {
+        expect(Object.keys(renamed.fieldErrors ?? {}).length, input.name).toBeGreaterThan(0);
+        continue;
+      }
+      expectInert(await (await page.request.get(`/section/${slug}`)).text(), input, `section name: ${input.name}`);
     }
-    expectInert(await (await page.request.get(`/section/${slug}`)).text(), input, `section name: ${input.name}`);
-  }
-  expect(sectionRows().filter((row) => !SLUG.test(row.slug))).toEqual([]);
-  await expectNothingRuns(page, `/section/${slug}`);
-  // The menu of the journeys that follow has the seed sections only.
-  const arrange = manifestActions().find((action) => action.name === 'arrangeSectionAction')!;
-  for (const row of sectionRows().filter((row) => row.id === sectionId || !before.has(row.id))) {
-    expect((await post(arrange, { id: String(row.id), move: 'delete' }))?.status, row.slug).toBe('success');
+    expect(sectionRows().filter((row) => !SLUG.test(row.slug))).toEqual([]);
+    await expectNothingRuns(page, `/section/${slug}`);
+  } finally {
+    // The trial section and any the corpus created: the menu ends as it began.
+    const arrange = manifestActions().find((action) => action.name === 'arrangeSectionAction')!;
+    for (const row of sectionRows().filter((row) => row.id === sectionId || !before.has(row.id))) {
+      expect((await post(arrange, { id: String(row.id), move: 'delete' }))?.status, row.slug).toBe('success');
+    }
   }
   console.log(
     `masthead and sections: ${HOSTILE_INPUTS.length} inputs × ${mastheadFields.length} masthead text fields, ${linkFields.length} social links and 3 section fields, ${posts} POSTs`,

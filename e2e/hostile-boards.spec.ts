@@ -21,8 +21,8 @@ import { type FieldValue } from './support/server-actions';
 
 // Every hostile input through the tags board and the «أهم الأخبار» board
 // (forged server-action POSTs): refused with a message that says what to
-// change, or stored clean and inert. The tags and their stories are deleted
-// and withdrawn again, and nothing stays pinned, for the journeys that follow.
+// change, or stored clean and inert. The run's tags and stories are its own
+// (marked with STAMP), deleted and withdrawn again at the end; nothing is pinned.
 
 // Messages a refusal may give: each says what to change (not the generic «قيمة غير صالحة»).
 const ADMIN_MESSAGES = JSON.parse(fs.readFileSync('messages/ar/admin.json', 'utf8')) as {
@@ -154,7 +154,7 @@ test('every hostile input as a tag name is refused with a message, or stored cle
   ])
     await expectNothingRuns(page, path);
 
-  // Deleted again (the audit log keeps the names, inert), and the stories withdrawn, for the journeys that follow.
+  // Deleted again (the audit log keeps the names, inert), and the stories withdrawn: the site ends as it began.
   for (const tag of after.values()) {
     posts++;
     const { state } = await postAction(

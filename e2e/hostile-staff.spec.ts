@@ -62,9 +62,7 @@ test('staff invitations and set-password links refuse or neutralise each hostile
   await inBatches(page, [{ path: '/admin/staff' }, { path: '/admin/audit' }], ({ path }, html) =>
     named.forEach((input) => expectInert(html, input, `${path}: ${input.name}`)),
   );
-  await inBatches(page, invited, ({ input, path }, html) =>
-    expectInert(html, input, `set-password page: ${input.name}`),
-  );
+  await inBatches(page, invited, ({ input }, html) => expectInert(html, input, `set-password page: ${input.name}`));
   for (const path of [
     '/admin/staff',
     '/admin/audit',

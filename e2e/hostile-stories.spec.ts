@@ -23,7 +23,7 @@ import { actionBody, actionState, callAction, type FieldValue } from './support/
 // server-action POSTs): never a 500, and what is stored is inert on the reader
 // page, in feeds, JSON-LD and search, and on the newsroom's own pages, as is
 // markup written past the sanitiser. Stories published here are unpublished
-// again before the test ends, for the journeys that run after this file.
+// again before the test ends: the site ends as it began.
 
 /** The story form's free-text fields; the rest of the form is choices and hidden state. */
 const TEXT_FIELDS = [
@@ -192,7 +192,7 @@ test('every story field refuses or neutralises each hostile input, on the page, 
     );
     expect(jsonLd.find((item) => item['@type'] === 'NewsArticle')?.headline, input.name).toBe(story.title);
   }
-  for (const { input, story } of published.filter(({ input }) => input.kind === 'markup'))
+  for (const { story } of published.filter(({ input }) => input.kind === 'markup'))
     await expectNothingRuns(page, `/news/${story.id}/${encodeURIComponent(story.slug)}`);
   // The newsroom sees them on its own pages too: the editor, the preview and the revisions list.
   const adminViews = published.flatMap(({ input, story }) =>
@@ -216,7 +216,7 @@ test('every story field refuses or neutralises each hostile input, on the page, 
   await expectNothingRuns(page, `/search?q=hostile${STAMP}`);
   await expectNothingRuns(page, '/section/science-tech');
 
-  // Readers should not meet these stories in the journeys that follow.
+  // Withdrawn again: the run's own stories, off the public site.
   for (const { story } of published) {
     await post({
       ...newStory,

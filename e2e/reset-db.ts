@@ -1,5 +1,9 @@
 // Gives the end-to-end run a fresh database: delete it, migrate and seed it,
-// then add the fixtures the journeys rely on (before the server caches anything).
+// and give the economy section an archive of several pages. That archive is
+// part of the database the build prerenders the section pages from, so it is
+// written here, before the build, not by the specs that page through it
+// (reader.spec.ts, seo.spec.ts); no spec changes it. Everything else a spec
+// needs beyond the seed, it makes itself.
 import fs from 'node:fs';
 import { databasePath } from '../db/client';
 import { mediaDir } from '../lib/media/media-dir';

@@ -7,11 +7,14 @@ import {
   articleIdsByTitle,
   insertPublishedStory,
   pinnedTopTitles,
+  publicStoryIds,
   translatedEnglishStory,
 } from './support/database';
 import { fillStory, signIn } from './support/admin';
 import { ORIGIN } from './support/origin';
 
+// db/queries/sitemap.ts's SITEMAP_CHUNK (that module is server-only); tests/sitemap-split.test.ts tests the split itself.
+const SITEMAP_FILE_SIZE = 10_000;
 const HOSTILE = '</script><script>alert(1)</script>';
 const ORIGIN_PATTERN = ORIGIN.replace(/[.:/]/g, '\\$&');
 
@@ -28,8 +31,22 @@ async function parseXml(request: APIRequestContext, path: string) {
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
   expect(response.headers()['content-type'], path).toContain('xml');
-  return convert(await response.text(), { format: 'object' }) as Record<string, any>;
+  return convert(await response.text(), { format: 'object' }) as unknown as SitemapXml;
 }
+
+type NewsEntry = {
+  loc: string;
+  'news:news': {
+    'news:title': string;
+    'news:publication_date': string;
+    'news:publication': { 'news:name': string; 'news:language': string };
+  };
+};
+/** A sitemap index or url set, as xmlbuilder2 reads it: one child is an object, several an array. */
+type SitemapXml = {
+  sitemapindex: { sitemap: { loc: string } | { loc: string }[] };
+  urlset: { url?: NewsEntry | NewsEntry[] };
+};
 
 const asArray = <T>(value: T | T[] | undefined): T[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
@@ -94,24 +111,38 @@ test('the sitemap index, article sitemaps and the news sitemap parse and list th
   request,
 }) => {
   const index = await parseXml(request, '/sitemap.xml');
-  const files = asArray(index.sitemapindex.sitemap).map((entry: any) => new URL(entry.loc).pathname);
+  const files = asArray(index.sitemapindex.sitemap).map((entry) => new URL(entry.loc).pathname);
   expect(files).toEqual(
     expect.arrayContaining(['/sitemaps/pages.xml', '/sitemaps/news.xml', '/sitemaps/articles-1.xml']),
   );
   const seedId = articleIdByTitle(seedArticle.title);
   const urls: string[] = [];
+  const listedIds: number[] = [];
   for (const file of files) {
     const urlset = (await parseXml(request, file)).urlset;
-    const entries = asArray(urlset.url);
-    expect(entries.length, file).toBeLessThanOrEqual(50_000);
-    urls.push(...entries.map((entry: any) => entry.loc));
+    const entries = asArray(urlset.url).map((entry) => entry.loc);
+    urls.push(...entries);
+    const block = /^\/sitemaps\/articles-(\d+)\.xml$/.exec(file)?.[1];
+    if (!block) continue;
+    // An article file holds its own block of ids, at most SITEMAP_FILE_SIZE of them.
+    const ids = entries.map((url) => Number(/\/news\/(\d+)\//.exec(url)?.[1]));
+    expect(ids.length, file).toBeLessThanOrEqual(SITEMAP_FILE_SIZE);
+    for (const id of ids) {
+      expect(id, file).toBeGreaterThan((Number(block) - 1) * SITEMAP_FILE_SIZE);
+      expect(id, file).toBeLessThanOrEqual(Number(block) * SITEMAP_FILE_SIZE);
+    }
+    listedIds.push(...ids);
   }
+  // Together they list each public story once (up to the newest they list: a story another spec wrote
+  // straight into the database may be newer than the cached files) and nothing else.
+  const listed = [...listedIds].sort((a, b) => a - b);
+  expect(listed).toEqual(publicStoryIds().filter((id) => id <= listed.at(-1)!));
   expect(urls.some((url) => decodeURIComponent(url).includes(`/news/${seedId}/القمة-الصينية-الروسية`))).toBe(true);
   expect(urls).toContain(`${ORIGIN}/section/world`);
   expect(urls).toContain(`${ORIGIN}/en/section/world`);
 
   const news = asArray((await parseXml(request, '/sitemaps/news.xml')).urlset.url);
-  const seed = news.find((entry: any) => entry['news:news']['news:title'] === seedArticle.title);
+  const seed = news.find((entry) => entry['news:news']['news:title'] === seedArticle.title)!;
   expect(seed['news:news']['news:publication']['news:name']).toBe('اتحاد العالم الإسلامي');
   expect(seed['news:news']['news:publication']['news:language']).toBe('ar');
   expect(Date.parse(seed['news:news']['news:publication_date'])).toBeGreaterThan(Date.now() - 48 * 3_600_000);
@@ -141,7 +172,7 @@ test('the seed article carries complete NewsArticle and BreadcrumbList data', as
   expect(article.articleSection).toBe('عربي ودولي');
   expect(article.inLanguage).toBe('ar');
   const breadcrumb = data.find((item) => item['@type'] === 'BreadcrumbList');
-  expect(breadcrumb.itemListElement.map((item: any) => item.name)).toEqual([
+  expect(breadcrumb.itemListElement.map((item: { name: string }) => item.name)).toEqual([
     'الرئيسية',
     'عربي ودولي',
     seedArticle.title,
@@ -226,10 +257,10 @@ test('a story published through the admin enters the feeds and sitemaps, and lea
 
   const feedTitles = async (path: string) => (await parseFeed(request, path)).items.map((item) => item.title);
   const sitemapUrls = async () =>
-    asArray((await parseXml(request, '/sitemaps/articles-1.xml')).urlset.url).map((entry: any) => entry.loc as string);
+    asArray((await parseXml(request, '/sitemaps/articles-1.xml')).urlset.url).map((entry) => entry.loc);
   const newsTitles = async () =>
     asArray((await parseXml(request, '/sitemaps/news.xml')).urlset.url).map(
-      (entry: any) => entry['news:news']['news:title'],
+      (entry) => entry['news:news']['news:title'],
     );
   const listed = async () => ({
     site: (await feedTitles('/rss.xml')).includes(title),

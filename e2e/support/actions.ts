@@ -8,6 +8,11 @@ export function withField(postData: string, field: string, value: string): strin
   return changed;
 }
 
+/** A multipart form body with several fields' values replaced. */
+export function withFields(postData: string, fields: Record<string, string>): string {
+  return Object.entries(fields).reduce((body, [field, value]) => withField(body, field, value), postData);
+}
+
 /**
  * The POST a form button sends to its server action, captured (and answered) for
  * replay. With `field`, only a POST carrying that field counts: an open story

@@ -51,6 +51,19 @@ export function addArchiveStories(sectionSlug: string, count: number): void {
   }
 }
 
+/** Every story a reader may see now, by id (db/queries/visibility.ts's rule). */
+export function publicStoryIds(): number[] {
+  const db = openE2eDatabase();
+  try {
+    return db
+      .prepare(`select id from articles where status in ('published', 'scheduled') and published_at <= ? order by id`)
+      .pluck()
+      .all(Date.now()) as number[];
+  } finally {
+    db.close();
+  }
+}
+
 export function translatedEnglishStory(): { id: number; slug: string } {
   const db = openE2eDatabase();
   try {
@@ -61,6 +74,8 @@ export function translatedEnglishStory(): { id: number; slug: string } {
     db.close();
   }
 }
+
+let inserted = 0;
 
 /** Writes a published story straight into the database (bypassing the admin's sanitiser on purpose), returning its id. */
 export function insertPublishedStory(sectionSlug: string, title: string): number {
@@ -74,7 +89,7 @@ export function insertPublishedStory(sectionSlug: string, title: string): number
           `insert into articles (language, slug, title, excerpt, body, section_id, status, published_at, created_at, updated_at)
            values ('ar', ?, ?, ?, '<p>نص</p>', ?, 'published', ?, ?, ?)`,
         )
-        .run(`hostile-${now}`, title, title, sectionId, now - 1000, now, now).lastInsertRowid,
+        .run(`story-${now}-${++inserted}`, title, title, sectionId, now - 1000, now, now).lastInsertRowid,
     );
   } finally {
     db.close();

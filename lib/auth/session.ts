@@ -50,6 +50,3 @@ export async function requireStaff(locale: Locale, permission?: Permission) {
   if (permission && !can(user.role, permission)) notFound();
   return user;
 }
-
-/** The story pages' name for `requireStaff(locale)`, until they move to it. */
-export const requireUser = (locale: Locale) => requireStaff(locale);

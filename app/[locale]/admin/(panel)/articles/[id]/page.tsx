@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/locale-param';
-import { requireUser } from '@/lib/auth/session';
+import { requireStaff } from '@/lib/auth/session';
 import { editableStory } from '@/lib/stories/load';
 import { articlePath } from '@/lib/site-url';
 import { ArticleEditor } from '../article-editor';
@@ -11,7 +11,10 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const [locale, { id }] = await Promise.all([localeParam(params), params]);
   setRequestLocale(locale);
   if (!/^\d{1,10}$/.test(id)) notFound();
-  const [user, t] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' })]);
+  const [user, t] = await Promise.all([
+    requireStaff(locale, 'article.create'),
+    getTranslations({ locale, namespace: 'Admin' }),
+  ]);
   const found = editableStory(Number(id), user);
   if (typeof found === 'string') notFound();
   const { done, restore } = await searchParams;

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/locale-param';
 import { revisionsOf } from '@/db/queries/revisions';
-import { requireUser } from '@/lib/auth/session';
+import { requireStaff } from '@/lib/auth/session';
 import { editableStory } from '@/lib/stories/load';
 import { formatDateTime } from '@/lib/dates';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
@@ -15,7 +15,10 @@ export default async function RevisionsPage({ params }: PageProps<'/[locale]/adm
   const [locale, { id }] = await Promise.all([localeParam(params), params]);
   setRequestLocale(locale);
   if (!/^\d{1,10}$/.test(id)) notFound();
-  const [user, t] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' })]);
+  const [user, t] = await Promise.all([
+    requireStaff(locale, 'article.create'),
+    getTranslations({ locale, namespace: 'Admin' }),
+  ]);
   const found = editableStory(Number(id), user);
   if (typeof found === 'string') notFound();
   const { article } = found;

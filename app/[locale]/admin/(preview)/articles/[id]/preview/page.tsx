@@ -5,7 +5,7 @@ import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/locale-param';
 import { directionOf } from '@/i18n/routing';
 import { getRelatedArticles, getTopNews, TOP_NEWS_SIZE } from '@/lib/cache/reader';
-import { requireUser } from '@/lib/auth/session';
+import { requireStaff } from '@/lib/auth/session';
 import { editableStory } from '@/lib/stories/load';
 import { isPublic } from '@/lib/stories/workflow';
 import { absoluteUrl, articlePath } from '@/lib/site-url';
@@ -24,7 +24,10 @@ export default async function PreviewPage({ params }: PageProps<'/[locale]/admin
   const [locale, { id }] = await Promise.all([localeParam(params), params]);
   setRequestLocale(locale);
   if (!/^\d{1,10}$/.test(id)) notFound();
-  const [user, t] = await Promise.all([requireUser(locale), getTranslations({ locale, namespace: 'Admin' })]);
+  const [user, t] = await Promise.all([
+    requireStaff(locale, 'article.create'),
+    getTranslations({ locale, namespace: 'Admin' }),
+  ]);
   const found = editableStory(Number(id), user);
   if (typeof found === 'string') notFound();
   const { article, section } = found;
