@@ -79,3 +79,17 @@ describe('sitemap files of article URLs', () => {
     expect(chunks[2].lastModified).toBe(now - (2 * EDGE + 1));
   });
 });
+
+describe('sitemap files at a small size', () => {
+  // Three ids a file: the demo stories fill many files, so a split that overflowed,
+  // skipped a block or listed a story twice would show.
+  const SIZE = 3;
+  const files = sitemapChunks(now, SIZE).map(({ chunk }) => sitemapArticles(chunk, now, SIZE).map((story) => story.id));
+
+  it('never puts more than the size in a file, and lists every public story once', () => {
+    expect(files.length).toBe(Math.ceil((3 * EDGE + 7) / SIZE));
+    for (const ids of files) expect(ids.length).toBeLessThanOrEqual(SIZE);
+    expect(files.flat()).toEqual(publicIds());
+    expect(files.filter((ids) => ids.length === SIZE).length).toBeGreaterThan(0);
+  });
+});

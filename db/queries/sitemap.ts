@@ -10,23 +10,26 @@ export const SITEMAP_CHUNK = 10_000;
 export const NEWS_SITEMAP_WINDOW_MS = 48 * 3_600_000;
 const NEWS_SITEMAP_LIMIT = 1_000;
 
-const idRange = (chunk: number) => between(articles.id, chunk * SITEMAP_CHUNK + 1, (chunk + 1) * SITEMAP_CHUNK);
+const idRange = (chunk: number, size: number) => between(articles.id, chunk * size + 1, (chunk + 1) * size);
 
-/** One entry per file of article URLs, by id range (primary-key lookups, never a full scan). */
-export function sitemapChunks(now: number) {
-  const chunks = Math.ceil(maxArticleId() / SITEMAP_CHUNK);
+/**
+ * One entry per file of article URLs, by id range (primary-key lookups, never a full scan).
+ * `size` is the ids per file: SITEMAP_CHUNK, or a small one in tests, where a file can overflow.
+ */
+export function sitemapChunks(now: number, size = SITEMAP_CHUNK) {
+  const chunks = Math.ceil(maxArticleId() / size);
   return Array.from({ length: chunks }, (_, chunk) => ({
     chunk,
     lastModified:
       db
         .select({ at: max(articles.updatedAt) })
         .from(articles)
-        .where(and(idRange(chunk), isPublicAt(now)))
+        .where(and(idRange(chunk, size), isPublicAt(now)))
         .get()?.at ?? null,
   }));
 }
 
-export function sitemapArticles(chunk: number, now: number) {
+export function sitemapArticles(chunk: number, now: number, size = SITEMAP_CHUNK) {
   return db
     .select({
       id: articles.id,
@@ -36,7 +39,7 @@ export function sitemapArticles(chunk: number, now: number) {
       publishedAt: articles.publishedAt,
     })
     .from(articles)
-    .where(and(idRange(chunk), isPublicAt(now)))
+    .where(and(idRange(chunk, size), isPublicAt(now)))
     .orderBy(articles.id)
     .all();
 }
