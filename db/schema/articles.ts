@@ -83,7 +83,7 @@ export const articles = sqliteTable(
     index('articles_scheduled_idx')
       .on(table.publishedAt)
       .where(sql`${table.status} = 'scheduled'`),
-    // Expiries are found by the cache-key clock (db/queries/schedule.ts), like scheduled publications.
+    // Expiries are found by the cache-key clock (lib/cache/clock.ts), like scheduled publications.
     index('articles_top_until_idx')
       .on(table.topUntil)
       .where(sql`${table.topUntil} is not null`),

@@ -9,7 +9,7 @@ import * as tagQueries from '@/db/queries/tags';
 import { nextTimedChange } from './clock';
 
 // What reader pages read, through Next's data cache: an unchanged page costs no
-// database query. Each read names the tags of what it shows (see lib/cache-tags).
+// database query. Each read names the tags of what it shows (see ./tags.ts).
 // "now" is taken inside the cached function. The key carries the time of the
 // next timed change (a scheduled publication, a lapsing slot or breaking flag),
 // so when that moment passes every read misses once and the change shows at its

@@ -4,7 +4,7 @@ import { createRandom } from '../../db/seed/archive';
 import { articlePath } from '../../lib/site-url';
 
 const UNSEEN_ARTICLES = 40;
-// LISTING_PAGE_SIZE of db/queries/reader.ts, which only the server may import ('server-only').
+// LISTING_PAGE_SIZE of lib/cache/reader.ts, which only the server may import ('server-only').
 const LISTING_PAGE_SIZE = 12;
 
 export type SectionSize = { slug: string; pages: number };
