@@ -1,12 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { useSeededTempDatabase } from './support/temp-db';
-import { articles, sections } from '@/db/schema';
+import { articles, articleTags, sections, tags } from '@/db/schema';
 import { seedArticle } from '@/db/seed/seed-article';
+import { slugify } from '@/lib/text/slug';
 
 // A real SQLite file with the FTS5 index built by the migration and kept by triggers.
 const temp = useSeededTempDatabase();
 const { searchArticles, matchExpression } = await import('@/db/queries/search');
+const { renameTag } = await import('@/db/queries/tags');
 const { db, now } = temp;
 afterAll(() => temp.cleanup());
 
@@ -97,6 +99,36 @@ describe('Arabic full-text search', () => {
     expect(search('عطارد').hits.map((hit) => hit.id)).toEqual([live]);
     db.delete(articles).where(eq(articles.id, live)).run();
     expect(search('عطارد').total).toBe(0);
+  });
+
+  it('finds a story by the name of its tag, and follows the tag being added, renamed, merged and taken off', () => {
+    const tagged = addStory('خبر بلا الكلمة في نصه', '<p>نص</p>');
+    const [{ id: tagId }] = db.insert(tags).values({ slug: 'kuiper', name: 'حزام كايبر' }).returning().all();
+    expect(search('كايبر').total).toBe(0);
+    db.insert(articleTags).values({ articleId: tagged, tagId }).run();
+    expect(search('كايبر').hits.map((hit) => hit.id)).toEqual([tagged]);
+    expect(renameTag(tagId, 'سحابة أورط')).toMatchObject({ outcome: 'renamed' });
+    expect(search('كايبر').total).toBe(0);
+    expect(search('أورط').hits.map((hit) => hit.id)).toEqual([tagged]);
+    const [{ id: twinId }] = db
+      .insert(tags)
+      .values({ slug: slugify('مذنبات بعيدة'), name: 'مذنبات بعيدة' })
+      .returning()
+      .all();
+    expect(renameTag(tagId, 'مذنبات بعيدة')).toMatchObject({ outcome: 'merged' });
+    expect(search('أورط').total).toBe(0);
+    expect(search('مذنبات').hits.map((hit) => hit.id)).toEqual([tagged]);
+    db.delete(articleTags).where(eq(articleTags.tagId, twinId)).run();
+    expect(search('مذنبات').total).toBe(0);
+    expect(search('الكلمة').hits.map((hit) => hit.id)).toContain(tagged);
+  });
+
+  it('ranks a tag match below a title match', () => {
+    const inTitle = addStory('مجرة أندروميدا تقترب', '<p>نص</p>');
+    const byTag = addStory('خبر فلكي', '<p>نص</p>');
+    const [{ id: tagId }] = db.insert(tags).values({ slug: 'andromeda', name: 'أندروميدا' }).returning().all();
+    db.insert(articleTags).values({ articleId: byTag, tagId }).run();
+    expect(search('أندروميدا').hits.map((hit) => hit.id)).toEqual([inTitle, byTag]);
   });
 
   it('ranks a title match above a body match, and sorts by newest on request', () => {

@@ -20,8 +20,9 @@ export type SearchFilters = {
 
 export type SearchHit = ArticleCard & { body: string };
 
-// Title counts ten times a body match, the excerpt four times; among equals the newer story wins.
-const BM25_WEIGHTS = '10.0, 4.0, 1.0';
+// Title counts ten times a body match, a tag's name six times, the excerpt four times;
+// among equals the newer story wins.
+const BM25_WEIGHTS = '10.0, 4.0, 1.0, 6.0';
 const MIN_PREFIX_LENGTH = 3;
 
 /**
