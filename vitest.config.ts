@@ -13,5 +13,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['e2e/**', '.next/**', 'node_modules/**'],
     environment: 'node',
+    // Password hashing (scrypt) and real SQLite files take seconds when the shared machine is busy.
+    testTimeout: 20_000,
   },
 });

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
-import { searchableText } from '@/lib/text/arabic-search';
+import { searchableStems, searchableText } from '@/lib/text/arabic-search';
 import { readEnv } from '@/lib/env';
 
 export type PortalDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -28,8 +28,9 @@ export function openDatabase(file: string = databasePath()): PortalDatabase {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  // Used by the search-index triggers (db/migrations/0001_search_index.sql).
+  // Used by the search index's view and triggers (db/migrations/0011_search_tags.sql).
   sqlite.function('search_text', { deterministic: true }, (value) => searchableText(String(value ?? '')));
+  sqlite.function('search_stems', { deterministic: true }, (value) => searchableStems(String(value ?? '')));
   return drizzle({ client: sqlite, schema });
 }
 

@@ -42,7 +42,7 @@ test('an editor writes, publishes and pins a story, and readers see it at once',
     await page.getByRole('link', { name: title }).first().click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page.getByRole('heading', { level: 2, name: 'تفاصيل المرصد الجديد' })).toBeVisible();
-    await expect(page.locator('figcaption')).toHaveText('المرصد الجديد في أسوان');
+    await expect(page.locator('figcaption')).toContainText('المرصد الجديد في أسوان');
     await expect(page.locator('.article-body img[src="/demo/lab.webp"]')).toBeAttached();
   } finally {
     // Off the board again: the seed's first slot is what the reader specs expect on the front page.

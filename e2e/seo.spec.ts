@@ -159,7 +159,12 @@ test('the seed article carries complete NewsArticle and BreadcrumbList data', as
   const data = await jsonLd(page);
   const article = data.find((item) => item['@type'] === 'NewsArticle');
   expect(article.headline).toBe(seedArticle.title);
-  expect(article.image[0]).toBe(`${ORIGIN}/demo/summit.webp`);
+  expect(article.image[0]).toMatchObject({
+    '@type': 'ImageObject',
+    url: `${ORIGIN}/demo/summit.webp`,
+    creditText: 'أرشيف البوابة',
+    copyrightHolder: { name: 'أرشيف البوابة' },
+  });
   expect(Date.parse(article.datePublished)).toBeGreaterThan(0);
   expect(Date.parse(article.dateModified)).toBeGreaterThanOrEqual(Date.parse(article.datePublished));
   expect(article.author[0]).toMatchObject({

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexTerms, normalizeArabic, queryTerms, searchableText } from '@/lib/text/arabic-search';
+import { lightStem } from '@/lib/text/arabic-stem';
+import { canonicalSpelling } from '@/lib/text/name-variants';
 
 describe('normalizeArabic', () => {
   it('strips diacritics', () => {
@@ -91,5 +93,60 @@ describe('indexTerms', () => {
 describe('searchableText', () => {
   it('drops tags and entities before indexing', () => {
     expect(searchableText('<h2 class="x">القمة</h2><p>روسيا&amp;الصين</p>')).toBe('قمه روسيا صين');
+  });
+});
+
+describe('lightStem (the stems column)', () => {
+  const stem = (word: string) => lightStem(normalizeArabic(word));
+  it('gives a singular and its sound plurals one stem', () => {
+    expect(stem('محطة')).toBe(stem('محطات'));
+    expect(stem('مؤسسة')).toBe(stem('مؤسسات'));
+    expect(stem('محادثة')).toBe(stem('محادثات'));
+    expect(stem('لاعب')).toBe(stem('لاعبين'));
+    expect(stem('معلم')).toBe(stem('معلمون'));
+    expect(stem('معلمة')).toBe(stem('معلمات'));
+    expect(stem('اتفاقية')).toBe(stem('اتفاقيات'));
+  });
+  it('gives a nisba adjective its noun’s stem', () => {
+    expect(stem('مصري')).toBe('مصر');
+    expect(stem('مصرية')).toBe('مصر');
+    expect(stem('مصريين')).toBe('مصر');
+    expect(stem('فلسطيني')).toBe(stem('فلسطين'));
+  });
+  it('maps common broken plurals to their singular', () => {
+    expect(stem('وزراء')).toBe(stem('وزير'));
+    expect(stem('رؤساء')).toBe(stem('رئيس'));
+    expect(stem('مدارس')).toBe(stem('مدرسة'));
+    expect(stem('دول')).toBe(stem('دولة'));
+    expect(stem('ملايين')).toBe(stem('مليون'));
+  });
+  it('never makes a name another word', () => {
+    expect(stem('لبنان')).toBe('لبنان');
+    expect(stem('عمان')).toBe('عمان');
+    expect(stem('رمضان')).toBe('رمضان');
+    expect(stem('السعودية'.slice(2))).not.toBe('سعود');
+    expect(stem('سوري')).not.toBe('سور');
+    expect(stem('بوتين')).toBe('بوتين');
+    expect(stem('بحرين')).toBe('بحرين');
+  });
+  it('keeps short words whole', () => {
+    expect(stem('قمة')).toBe('قمه');
+    expect(stem('غزة')).toBe('غزه');
+  });
+});
+
+describe('canonicalSpelling (foreign names)', () => {
+  const spelled = (query: string) => queryTerms(query);
+  it('reads each listed variant as the first spelling, in queries and in the index', () => {
+    expect(spelled('جوجل')).toEqual(spelled('غوغل'));
+    expect(spelled('قوقل')).toEqual(spelled('غوغل'));
+    expect(spelled('ترمب')).toEqual(spelled('ترامب'));
+    expect(spelled('أميركا')).toEqual(spelled('أمريكا'));
+    expect(spelled('الأميركية')).toEqual(spelled('الأمريكية'));
+    expect(indexTerms('زار زيلنسكي واشنطون')).toEqual(expect.arrayContaining(['زيلينسكي', 'واشنطن']));
+  });
+  it('leaves other words alone', () => {
+    expect(spelled('جمل')).toEqual(['جمل']);
+    expect(canonicalSpelling('غزه')).toBe('غزه');
   });
 });

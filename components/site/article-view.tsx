@@ -75,9 +75,14 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
               preload
               className="h-auto w-full rounded"
             />
-            {article.leadImageCaption && (
+            {(article.leadImageCaption || image.credit) && (
               <figcaption className="mt-2 text-sm text-muted">
-                <BidiText text={article.leadImageCaption} />
+                {article.leadImageCaption && <BidiText text={article.leadImageCaption} />}
+                {image.credit && (
+                  <span className="ms-2 text-xs">
+                    {t('photoCredit')} <BidiText text={image.credit} />
+                  </span>
+                )}
               </figcaption>
             )}
           </figure>

@@ -135,7 +135,7 @@ function withDeferredSearchIndex(client: Sqlite, afterId: number, load: () => vo
     onIndexing();
     client
       .prepare(
-        'INSERT INTO article_search(rowid, title, excerpt, body, tags) SELECT * FROM article_search_source WHERE id > ?',
+        'INSERT INTO article_search(rowid, title, excerpt, body, tags, stems) SELECT * FROM article_search_source WHERE id > ?',
       )
       .run(afterId);
   } finally {

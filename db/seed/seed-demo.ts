@@ -2,7 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import type { PortalDatabase } from '../client';
 import { articles, articleTags, authors, media, sections, siteSettings, tags } from '../schema';
 import { slugify } from '@/lib/text/slug';
-import { DEMO_AUTHORS, DEMO_IMAGES, DEMO_SECTIONS, type DemoArticle } from './types';
+import { DEMO_AUTHORS, DEMO_IMAGE_CREDIT, DEMO_IMAGES, DEMO_SECTIONS, type DemoArticle } from './types';
 import { SEED_MASTHEAD, seedArticle } from './seed-article';
 import { demoArticles } from './demo-articles';
 
@@ -39,7 +39,14 @@ export function seedDemoContent(db: PortalDatabase, now = Date.now()): void {
         key,
         tx
           .insert(media)
-          .values({ src: `/demo/${key}.webp`, width: 1200, height: 675, alt: '', createdAt: now })
+          .values({
+            src: `/demo/${key}.webp`,
+            width: 1200,
+            height: 675,
+            alt: '',
+            credit: DEMO_IMAGE_CREDIT,
+            createdAt: now,
+          })
           .returning({ id: media.id })
           .get().id,
       ]),

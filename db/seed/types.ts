@@ -24,6 +24,9 @@ export const DEMO_AUTHORS = [
 export type AuthorSlug = (typeof DEMO_AUTHORS)[number]['slug'];
 
 /** Images shipped in public/demo/<key>.webp (1200×675). */
+// The demo pictures are drawn for the portal (scripts/make-demo-images.ts); each carries this credit.
+export const DEMO_IMAGE_CREDIT = 'أرشيف البوابة';
+
 export const DEMO_IMAGES = [
   'summit',
   'parliament',

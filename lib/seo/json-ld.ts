@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/routing';
 import type { PublicArticle } from '@/db/queries/articles';
-import type { SiteSettings } from '@/db/schema';
+import type { Media, SiteSettings } from '@/db/schema';
 import { authorName, localized, sectionName } from '../localized';
 import { SITE_URL, absoluteUrl, articlePath, sectionPath, authorPath } from '../site-url';
 import { isoDate } from '../dates';
@@ -56,6 +56,20 @@ export function breadcrumbJsonLd(items: { name: string; path: string }[], locale
   };
 }
 
+/** The lead picture with its caption and credit, which Google shows beside the image ("Credit:"). */
+function leadImageObject(image: Media, caption: string | null) {
+  return {
+    '@type': 'ImageObject',
+    url: `${SITE_URL}${image.src}`,
+    width: image.width,
+    height: image.height,
+    ...(caption && { caption }),
+    // The newsroom types one line, «المصدر أو المصوّر»: an agency or a photographer; most
+    // often an agency, so it is named as an organisation.
+    ...(image.credit && { creditText: image.credit, copyrightHolder: { '@type': 'Organization', name: image.credit } }),
+  };
+}
+
 export function articleJsonLd(found: PublicArticle, settings: SiteSettings, homeName: string) {
   const { article, section, author, image, tags } = found;
   const locale = article.language;
@@ -66,7 +80,7 @@ export function articleJsonLd(found: PublicArticle, settings: SiteSettings, home
       '@type': 'NewsArticle',
       headline: article.title,
       description: article.seoDescription ?? article.excerpt,
-      image: image ? [`${SITE_URL}${image.src}`] : [LOGO.url],
+      image: image ? [leadImageObject(image, article.leadImageCaption)] : [LOGO.url],
       datePublished: isoDate(article.publishedAt!),
       dateModified: isoDate(Math.max(article.updatedAt, article.publishedAt!)),
       author: author

@@ -16,6 +16,14 @@
 //     word starting with them is indexed both as written and without them, the
 //     conjunction first («ولروسيا» → «لروسيا», «روسيا»), when at least three
 //     letters remain; a query keeps the word as typed.
+// 10. A foreign name's other spellings are read as its first one («جوجل» → «غوغل»,
+//     «أميركا» → «امريكا»): lib/text/name-variants.ts holds the table.
+// 11. Each indexed word is also indexed under its light stem, in a column of its own
+//     that ranks below the words as written («محطات» and «محطة» → «محط»; «وزراء» →
+//     «وزير»): lib/text/arabic-stem.ts holds the rules.
+import { lightStem } from './arabic-stem';
+import { canonicalSpelling } from './name-variants';
+
 const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g;
 const ALEF_FORMS = /[\u0622\u0623\u0625\u0671]/g;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -49,7 +57,7 @@ function stripDefiniteArticle(word: string): string {
 /** The search terms of a reader's query: normalised words without the definite article. */
 export function queryTerms(query: string): string[] {
   const words = normalizeArabic(query).match(WORD) ?? [];
-  return [...new Set(words.map(stripDefiniteArticle))];
+  return [...new Set(words.map((word) => canonicalSpelling(stripDefiniteArticle(word))))];
 }
 
 /** The tokens an indexed text contributes: each word, plus its forms without a leading و/ف and ب/ل/ك. */
@@ -60,7 +68,7 @@ export function indexTerms(text: string): string[] {
     terms.push(stem);
     if (stem === word) terms.push(...withoutLeadingParticles(word));
   }
-  return terms;
+  return terms.map(canonicalSpelling);
 }
 
 /** «ولروسيا» → «لروسيا», «روسيا»; «وبالصين» → «صين» (the article ends the prefixes). */
@@ -77,8 +85,14 @@ function withoutLeadingParticles(word: string): string[] {
   return forms;
 }
 
+const plainText = (htmlOrText: string) => htmlOrText.replace(/<[^>]*>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ');
+
 /** What goes into the full-text index for a field (HTML tags and entities removed). */
 export function searchableText(htmlOrText: string): string {
-  const text = htmlOrText.replace(/<[^>]*>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ');
-  return indexTerms(text).join(' ');
+  return indexTerms(plainText(htmlOrText)).join(' ');
+}
+
+/** What goes into the index's `stems` column for a story's text: the light stem of each indexed word (rule 11). */
+export function searchableStems(htmlOrText: string): string {
+  return indexTerms(plainText(htmlOrText)).map(lightStem).join(' ');
 }
