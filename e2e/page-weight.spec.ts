@@ -1,0 +1,42 @@
+import { expect, test, type Page } from '@playwright/test';
+import { seedArticle } from '../db/seed/seed-article';
+import { articleIdByTitle } from './support/database';
+
+// What a reader's phone downloads, as Lighthouse counts it: bytes on the wire per
+// resource type (Chromium's encodedDataLength), with the server's compression.
+// Deterministic on the demo data, so the limits are asserted; timings never are.
+type Weights = { document: number; font: number; script: number; total: number; html: number };
+
+async function weigh(page: Page, path: string): Promise<Weights> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Network.enable');
+  await session.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const types = new Map<string, string>();
+  const weights: Weights = { document: 0, font: 0, script: 0, total: 0, html: 0 };
+  session.on('Network.responseReceived', ({ requestId, type }) => types.set(requestId, type));
+  session.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+    const type = types.get(requestId)?.toLowerCase();
+    if (type === 'document' || type === 'font' || type === 'script') weights[type] += encodedDataLength;
+    weights.total += encodedDataLength;
+  });
+  const response = await page.goto(path, { waitUntil: 'networkidle' });
+  weights.html = (await response!.body()).length;
+  await session.detach();
+  return weights;
+}
+
+test('the seed article sends its Arabic font in at most 70 KB, and no more HTML than before', async ({ page }) => {
+  const weights = await weigh(page, `/news/${articleIdByTitle(seedArticle.title)}`);
+  console.log('seed article (bytes):', JSON.stringify(weights));
+  expect(weights.font).toBeGreaterThan(0);
+  expect(weights.font).toBeLessThanOrEqual(70_000);
+  // The issue's baseline (issue 14): 109 KB of uncompressed HTML.
+  expect(weights.html).toBeLessThanOrEqual(109_000);
+});
+
+test('the front page sends no more HTML than before', async ({ page }) => {
+  const weights = await weigh(page, '/');
+  console.log('front page (bytes):', JSON.stringify(weights));
+  // The issue's baseline (issue 14): 237 KB of uncompressed HTML.
+  expect(weights.html).toBeLessThanOrEqual(237_000);
+});
