@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { HOSTILE_INPUTS, type HostileInput } from './fixtures/hostile-inputs';
-import { articleRow, openE2eDatabase, sqlValue } from './support/database';
+import { articleRow, openE2eDatabase, runSql, sqlValue } from './support/database';
 import { fillStory } from './support/admin';
 import {
   captureSubmission,
@@ -17,7 +17,7 @@ import {
   UNWANTED,
   withPrefix,
 } from './support/hostile-pages';
-import { type FieldValue } from './support/server-actions';
+import { manifestActions, type FieldValue } from './support/server-actions';
 
 // Every hostile input through the tags board and the «أهم الأخبار» board
 // (forged server-action POSTs): refused with a message that says what to
@@ -73,6 +73,7 @@ test('every hostile input as a tag name is refused with a message, or stored cle
       ...story.fields,
       id: '',
       version: '',
+      createKey: '',
       slug: '',
       title: `${mark} خبر ${group}`,
       tags: names.join('، '),
@@ -244,4 +245,94 @@ test('the «أهم الأخبار» pin form refuses each hostile input as the s
   console.log(
     `top-news pin: ${HOSTILE_INPUTS.length} inputs × 3 fields (story, expiry twice, move) = ${attempts.length} POSTs, every one refused, nothing pinned`,
   );
+});
+
+test('every reference id an action takes, naming no row, is refused with a message in Arabic, never a 500', async ({
+  browser,
+}) => {
+  const page = await staffPage(browser, 'admin');
+  const action = (name: string) => manifestActions().find((entry) => entry.name === name)!;
+  const title = `خبر بمراجع مجهولة ${STAMP}`;
+  const story = { intent: 'save', language: 'ar', sectionId: '1', title, excerpt: '', body: '<p>نص</p>' };
+  const { response } = await postAction(page.request, action('saveArticleAction'), story);
+  const storyId = Number(/\/admin\/articles\/(\d+)/.exec(response.headers()['x-action-redirect'] ?? '')?.[1]);
+  expect(storyId).toBeGreaterThan(0);
+  const version = () => String(articleRow(storyId)!.version);
+
+  let posts = 0;
+  for (const unknown of ['99999', '1e30', '9223372036854775808']) {
+    const refusals: [string, Record<string, string>, string[]?][] = [
+      ['saveArticleAction', { ...story, title: `${title} جديد`, authorId: unknown }, ['authorId']],
+      ['saveArticleAction', { ...story, title: `${title} جديد`, leadImageId: unknown }, ['leadImageId']],
+      ['saveArticleAction', { ...story, title: `${title} جديد`, sectionId: unknown }, ['sectionId']],
+      ['saveArticleAction', { ...story, id: String(storyId), version: version(), authorId: unknown }, ['authorId']],
+      ['saveArticleAction', { ...story, id: unknown, version: '1' }],
+      ['moveTopStoryAction', { articleId: unknown, move: 'pin', until: '' }],
+      ['moveTopStoryAction', { articleId: unknown, move: 'up' }],
+      ['arrangeSectionAction', { id: unknown, move: 'up' }],
+      ['arrangeSectionAction', { id: unknown, move: 'delete' }],
+      ['saveSectionAction', { id: unknown, slug: '', nameAr: 'قسم', nameEn: 'Section' }],
+      ['editTagAction', { id: unknown, intent: 'rename', name: 'وسم' }],
+      ['editTagAction', { id: unknown, intent: 'delete', name: '' }],
+      ['restoreRevisionAction', { id: String(storyId), version: version(), revisionId: unknown }],
+      ['restoreRevisionAction', { id: unknown, version: '1', revisionId: '1' }],
+      ['keepEditingAction', { id: unknown, autosave: 'on', title: 'مسودة' }],
+      ['changeRoleAction', { userId: unknown, role: 'editor' }],
+      ['setActiveAction', { userId: unknown, active: 'false' }],
+      ['issuePasswordLinkAction', { userId: unknown }],
+      [
+        'inviteStaffAction',
+        { name: 'مدعو', email: `unknown-byline-${STAMP}@newsroom.test`, role: 'writer', authorId: unknown },
+        ['authorId'],
+      ],
+    ];
+    for (const [name, fields, fieldErrors] of refusals) {
+      posts++;
+      const where = `${name} ${JSON.stringify(fields)}`;
+      const { state } = await postAction(page.request, action(name), fields, where);
+      expect(state?.status, where).toBe('error');
+      expect(state?.message, where).toMatch(/\p{Script=Arabic}/u);
+      if (fieldErrors) expect(Object.keys(state?.fieldErrors ?? {}), where).toEqual(fieldErrors);
+    }
+  }
+  expect(sqlValue<number>('select count(*) from articles where title = ?', `${title} جديد`)).toBe(0);
+  expect(sqlValue<number>('select count(*) from users where email = ?', `unknown-byline-${STAMP}@newsroom.test`)).toBe(
+    0,
+  );
+
+  // A version saved when its section, byline and picture existed, restored after they went: the story keeps its own.
+  const db = openE2eDatabase();
+  try {
+    const content = { title: `${title} نسخة قديمة`, body: '<p>قديم</p>', excerpt: '', slug: `old-refs-${STAMP}` };
+    db.prepare(
+      'insert into article_revisions (article_id, version, saved_at, saved_by, snapshot) values (?, 0, ?, null, ?)',
+    ).run(
+      storyId,
+      Date.now(),
+      JSON.stringify({
+        ...content,
+        sectionId: 99999,
+        authorId: 99999,
+        leadImageId: 99999,
+        tagNames: [],
+        status: 'draft',
+      }),
+    );
+  } finally {
+    db.close();
+  }
+  const revisionId = sqlValue<number>('select max(id) from article_revisions where article_id = ?', storyId);
+  posts++;
+  const restored = await postAction(page.request, action('restoreRevisionAction'), {
+    id: String(storyId),
+    version: version(),
+    revisionId: String(revisionId),
+  });
+  expect(restored.response.headers()['x-action-redirect']).toMatch(
+    new RegExp(`^/admin/articles/${storyId}\\?done=restore`),
+  );
+  expect(articleRow(storyId)?.title).toBe(`${title} نسخة قديمة`);
+  expect(sqlValue<number>('select section_id from articles where id = ?', storyId)).toBe(1);
+  runSql("update articles set status = 'deleted' where id = ?", storyId);
+  console.log(`unknown reference ids: ${posts} posts over 12 actions, each refused with a message`);
 });

@@ -17,7 +17,8 @@ import {
   UNWANTED,
   withPrefix,
 } from './support/hostile-pages';
-import { actionBody, actionState, callAction, type FieldValue } from './support/server-actions';
+import { actionBody, actionState, callAction, manifestActions, type FieldValue } from './support/server-actions';
+import { SideServer } from '../scripts/support/side-server';
 
 // Every hostile input through every field of the story form (forged
 // server-action POSTs): never a 500, and what is stored is inert on the reader
@@ -41,6 +42,7 @@ const TEXT_FIELDS = [
 const CHOICE_FIELDS = [
   'id',
   'version',
+  'createKey',
   'intent',
   'language',
   'sectionId',
@@ -96,7 +98,8 @@ test('every story field refuses or neutralises each hostile input, on the page, 
     [],
   );
   expect(Object.keys(form)).toEqual(expect.arrayContaining(TEXT_FIELDS));
-  const newStory = { ...form, id: '', version: '' };
+  // No form key: each post is a story of its own (a key would make every post a retry of the first).
+  const newStory = { ...form, id: '', version: '', createKey: '' };
   // Each field gets as much of the input as its own maxlength admits, so one short field does not refuse the whole story.
   const maxLength = Object.fromEntries(
     await Promise.all(
@@ -305,4 +308,79 @@ test('markup stored without the sanitiser stays inert on the editor, the preview
   console.log(
     `unsanitised draft: ${inputs.length} inputs at once in 9 story fields and 2 revisions × 3 admin pages, each loaded in the browser`,
   );
+});
+
+test('fifty cross-origin story posts are refused with a 403 and cost the log one warning, no error line', async ({
+  request,
+}) => {
+  // On a server of its own, so its log holds only what these requests caused.
+  const server = await SideServer.create();
+  try {
+    await server.start();
+    const save = manifestActions().find((action) => action.name === 'saveArticleAction')!;
+    const { data, contentType } = actionBody({ intent: 'save', language: 'ar', sectionId: '1', title: 'مزوّر' });
+    const post = (origin: string) =>
+      request.post(`${server.base}${save.path}`, {
+        headers: { 'next-action': save.id, 'content-type': contentType, accept: 'text/x-component', origin },
+        data,
+        maxRedirects: 0,
+      });
+    const statuses: number[] = [];
+    for (let start = 0; start < 50; start += 10)
+      statuses.push(
+        ...(await Promise.all(Array.from({ length: 10 }, () => post('http://attacker.test')))).map((r) => r.status()),
+      );
+    expect(new Set(statuses)).toEqual(new Set([403]));
+    // The same post from the site's own origin reaches the action (and is told to sign in).
+    expect((await post(server.base)).status()).toBe(200);
+    const log = server.log(1000).split('\n');
+    const refusals = log.filter((line) => line.includes('cross-origin') || line.includes('does not match'));
+    expect(refusals).toHaveLength(1);
+    expect(JSON.parse(refusals[0])).toMatchObject({ level: 'warn', event: 'cross-origin-action-refused' });
+    expect(log.filter((line) => line.includes('"level":"error"') || line.includes('Aborting the action'))).toEqual([]);
+    console.log(`cross-origin: ${statuses.length} forged posts, ${refusals.length} log line`);
+  } finally {
+    await server.dispose();
+  }
+});
+
+test('a new story posted twice with its form key is one story: the second post saves onto the first', async ({
+  browser,
+}) => {
+  const page = await staffPage(browser, 'editor');
+  await page.goto('/admin/articles/new');
+  const createKey = await page.locator('input[name="createKey"]').getAttribute('value');
+  expect(createKey).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  // Another render of the form is another form: another key.
+  await page.reload();
+  expect(await page.locator('input[name="createKey"]').getAttribute('value')).not.toBe(createKey);
+
+  const save = manifestActions().find((action) => action.name === 'saveArticleAction')!;
+  const title = `خبر أعيد إرساله ${STAMP}`;
+  // A draft, so the public pages and their caches stay as they were.
+  const story = {
+    intent: 'save',
+    language: 'ar',
+    sectionId: '1',
+    title,
+    excerpt: '',
+    body: '<p>نص</p>',
+    createKey: createKey!,
+  };
+  const savedId = async (fields: Record<string, string>) => {
+    const response = await callAction(page.request, save, fields);
+    expect(response.status()).toBe(200);
+    const answer = response.headers()['x-action-redirect'] ?? (await response.text()).slice(0, 300);
+    return Number(/^\/admin\/articles\/(\d+)\?done=save/.exec(answer)?.[1] ?? answer);
+  };
+  // The first answer lost (as when the server died after the commit), the editor presses again, then edits and presses once more.
+  const ids = [await savedId(story), await savedId(story), await savedId({ ...story, title: `${title} معدّل` })];
+  expect(new Set(ids).size, String(ids)).toBe(1);
+  expect(articleIdByTitle(title)).toBeUndefined();
+  expect(articleRow(ids[0])).toMatchObject({ title: `${title} معدّل`, status: 'draft', version: 3 });
+  // Another form's key is another story.
+  const other = await savedId({ ...story, title: `${title} آخر`, createKey: crypto.randomUUID() });
+  expect(other).not.toBe(ids[0]);
+  for (const id of [ids[0], other]) runSql("update articles set status = 'deleted' where id = ?", id);
+  console.log(`form key: 3 posts of one form → story ${ids[0]}; another form's key → story ${other}`);
 });

@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { fillStory, signIn } from './support/admin';
+import { ORIGIN } from './support/origin';
+import { actionBody, actionState, manifestActions } from './support/server-actions';
+import { callUploadAction, postChunked } from './support/upload-action';
+import { ACTION_BODY_LIMIT_BYTES } from '../lib/request-guard';
+import { MAX_UPLOAD_BYTES } from '../lib/media/limits';
 
 /** A photo as a phone writes it: JPEG with the place it was taken in its EXIF. */
 async function phonePhoto() {
@@ -83,4 +88,30 @@ test('files that are not photos are refused by their content, and what was typed
   await page.getByLabel('الوصف البديل').fill('ملف ضخم');
   await page.getByRole('button', { name: 'رفع صورة' }).click();
   await expect(page.getByText('الصورة أكبر من المسموح (10 ميغابايت، 50 ميغابكسل).')).toBeVisible();
+});
+
+test('an upload past the limit is refused with the size message or a 413, and a chunked action post with a 411, never a 500', async ({
+  page,
+}) => {
+  await signIn(page, 'writer');
+  const upload = manifestActions().find((action) => action.name === 'uploadMediaAction')!;
+  const fields = { alt: 'ملف أكبر من المسموح', credit: '' };
+  const file = (bytes: number) => ({ name: 'big.png', mimeType: 'image/png', buffer: Buffer.alloc(bytes) });
+
+  // Over the upload limit, with its form still under the request limit: the field says why.
+  const overUpload = await callUploadAction(page.request, upload, fields, 'file', file(MAX_UPLOAD_BYTES + 1));
+  expect(overUpload.status()).toBe(200);
+  expect(actionState(await overUpload.text())?.fieldErrors).toEqual({
+    file: 'الصورة أكبر من المسموح (10 ميغابايت، 50 ميغابكسل).',
+  });
+  // Over the request limit (the size Next's proxy cuts bodies at, where 10–11 MiB gave a 500): refused whole.
+  for (const bytes of [ACTION_BODY_LIMIT_BYTES, 10_800_000])
+    expect((await callUploadAction(page.request, upload, fields, 'file', file(bytes))).status(), String(bytes)).toBe(
+      413,
+    );
+  // A body with no length cannot be measured before it is read: refused before it is.
+  const { data, contentType } = actionBody({ alt: 'بلا طول', credit: '' });
+  const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join('; ');
+  const headers = { 'next-action': upload.id, 'content-type': contentType, accept: 'text/x-component', cookie };
+  expect(await postChunked(`${ORIGIN}${upload.path}`, headers, data)).toBe(411);
 });

@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import type { FeedEntry } from '@/db/queries/articles';
 import type { SiteSettings } from '@/db/schema';
 import { localized, sectionName } from './localized';
+import { sanitizeArticleHtml } from './sanitize';
 import { SITE_URL, absoluteUrl, articlePath, sectionPath } from './site-url';
 
 // RSS 2.0 written with xmlbuilder2: every value goes in as escaped text, never
@@ -59,7 +60,9 @@ export function buildRssFeed({ locale, settings, title, path, entries }: FeedInp
     item.ele('guid', { isPermaLink: 'true' }).txt(url);
     item.ele('pubDate').txt(new Date(entry.publishedAt).toUTCString());
     item.ele('description').txt(entry.excerpt);
-    item.ele(NAMESPACES.content, 'content:encoded').txt(entry.body);
+    // Cleaned again on the way out, as the article page does: a row stored before a rule change (or written straight
+    // to the database) reaches feed readers that render HTML.
+    item.ele(NAMESPACES.content, 'content:encoded').txt(sanitizeArticleHtml(entry.body));
     if (entry.authorName) item.ele(NAMESPACES.dc, 'dc:creator').txt(entry.authorName);
     item
       .ele('category', { domain: absoluteUrl(locale, sectionPath(entry.sectionSlug)) })

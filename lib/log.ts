@@ -12,3 +12,23 @@ export function logEvent(level: Level, event: string, fields: Record<string, unk
   if (level === 'error') console.error(line);
   else console.log(line);
 }
+
+/**
+ * A logger for an event anyone can cause (a forged request): the first line at
+ * once, then at most one a window, saying how many went unlogged since the last,
+ * so a flood costs the log a line a window rather than a line a request.
+ */
+export function rateLimitedLog(level: Level, event: string, windowMs: number, now: () => number = Date.now) {
+  let loggedAt = -Infinity;
+  let unlogged = 0;
+  return (fields: Record<string, unknown> = {}): void => {
+    const at = now();
+    if (at - loggedAt < windowMs) {
+      unlogged++;
+      return;
+    }
+    logEvent(level, event, { ...fields, unloggedBefore: unlogged || undefined });
+    loggedAt = at;
+    unlogged = 0;
+  };
+}

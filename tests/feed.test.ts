@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Parser from 'rss-parser';
 import { convert } from 'xmlbuilder2';
 import { buildRssFeed } from '@/lib/feed';
+import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { jsonLdText } from '@/lib/seo/json-ld';
 import { SEED_MASTHEAD } from '@/db/seed/seed-article';
 import type { FeedEntry } from '@/db/queries/articles';
@@ -62,6 +63,15 @@ describe('RSS', () => {
       width: expect.stringMatching(/^\d+$/),
     });
     expect(new Date(item.pubDate!).getTime()).toBe(Date.UTC(2024, 4, 16));
+  });
+
+  it('writes a stored hostile body as the article page shows it, cleaned', async () => {
+    const stored =
+      '<p onclick="steal()">نص</p><script>alert(1)</script><img src="x" onerror="alert(2)"><a href="javascript:alert(3)">رابط</a>';
+    const feedXml = buildRssFeed({ locale: 'ar', settings, path: '/', entries: [{ ...entry, body: stored }] });
+    const [item] = (await new Parser().parseString(feedXml)).items;
+    expect(item['content:encoded']).toBe(sanitizeArticleHtml(stored));
+    expect(item['content:encoded']).not.toMatch(/script|onclick|onerror|javascript/i);
   });
 });
 

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { convert } from 'xmlbuilder2';
 import { articleSchema, parseTagNames } from '@/app/[locale]/admin/(panel)/articles/article-schema';
 import { sectionSchema } from '@/app/[locale]/admin/(panel)/sections/section-schema';
 import { mastheadSchema } from '@/app/[locale]/admin/(panel)/settings/masthead-schema';
 import { SEED_MASTHEAD } from '@/db/seed/seed-article';
+import { rateLimitedLog } from '@/lib/log';
+import { MAX_UPLOAD_BYTES } from '@/lib/media/limits';
 import { cleanText } from '@/lib/plain-text';
 import { ACTION_BODY_LIMIT_BYTES, guardRequest } from '@/lib/request-guard';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
@@ -104,5 +106,71 @@ describe('request guard', () => {
     expect(post(ACTION_BODY_LIMIT_BYTES + 1)).toEqual({ status: 413 });
     expect(post(ACTION_BODY_LIMIT_BYTES)).toBeUndefined();
     expect(post(ACTION_BODY_LIMIT_BYTES + 1, false)).toBeUndefined();
+  });
+  it('keeps an upload at the limit and its form under the request limit', () => {
+    // A description and a credit at their longest, four bytes a character, and the multipart framing.
+    expect(MAX_UPLOAD_BYTES + 64 * 1024).toBeLessThanOrEqual(ACTION_BODY_LIMIT_BYTES);
+  });
+  it('answers 411 for action posts sent without a length (chunked), which Next would cut short and fail on', () => {
+    const post = (headers: Record<string, string>) =>
+      guardRequest({ method: 'POST', headers: new Headers(headers), rawPath: '/admin/media' });
+    expect(post({ 'next-action': 'x', 'transfer-encoding': 'chunked' })).toEqual({ status: 411 });
+    expect(post({ 'content-type': 'multipart/form-data; boundary=x' })).toEqual({ status: 411 });
+    expect(post({ 'next-action': 'x', 'content-length': '10' })).toBeUndefined();
+    expect(
+      post({
+        'content-type': 'multipart/form-data; boundary=x',
+        'content-length': String(ACTION_BODY_LIMIT_BYTES + 1),
+      }),
+    ).toEqual({ status: 413 });
+  });
+  it('answers 403 for cross-origin action posts and logs one warning for fifty, never an error line', () => {
+    const post = (origin: string | undefined, extra: Record<string, string> = {}, rawPath = '/admin') =>
+      guardRequest({
+        method: 'POST',
+        headers: new Headers({
+          host: 'localhost:3000',
+          'content-length': '10',
+          'next-action': 'x',
+          ...(origin ? { origin } : {}),
+          ...extra,
+        }),
+        rawPath,
+      });
+    const lines = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      for (let i = 0; i < 50; i++) expect(post('http://attacker.test')).toEqual({ status: 403 });
+      expect(post('null')).toEqual({ status: 403 });
+      expect(post('not a url')).toEqual({ status: 403 });
+      expect(post('http://localhost:3000')).toBeUndefined();
+      expect(post(undefined)).toBeUndefined();
+      expect(post('https://news.example', { 'x-forwarded-host': 'news.example, proxy.internal' })).toBeUndefined();
+      expect(post('http://attacker.test', {}, '/api/health')).toBeUndefined();
+      expect(lines.mock.calls.length).toBe(1);
+      expect(JSON.parse(String(lines.mock.calls[0][0]))).toMatchObject({
+        level: 'warn',
+        event: 'cross-origin-action-refused',
+        origin: 'http://attacker.test',
+      });
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      lines.mockRestore();
+      errors.mockRestore();
+    }
+  });
+});
+
+describe('rate-limited log', () => {
+  it('writes the first event at once, then one line a window with the count it left out', () => {
+    let now = 0;
+    const lines = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      const log = rateLimitedLog('warn', 'flood', 60_000, () => now);
+      for (; now < 150_000; now += 1000) log();
+      expect(lines.mock.calls.map(([line]) => JSON.parse(String(line)).unloggedBefore)).toEqual([undefined, 59, 59]);
+    } finally {
+      lines.mockRestore();
+    }
   });
 });

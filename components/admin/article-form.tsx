@@ -70,6 +70,7 @@ export function ArticleForm({
     <form action={formAction} key={key} className="grid gap-6 lg:grid-cols-[1fr_18rem]" noValidate>
       <input type="hidden" name="id" value={values.id ?? ''} />
       <input type="hidden" name="version" value={values.version ?? ''} />
+      {values.createKey && <input type="hidden" name="createKey" value={values.createKey} />}
       <div className="flex flex-col gap-4">
         <div aria-live="polite">
           {state.status === 'error' && (

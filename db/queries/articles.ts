@@ -226,3 +226,25 @@ export function maxArticleId(): number {
       .get()?.id ?? 0
   );
 }
+
+export type StoryReferences = { sectionId: number; authorId: number | null; leadImageId: number | null };
+
+/**
+ * Which of a story's references name no row. The form offers only rows that
+ * exist, but a forged post, a stale form or an old revision may name one that
+ * does not (or no longer does), and the write would fail on the foreign key.
+ */
+export function unknownReferences({ sectionId, authorId, leadImageId }: StoryReferences): (keyof StoryReferences)[] {
+  const exists = (table: typeof sections | typeof authors | typeof media, id: number) =>
+    Boolean(db.select({ id: table.id }).from(table).where(eq(table.id, id)).get());
+  return [
+    exists(sections, sectionId) ? undefined : ('sectionId' as const),
+    authorId === null || exists(authors, authorId) ? undefined : ('authorId' as const),
+    leadImageId === null || exists(media, leadImageId) ? undefined : ('leadImageId' as const),
+  ].filter((field) => field !== undefined);
+}
+
+/** The story a «خبر جديد» form created, found by the key the form carried. */
+export function storyCreatedWith(createKey: string): number | undefined {
+  return db.select({ id: articles.id }).from(articles).where(eq(articles.createKey, createKey)).get()?.id;
+}

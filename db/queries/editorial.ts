@@ -121,7 +121,7 @@ export type StoryFacts = Pick<
 export type SaveResult =
   | { ok: true; id: number; before: StoryFacts | undefined; after: StoryFacts }
   | { ok: false; reason: 'conflict'; updatedAt: number; updatedBy: string | null }
-  | { ok: false; reason: 'notFound' | 'slugTaken' };
+  | { ok: false; reason: 'notFound' | 'slugTaken' | 'alreadyCreated' };
 
 /**
  * Creates or updates a story in one transaction, with a revision of what was
@@ -137,9 +137,9 @@ export function saveArticle(
   try {
     return writeArticle(write, userId, existing);
   } catch (error) {
-    // Two saves racing for one slug: the unique index decides, the loser is told.
+    // Two saves racing for one slug, or two tries of one new-story form: the unique index decides, the loser is told.
     if (error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE')
-      return { ok: false, reason: 'slugTaken' };
+      return { ok: false, reason: error.message.includes('articles.create_key') ? 'alreadyCreated' : 'slugTaken' };
     throw error;
   }
 }

@@ -61,6 +61,11 @@ export const articles = sqliteTable(
     breakingUntil: integer('breaking_until'),
     /** Bumped on every save: a save made from an older version is refused, not applied. */
     version: integer('version').notNull().default(1),
+    /**
+     * The key the «خبر جديد» form carried when it created the story: a retry of a save that was stored but never
+     * answered finds the story by it and saves onto it instead of making a second. Null for stories made otherwise.
+     */
+    createKey: text('create_key').unique(),
     seoTitle: text('seo_title'),
     seoDescription: text('seo_description'),
   },

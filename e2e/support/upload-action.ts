@@ -1,3 +1,5 @@
+import http from 'node:http';
+import { Readable } from 'node:stream';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
 import { actionBody, type FieldValue, type ManifestAction } from './server-actions';
 
@@ -30,5 +32,20 @@ export function callUploadAction(
     headers: { 'next-action': action.id, 'content-type': contentType, accept: 'text/x-component' },
     data: Buffer.concat([data.subarray(0, argumentsAt), part, data.subarray(argumentsAt)]),
     maxRedirects: 0,
+  });
+}
+
+/**
+ * A body sent chunked, with no Content-Length (Playwright's request always
+ * sends one): the status the server answers, read with Node's own client.
+ */
+export function postChunked(url: string, headers: Record<string, string>, body: Buffer): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: 'POST', headers }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', reject);
+    Readable.from([body.subarray(0, body.length >> 1), body.subarray(body.length >> 1)]).pipe(request);
   });
 }

@@ -73,11 +73,21 @@ function editingState(user: User, article: EditableArticle['article'] | undefine
   return { unsaved, heldBy: holder && holder.userId !== user.id ? holder : undefined };
 }
 
-/** `restoreAutosave`: open with the fields autosaved from this person's last unsaved session. */
-type Props = { locale: Locale; user: User; found?: EditableArticle; done?: string; restoreAutosave?: boolean };
+/**
+ * `restoreAutosave`: open with the fields autosaved from this person's last unsaved session.
+ * `createKey`: for a new story, the key every try of this form's save carries (see saveArticleAction).
+ */
+type Props = {
+  locale: Locale;
+  user: User;
+  found?: EditableArticle;
+  done?: string;
+  restoreAutosave?: boolean;
+  createKey?: string;
+};
 
 /** The story form with its choices, labels and the buttons this person may press. */
-export async function ArticleEditor({ locale, user, found, done, restoreAutosave = false }: Props) {
+export async function ArticleEditor({ locale, user, found, done, restoreAutosave = false, createKey }: Props) {
   const t = await getTranslations({ locale, namespace: 'Admin' });
   const article = found?.article;
   const intents = intentsFor(user, article?.status ?? 'new').map((intent) => ({
@@ -114,7 +124,7 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
         topUntil: article.topUntil ? toNewsroomInput(article.topUntil, undefined, true) : '',
         breakingUntil: article.breakingUntil ? toNewsroomInput(article.breakingUntil, undefined, true) : '',
       }
-    : { language: locale, authorId: user.authorId ? String(user.authorId) : '' };
+    : { language: locale, authorId: user.authorId ? String(user.authorId) : '', createKey: createKey ?? '' };
   const { unsaved, heldBy } = editingState(user, article);
   const [sections, authors, images] = [allSections(), allAuthors(), recentMedia()];
   const labels: Record<string, string> = {

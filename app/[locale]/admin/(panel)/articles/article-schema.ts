@@ -16,6 +16,8 @@ export const articleSchema = z
   .object({
     id: optionalId,
     version: optionalId,
+    /** Set by the «خبر جديد» form when it is rendered: every try of that form's save names the same story. */
+    createKey: z.preprocess((value) => (value === '' ? undefined : value), z.uuid('invalid').optional()),
     intent: z.enum(INTENTS),
     language: z.enum(ARTICLE_LANGUAGES),
     title: text(300).min(1, 'required'),

@@ -2,6 +2,7 @@
 
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
+import { unknownReferences } from '@/db/queries/articles';
 import { saveArticle } from '@/db/queries/editorial';
 import { lockHolder } from '@/db/queries/locks';
 import { revisionContent } from '@/db/queries/revisions';
@@ -38,6 +39,8 @@ export const restoreRevisionAction = staffAction(
       updatedBy: _updatedBy,
       ...current
     } = found.article;
+    // A section, byline or picture deleted since that version was saved: the story keeps the one it has now.
+    for (const field of unknownReferences(content)) delete content[field];
     const result = saveArticle({ ...current, ...content }, user.id, { id, version });
     if (!result.ok)
       return {

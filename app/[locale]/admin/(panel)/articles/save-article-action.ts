@@ -3,7 +3,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { saveArticle, slugTaken, type ArticleWrite } from '@/db/queries/editorial';
-import { sectionById } from '@/db/queries/site';
+import { storyCreatedWith, unknownReferences } from '@/db/queries/articles';
 import { dropAutosave, NEW_STORY } from '@/db/queries/autosaves';
 import { lockHolder } from '@/db/queries/locks';
 import { writeAudit } from '@/db/queries/staff';
@@ -18,6 +18,12 @@ import { intentsFor, type Intent } from '@/lib/stories/workflow';
 import { slugify } from '@/lib/text/slug';
 import { articleSchema, parseTagNames, type ArticleInput } from './article-schema';
 
+const UNKNOWN_REFERENCE = {
+  sectionId: 'unknownSection',
+  authorId: 'unknownAuthor',
+  leadImageId: 'unknownImage',
+} as const;
+
 /** Creates or updates a story and moves it through draft → review → scheduled/published → unpublished, and into and out of the deleted stories. */
 export const saveArticleAction = staffAction('article.create', articleSchema, async (input, user, values) => {
   const t = await getTranslations('AdminErrors');
@@ -28,16 +34,23 @@ export const saveArticleAction = staffAction('article.create', articleSchema, as
     values,
   });
 
-  // Guard: the story, the intent, the section, the slug, the lock.
-  const found = input.id ? editableStory(input.id, user) : undefined;
+  // Guard: the story, the intent, the section, byline and picture, the slug, the lock.
+  // A new story's form sent again (its first save was stored but never answered) saves onto the story it made.
+  const storyId = input.id ?? (input.createKey ? storyCreatedWith(input.createKey) : undefined);
+  const found = storyId ? editableStory(storyId, user) : undefined;
   if (typeof found === 'string') return fail(undefined, t(found));
   const before = found?.article;
   if (!intentsFor(user, before?.status ?? 'new').includes(input.intent)) return fail(undefined, t('forbidden'));
-  if (!sectionById(input.sectionId)) return fail({ sectionId: t('unknownSection') });
+  const unknown = unknownReferences({
+    sectionId: input.sectionId,
+    authorId: input.authorId ?? null,
+    leadImageId: input.leadImageId ?? null,
+  });
+  if (unknown.length) return fail(Object.fromEntries(unknown.map((field) => [field, t(UNKNOWN_REFERENCE[field])])));
   const slug = input.slug || slugify(input.title);
   if (!slug) return fail({ slug: t('badSlug') });
-  if (slugTaken(input.language, slug, input.id)) return fail({ slug: t('slugTaken') });
-  const holder = input.id ? lockHolder(input.id, Date.now()) : undefined;
+  if (slugTaken(input.language, slug, storyId)) return fail({ slug: t('slugTaken') });
+  const holder = storyId ? lockHolder(storyId, Date.now()) : undefined;
   if (holder && holder.userId !== user.id) return fail(undefined, t('lockedBy', { who: holder.name }));
 
   const planned = planSave(input, before, user, Date.now());
@@ -46,14 +59,15 @@ export const saveArticleAction = staffAction('article.create', articleSchema, as
   const result = saveArticle(
     storyWrite(input, slug, planned.plan),
     user.id,
-    input.id ? { id: input.id, version: input.version! } : undefined,
+    // A retried form never saw a version of the story it made: it saves onto the one stored.
+    before ? { id: before.id, version: input.version ?? before.version } : undefined,
   );
   if (!result.ok && result.reason === 'conflict') {
     const when = formatDateTime(result.updatedAt, (await getLocale()) === 'en' ? 'en' : 'ar');
     return fail(undefined, t('conflict', { who: result.updatedBy ?? '—', when }));
   }
   if (!result.ok)
-    return result.reason === 'slugTaken' ? fail({ slug: t('slugTaken') }) : fail(undefined, t('notFound'));
+    return result.reason === 'slugTaken' ? fail({ slug: t('slugTaken') }) : fail(undefined, t(result.reason));
 
   await invalidate({ kind: 'story', ...result });
   dropAutosave(user.id, input.id ?? NEW_STORY);
@@ -77,6 +91,7 @@ function storyWrite(input: ArticleInput, slug: string, plan: SavePlan): ArticleW
     leadImageAlt: input.leadImageAlt || null,
     seoTitle: input.seoTitle || null,
     seoDescription: input.seoDescription || null,
+    createKey: input.createKey,
     ...plan,
     tagNames: parseTagNames(input.tags),
   };

@@ -12,7 +12,7 @@ export const saveSectionAction = staffAction('section.manage', sectionSchema, as
   const [t, tErrors] = await Promise.all([getTranslations('Admin'), getTranslations('AdminErrors')]);
   if (input.id) {
     if (!renameSection(input.id, { nameAr: input.nameAr, nameEn: input.nameEn }))
-      return { status: 'error', message: tErrors('notFound') };
+      return { status: 'error', message: t('sectionsBoard.notFound') };
   } else {
     if (!input.slug)
       return { status: 'error', message: tErrors('checkFields'), fieldErrors: { slug: tErrors('required') }, values };

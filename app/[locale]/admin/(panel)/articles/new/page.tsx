@@ -13,7 +13,12 @@ export default async function NewArticlePage({ params, searchParams }: PageProps
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">{t('form.newTitle')}</h1>
-      <ArticleEditor locale={locale} user={user} restoreAutosave={(await searchParams).restore === 'autosave'} />
+      <ArticleEditor
+        locale={locale}
+        user={user}
+        restoreAutosave={(await searchParams).restore === 'autosave'}
+        createKey={crypto.randomUUID()}
+      />
     </>
   );
 }

@@ -1,0 +1,2 @@
+ALTER TABLE `articles` ADD `create_key` text;--> statement-breakpoint
+CREATE UNIQUE INDEX `articles_create_key_unique` ON `articles` (`create_key`);
