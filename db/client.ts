@@ -28,7 +28,7 @@ export function openDatabase(file: string = databasePath()): PortalDatabase {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  // Used by the search index's view and triggers (db/migrations/0011_search_tags.sql).
+  // Used by the search index's view and triggers (db/migrations/0012_search_tags_and_stems.sql).
   sqlite.function('search_text', { deterministic: true }, (value) => searchableText(String(value ?? '')));
   sqlite.function('search_stems', { deterministic: true }, (value) => searchableStems(String(value ?? '')));
   return drizzle({ client: sqlite, schema });

@@ -113,7 +113,7 @@ function ensureTags(client: Sqlite): number[] {
   });
 }
 
-// The search-index triggers that fire while the archive is loaded (db/migrations/0011_search_tags.sql).
+// The search-index triggers that fire while the archive is loaded (db/migrations/0012_search_tags_and_stems.sql).
 const SEARCH_INSERT_TRIGGERS = ['articles_search_insert', 'article_tags_search_insert'];
 
 /**
