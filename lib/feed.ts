@@ -69,13 +69,14 @@ export function buildRssFeed({ locale, settings, title, path, entries }: FeedInp
       .txt(sectionName({ nameAr: entry.sectionNameAr, nameEn: entry.sectionNameEn }, locale));
     // Media RSS rather than <enclosure>, which needs the file's byte length. Every image's src is a WebP (uploads and the demo set).
     if (entry.imageSrc) {
-      item.ele(NAMESPACES.media, 'media:content', {
+      const image = item.ele(NAMESPACES.media, 'media:content', {
         url: `${SITE_URL}${entry.imageSrc}`,
         type: 'image/webp',
         medium: 'image',
         width: String(entry.imageWidth),
         height: String(entry.imageHeight),
       });
+      if (entry.imageCredit) image.ele(NAMESPACES.media, 'media:credit').txt(entry.imageCredit);
     }
   }
   return rss.end();

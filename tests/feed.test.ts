@@ -35,6 +35,7 @@ const entry: FeedEntry = {
   imageWidth: 1200,
   imageHeight: 675,
   imageAlt: null,
+  imageCredit: 'وكالة <الأنباء> & شركاؤها',
   authorName: 'المحرر الإخباري',
 };
 
@@ -47,7 +48,10 @@ describe('RSS', () => {
   });
 
   it('round-trips every field through a feed parser', async () => {
-    const feed = await new Parser<object, { 'dc:creator': string; image: { $: Record<string, string> } }>({
+    const feed = await new Parser<
+      object,
+      { 'dc:creator': string; image: { $: Record<string, string>; 'media:credit': string[] } }
+    >({
       customFields: { item: ['dc:creator', ['media:content', 'image']] },
     }).parseString(xml);
     const [item] = feed.items;
@@ -62,6 +66,7 @@ describe('RSS', () => {
       medium: 'image',
       width: expect.stringMatching(/^\d+$/),
     });
+    expect(item.image['media:credit']).toEqual(['وكالة <الأنباء> & شركاؤها']);
     expect(new Date(item.pubDate!).getTime()).toBe(Date.UTC(2024, 4, 16));
   });
 

@@ -188,7 +188,7 @@ export function publicArticle(id: number, now: number) {
 
 export type PublicArticle = NonNullable<ReturnType<typeof publicArticle>>;
 
-export type FeedEntry = ArticleCard & { body: string; authorName: string | null };
+export type FeedEntry = ArticleCard & { body: string; authorName: string | null; imageCredit: string | null };
 
 /** Newest public stories for a feed: the whole site, one section, or «أهم الأخبار». */
 export function feedEntries(
@@ -198,7 +198,7 @@ export function feedEntries(
   scope: { sectionId?: number; topOnly?: boolean } = {},
 ) {
   const rows = db
-    .select({ ...cardColumns, body: articles.body, authorName: authors.name })
+    .select({ ...cardColumns, body: articles.body, authorName: authors.name, imageCredit: media.credit })
     .from(articles)
     .innerJoin(sections, eq(articles.sectionId, sections.id))
     .leftJoin(media, eq(articles.leadImageId, media.id))
