@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { contentSecurityPolicy, NON_ADMIN_SOURCE, securityHeaders } from './lib/security-headers';
+import { securityHeaders } from './lib/security-headers';
 import { ACTION_BODY_LIMIT_BYTES } from './lib/request-guard';
 import { env } from './lib/env';
 
@@ -28,11 +28,8 @@ const nextConfig: NextConfig = {
     imageSizes: [320],
   },
   async headers() {
-    return [
-      { source: '/:path*', headers: securityHeaders },
-      // The admin's policy carries a per-request nonce and is set by proxy.ts.
-      { source: NON_ADMIN_SOURCE, headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy() }] },
-    ];
+    // proxy.ts replaces the policy on every page (the admin's carries a per-request nonce).
+    return [{ source: '/:path*', headers: securityHeaders }];
   },
 };
 

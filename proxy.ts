@@ -4,7 +4,7 @@ import { routing } from './i18n/routing';
 import { forgetUntrustedForwardedFor } from './lib/client-address';
 import { pageQueryRedirect } from './lib/page-query';
 import { guardRequest } from './lib/request-guard';
-import { contentSecurityPolicy, isAdminPath } from './lib/security-headers';
+import { isAdminPath, pageSecurityHeaders } from './lib/security-headers';
 import { edgeKeysFor, edgeKeysHeader } from './lib/cache/edge-keys';
 
 const handleI18nRouting = createMiddleware(routing);
@@ -13,8 +13,9 @@ const handleI18nRouting = createMiddleware(routing);
 // requests Next would answer with a 500 (lib/request-guard.ts), send ?page=N
 // listings to their /page/N path (lib/page-query.ts), drop an
 // X-Forwarded-For no trusted proxy wrote (lib/client-address.ts), and give
-// admin pages a fresh CSP nonce, which Next reads from the request's policy and
-// puts on its own scripts (admin pages are rendered per request anyway).
+// every page its security headers as the server runs (lib/security-headers.ts):
+// admin pages a fresh CSP nonce, which Next reads from the request's policy
+// and puts on its own scripts (admin pages are rendered per request anyway).
 export default function proxy(request: NextRequest) {
   const refused = guardRequest({
     method: request.method,
@@ -22,19 +23,25 @@ export default function proxy(request: NextRequest) {
     rawPath: new URL(request.url).pathname,
   });
   if (refused) return new NextResponse(null, { status: refused.status });
+  // API routes (the CSP report endpoint rate-limits by address) see only a forwarded address a trusted proxy wrote.
+  forgetUntrustedForwardedFor(request.headers);
   // Sitemaps and API routes are matched only for the guard above (and sitemaps
   // for their edge keys); they have no locale prefix.
-  if (/^\/api\//.test(request.nextUrl.pathname)) return NextResponse.next();
+  if (/^\/api\//.test(request.nextUrl.pathname)) return NextResponse.next({ request: { headers: request.headers } });
   if (/^\/(sitemaps\/|sitemap\.xml$)/.test(request.nextUrl.pathname)) return withEdgeKeys(NextResponse.next(), request);
   const pageRedirect = pageQueryRedirect(request.nextUrl);
   if (pageRedirect) return NextResponse.redirect(pageRedirect, 308);
-  forgetUntrustedForwardedFor(request.headers);
-  if (!isAdminPath(request.nextUrl.pathname)) return withEdgeKeys(handleI18nRouting(request), request);
-  const policy = contentSecurityPolicy(btoa(crypto.randomUUID()));
-  request.headers.set('Content-Security-Policy', policy);
-  const response = handleI18nRouting(request);
-  response.headers.set('Content-Security-Policy', policy);
+  if (!isAdminPath(request.nextUrl.pathname))
+    return withHeaders(withEdgeKeys(handleI18nRouting(request), request), pageSecurityHeaders(undefined));
+  const headers = pageSecurityHeaders(btoa(crypto.randomUUID()));
+  request.headers.set('Content-Security-Policy', headers['Content-Security-Policy']);
+  const response = withHeaders(handleI18nRouting(request), headers);
   response.headers.set('Cache-Control', 'no-store');
+  return response;
+}
+
+function withHeaders(response: NextResponse, headers: Record<string, string>) {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 

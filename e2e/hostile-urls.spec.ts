@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { seedArticle } from '../db/seed/seed-article';
 import { HOSTILE_INPUTS, urlForm } from './fixtures/hostile-inputs';
 import { articleIdByTitle, sqlValue } from './support/database';
-import { expectInert, expectNothingRuns, staffPage } from './support/hostile-pages';
+import { expectInert, expectNothingRuns, rawGet, staffPage } from './support/hostile-pages';
 
 // Every hostile input as every public URL parameter and path segment, and as
 // every parameter of the admin lists and the tags board: never a 500, and
@@ -105,4 +105,75 @@ test('every admin list and tags board parameter answers 200 (404 for a bad tags 
   console.log(
     `admin GET parameters: ${HOSTILE_INPUTS.length} inputs × ${targets.length} parameters = ${checks.length} requests, ${echoed.length * 2} loaded in the browser`,
   );
+});
+
+test('an admin page has the admin policy (nonce, no-store) under every spelling of its path', async ({ browser }) => {
+  const page = await staffPage(browser, 'admin');
+  const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join('; ');
+  // Spellings Next routes to the staff page (200), redirects to it (30x) or to nothing (404).
+  const spellings: [string, number[]][] = [
+    ['/admin/staff', [200]],
+    ['/%61dmin/staff', [200]],
+    ['/adm%69n/staff', [200]],
+    ['/admin/%73taff', [200]],
+    ['/en/%61dmin/staff', [200]],
+    ['/%65n/%61dmin/staff', [200, 404]],
+    ['/ar/%61dmin/staff', [307, 308]],
+    ['/%2561dmin/staff', [404]],
+    ['/%41DMIN/staff', [404]],
+    ['/ADMIN/staff', [404]],
+    ['//admin/staff', [308]],
+    ['/./admin/staff', [200]],
+    ['/%2e/admin/staff', [200]],
+    ['/x/../admin/staff', [200]],
+    ['/ar%2Fadmin/staff', [404]],
+    ['/admin/staff/', [308]],
+    ['/admin/articles/1.png', [404]],
+  ];
+  const seen: Record<string, number> = {};
+  for (const [path, statuses] of spellings) {
+    const response = await rawGet(path, { cookie });
+    seen[path] = response.status;
+    expect(statuses, `${path}: ${response.status}`).toContain(response.status);
+    if (response.status !== 200) continue;
+    expect(response.body, path).toContain('/admin/staff');
+    const policy = String(response.headers['content-security-policy']);
+    expect(policy, path).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic';/);
+    expect(response.headers['cache-control'], path).toBe('no-store');
+    expect(response.headers['content-security-policy-report-only'], path).toBeUndefined();
+  }
+  console.log(`admin path spellings: ${JSON.stringify(seen)}`);
+});
+
+test('no response repeats a forged Host or X-Forwarded-Host', async () => {
+  const seedId = articleIdByTitle(seedArticle.title);
+  const paths = [
+    '/',
+    '/en',
+    `/news/${seedId}`,
+    `/news/${seedId}/x`,
+    '/section/world',
+    '/section/world?page=2',
+    '/top',
+    '/rss.xml',
+    '/sitemap.xml',
+    '/robots.txt',
+    '/search?q=x',
+    '/admin',
+    '/admin/sign-in',
+    '/no-such-page',
+  ];
+  const forged: Record<string, string>[] = [
+    { host: 'attacker.test' },
+    { 'x-forwarded-host': 'attacker.test' },
+    { 'x-forwarded-host': 'attacker.test', 'x-forwarded-proto': 'https' },
+  ];
+  for (const path of paths)
+    for (const headers of forged) {
+      const response = await rawGet(path, headers);
+      const where = `${path} with ${JSON.stringify(headers)}: ${response.status}`;
+      expect(JSON.stringify(response.headers), where).not.toContain('attacker.test');
+      expect(response.body, where).not.toContain('attacker.test');
+    }
+  console.log(`forged hosts: ${paths.length} paths × ${forged.length} header sets`);
 });

@@ -219,20 +219,27 @@ test('admin pages get a fresh nonce per response, strict-dynamic and no-store', 
   expect(directives(headers['content-security-policy']).get('script-src')).toContain("'strict-dynamic'");
 });
 
-/** Collects what the browser refused under the page's policy, from the console and from violation events. */
+/**
+ * Collects what the browser refused under the page's policy, from the console
+ * and from violation events; not what the reader's Report-Only policy only
+ * reports (e2e/runtime-headers.spec.ts).
+ */
 function watchForViolations(page: Page): string[] {
   const refused: string[] = [];
   page.on('console', (message) => {
-    if (/Refused to|Content Security Policy/i.test(message.text())) refused.push(`${page.url()}: ${message.text()}`);
+    const text = message.text();
+    if (/Refused to|Content Security Policy/i.test(text) && !text.includes('The policy is report-only'))
+      refused.push(`${page.url()}: ${text}`);
   });
   page.on('pageerror', (error) => refused.push(`${page.url()}: ${error.message}`));
   void page.exposeFunction('reportViolation', (text: string) => refused.push(text));
   void page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (event) =>
-      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
-        `${location.pathname}: ${event.violatedDirective} ${event.blockedURI}`,
-      ),
-    ),
+    document.addEventListener('securitypolicyviolation', (event) => {
+      if (event.disposition === 'enforce')
+        (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+          `${location.pathname}: ${event.violatedDirective} ${event.blockedURI}`,
+        );
+    }),
   );
   return refused;
 }

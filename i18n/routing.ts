@@ -11,6 +11,10 @@ export const routing = defineRouting({
   // Nothing reads a locale cookie (no detection), and a public page that sets
   // one is a page no edge cache will store.
   localeCookie: false,
+  // No Link header of alternates: next-intl builds it from the request's Host
+  // (attacker-chosen) and for every path, pages of one edition only included.
+  // Each page lists its own alternates, from SITE_URL, in its metadata (lib/seo/metadata.ts).
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { expect, type APIRequestContext, type Browser, type Page, type Request } from '@playwright/test';
 import { mustNotAppearVerbatim, type HostileInput } from '../fixtures/hostile-inputs';
 import { ACTION_BODY_LIMIT_BYTES } from '../../lib/request-guard';
@@ -152,4 +153,26 @@ export function storedOrRefused(state: ReturnType<typeof actionState>, fields: s
     where,
   ).toEqual([]);
   return false;
+}
+
+/**
+ * A GET sent with the path exactly as given ("//admin", "/./admin", "%2e"),
+ * which fetch and Playwright would normalise first, and with any Host header.
+ */
+export function rawGet(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  const { hostname, port } = new URL(ORIGIN);
+  return new Promise((resolve, reject) => {
+    const request = http.get({ hostname, port, path, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks).toString() }),
+      );
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+  });
 }

@@ -1,4 +1,6 @@
 import { NextIntlClientProvider } from 'next-intl';
+import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
 import { localeParam } from '@/i18n/locale-param';
 import { TIME_ZONE } from '@/lib/dates';
 
@@ -10,6 +12,10 @@ import { TIME_ZONE } from '@/lib/dates';
  */
 export default async function AdminRootLayout({ children, params }: LayoutProps<'/[locale]/admin'>) {
   const locale = await localeParam(params);
+  // proxy.ts gives admin paths the nonce policy and no-store. A URL it took for
+  // a reader's (an encoding it did not foresee, a path its matcher skips) would
+  // render the admin under the reader's policy: such a URL has no admin page.
+  if (!(await headers()).get('content-security-policy')?.includes("'nonce-")) notFound();
   return (
     <NextIntlClientProvider locale={locale} timeZone={TIME_ZONE} messages={null}>
       {children}

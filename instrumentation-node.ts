@@ -1,0 +1,22 @@
+import { logEvent } from './lib/log';
+
+/** Start-up of the Node server: only instrumentation.ts imports this, and only in the Node runtime. */
+export async function registerNode() {
+  // The settings are checked when lib/env is first loaded: a wrong one stops the
+  // server now, with its name and what it should be, before any page is served.
+  try {
+    await import('./lib/env');
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  // On SIGTERM `next start` stops accepting connections, lets in-flight
+  // requests finish, then exits with 143 (128 + SIGTERM). A drained stop is a
+  // clean stop, and process managers (systemd) count 143 as a failure.
+  process.once('SIGTERM', () => {
+    logEvent('info', 'shutdown', { signal: 'SIGTERM' });
+    process.once('exit', (code) => {
+      if (code === 143) process.exitCode = 0;
+    });
+  });
+}
