@@ -57,7 +57,8 @@ export const saveArticleAction = staffAction('article.create', articleSchema, as
   if ('refusal' in planned) return fail({ [planned.refusal.field]: t(planned.refusal.error) });
 
   const result = saveArticle(
-    storyWrite(input, slug, planned.plan),
+    // Only a creation records the key: a post naming a story and a key (a replayed new-story form) leaves the key where it is.
+    { ...storyWrite(input, slug, planned.plan), createKey: before ? undefined : input.createKey },
     user.id,
     // A retried form never saw a version of the story it made: it saves onto the one stored.
     before ? { id: before.id, version: input.version ?? before.version } : undefined,
@@ -91,7 +92,6 @@ function storyWrite(input: ArticleInput, slug: string, plan: SavePlan): ArticleW
     leadImageAlt: input.leadImageAlt || null,
     seoTitle: input.seoTitle || null,
     seoDescription: input.seoDescription || null,
-    createKey: input.createKey,
     ...plan,
     tagNames: parseTagNames(input.tags),
   };
