@@ -33,7 +33,8 @@ test('invalid input gets field-level Arabic messages and nothing typed is lost',
   await page.getByLabel('الملخص').fill('ملخص بلا عنوان');
   await page.getByLabel('الرابط المختصر').fill('رابط غير صالح!');
   await page.getByRole('button', { name: 'حفظ', exact: true }).click();
-  await expect(page.getByText('هذا الحقل مطلوب.')).toBeVisible();
-  await expect(page.getByText('الرابط المختصر يقبل الحروف والأرقام والشرطات فقط.')).toBeVisible();
+  // Exact: the error summary at the top repeats each message after its field's name.
+  await expect(page.getByText('هذا الحقل مطلوب.', { exact: true })).toBeVisible();
+  await expect(page.getByText('الرابط المختصر يقبل الحروف والأرقام والشرطات فقط.', { exact: true })).toBeVisible();
   await expect(page.getByLabel('الملخص')).toHaveValue('ملخص بلا عنوان');
 });
