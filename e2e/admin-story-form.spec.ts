@@ -23,6 +23,8 @@ test('a save from a stale tab gets the conflict message and keeps what was typed
   await expect(
     stale.getByRole('alert').filter({ hasText: 'عدّل شخص آخر هذا الخبر بعد أن فتحته (محرر الاختبار' }),
   ).toBeVisible();
+  // The refusal is where the focus is, not below the fold.
+  await expect(stale.getByTestId('error-summary')).toBeFocused();
   await expect(stale.getByLabel('العنوان', { exact: true })).toHaveValue(`${title} - نسخة ثانية`);
   expect(articleRow(articleIdsByTitle(`${title} - نسخة أولى`)[0])?.title).toBe(`${title} - نسخة أولى`);
 });
