@@ -23,6 +23,8 @@ test('a save from a stale tab gets the conflict message and keeps what was typed
   await expect(
     stale.getByRole('alert').filter({ hasText: 'عدّل شخص آخر هذا الخبر بعد أن فتحته (محرر الاختبار' }),
   ).toBeVisible();
+  // The refusal is where the focus is, not below the fold.
+  await expect(stale.getByTestId('error-summary')).toBeFocused();
   await expect(stale.getByLabel('العنوان', { exact: true })).toHaveValue(`${title} - نسخة ثانية`);
   expect(articleRow(articleIdsByTitle(`${title} - نسخة أولى`)[0])?.title).toBe(`${title} - نسخة أولى`);
 });
@@ -33,7 +35,8 @@ test('invalid input gets field-level Arabic messages and nothing typed is lost',
   await page.getByLabel('الملخص').fill('ملخص بلا عنوان');
   await page.getByLabel('الرابط المختصر').fill('رابط غير صالح!');
   await page.getByRole('button', { name: 'حفظ', exact: true }).click();
-  await expect(page.getByText('هذا الحقل مطلوب.')).toBeVisible();
-  await expect(page.getByText('الرابط المختصر يقبل الحروف والأرقام والشرطات فقط.')).toBeVisible();
+  // Exact: the error summary at the top repeats each message after its field's name.
+  await expect(page.getByText('هذا الحقل مطلوب.', { exact: true })).toBeVisible();
+  await expect(page.getByText('الرابط المختصر يقبل الحروف والأرقام والشرطات فقط.', { exact: true })).toBeVisible();
   await expect(page.getByLabel('الملخص')).toHaveValue('ملخص بلا عنوان');
 });

@@ -275,6 +275,7 @@ test('a story published through the admin enters the feeds and sitemaps, and lea
   });
   expect(await listed()).toEqual({ site: true, section: true, sitemap: true, news: true });
 
+  page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: 'إلغاء النشر' }).click();
   await expect(page.getByText('أُلغي نشر الخبر.')).toBeVisible();
   expect(await listed()).toEqual({ site: false, section: false, sitemap: false, news: false });

@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect, useRef } from 'react';
 import { Field, INPUT_CLASS } from './field';
 import { RichTextEditor } from './rich-text-editor';
 import { useFormAction, type FormAction } from './use-form-action';
@@ -22,6 +23,8 @@ export type ArticleFormProps = {
   /** The intents this person may use on this story, in button order; `confirm`: a question asked before it is sent. */
   intents: { intent: string; label: string; primary?: boolean; confirm?: string }[];
   canCurate: boolean;
+  /** Editors pick the byline; a writer's story carries their own (labels.ownByline says so). */
+  canChooseByline: boolean;
   notice?: string;
   /** The edit lock and autosave reporter, rendered inside the form so it can read the fields. */
   session: React.ReactNode;
@@ -38,6 +41,7 @@ export function ArticleForm({
   editorLabels,
   intents,
   canCurate,
+  canChooseByline,
   notice,
   session,
   unsavedNotice,
@@ -48,6 +52,11 @@ export function ArticleForm({
   const values = failed && state.values ? { ...initial, ...typed, isBreaking: typed.isBreaking ?? '' } : initial;
   // Remount the fields with what came back, so nothing typed is lost after an error.
   const key = failed ? answerKey : 'initial';
+  const summary = useRef<HTMLDivElement>(null);
+  // A refused save remounts the form and drops the focus to the page: bring it to what went wrong.
+  useEffect(() => {
+    if (failed) summary.current?.focus();
+  }, [failed, answerKey]);
   const text = (name: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <Field name={name} label={labels[name]} error={errors[name]} hint={labels[`${name}Hint`]}>
       {(props) => <input {...props} defaultValue={values[name] ?? ''} dir="auto" className={INPUT_CLASS} {...extra} />}
@@ -67,16 +76,54 @@ export function ArticleForm({
     </Field>
   );
   return (
-    <form action={formAction} key={key} className="grid gap-6 lg:grid-cols-[1fr_18rem]" noValidate>
+    <form
+      action={formAction}
+      key={key}
+      className="grid gap-6 lg:grid-cols-[1fr_18rem]"
+      noValidate
+      // Enter in a one-line field would send the form with the first button («حفظ»), changing a live
+      // story at once; only the buttons send it. Text areas and the body editor are not inputs.
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && event.target instanceof HTMLInputElement && !event.nativeEvent.isComposing)
+          event.preventDefault();
+      }}
+    >
       <input type="hidden" name="id" value={values.id ?? ''} />
       <input type="hidden" name="version" value={values.version ?? ''} />
       {values.createKey && <input type="hidden" name="createKey" value={values.createKey} />}
       <div className="flex flex-col gap-4">
         <div aria-live="polite">
           {state.status === 'error' && (
-            <p role="alert" className="rounded border border-brand p-3 font-bold text-brand">
-              {state.message}
-            </p>
+            <div
+              ref={summary}
+              role="alert"
+              tabIndex={-1}
+              data-testid="error-summary"
+              className="rounded border border-brand p-3 text-brand focus:outline-2 focus:outline-brand"
+            >
+              <p className="font-bold">{state.message}</p>
+              {Object.keys(errors).length > 0 && (
+                <ul className="mt-2 list-disc ps-6">
+                  {Object.entries(errors).map(([name, error]) => (
+                    <li key={name}>
+                      <a
+                        href={`#field-${name}`}
+                        className="underline"
+                        // Following the link only scrolls; the field itself should take the typing.
+                        onClick={(event) => {
+                          const field = document.getElementById(`field-${name}`);
+                          if (!field) return;
+                          event.preventDefault();
+                          field.focus();
+                        }}
+                      >
+                        {labels[name] ?? name}: {error}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
           )}
           {state.status !== 'error' && notice && (
             <p className="rounded border border-green-700 p-3 font-bold text-green-700">{notice}</p>
@@ -121,7 +168,14 @@ export function ArticleForm({
         <p className="text-sm text-muted">{labels.statusLine}</p>
         {select('language', options.languages)}
         {select('sectionId', options.sections)}
-        {select('authorId', options.authors)}
+        {canChooseByline ? (
+          select('authorId', options.authors)
+        ) : (
+          <p className="text-sm">
+            <span className="font-bold">{labels.authorId}: </span>
+            {labels.ownByline}
+          </p>
+        )}
         {text('slug', { maxLength: 120 })}
         {text('tags', { maxLength: 500 })}
         {canCurate && (

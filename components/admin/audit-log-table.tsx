@@ -68,32 +68,35 @@ export async function AuditLogTable({ locale, rows, names, roles }: Props) {
     return '';
   };
   return (
-    <table className="w-full text-start text-sm">
-      <thead>
-        <tr className="border-b-2 border-ink">
-          {(['when', 'who', 'action', 'subject', 'detail'] as const).map((key) => (
-            <th key={key} className="p-2 text-start">
-              {t(key)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id} className="border-b border-rule">
-            <td className="p-2 whitespace-nowrap">
-              <time dateTime={isoDate(row.at)}>{formatDateTime(row.at, locale)}</time>
-            </td>
-            <td className="p-2">{row.actorName ? <bdi>{row.actorName}</bdi> : '—'}</td>
-            {/* Rows written before an action had a label show its name rather than fail. */}
-            <td className="p-2">{t.has(`actions.${row.action}`) ? t(`actions.${row.action}`) : row.action}</td>
-            <td className="p-2" dir="auto">
-              {subjectCell(parseAuditSubject(row.subject))}
-            </td>
-            <td className="p-2">{detailCell(row.detail)}</td>
+    // Scrolls by itself on a phone, the page does not.
+    <div className="overflow-x-auto">
+      <table className="w-full text-start text-sm">
+        <thead>
+          <tr className="border-b-2 border-ink">
+            {(['when', 'who', 'action', 'subject', 'detail'] as const).map((key) => (
+              <th key={key} className="p-2 text-start">
+                {t(key)}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-b border-rule">
+              <td className="p-2 whitespace-nowrap">
+                <time dateTime={isoDate(row.at)}>{formatDateTime(row.at, locale)}</time>
+              </td>
+              <td className="p-2">{row.actorName ? <bdi>{row.actorName}</bdi> : '—'}</td>
+              {/* Rows written before an action had a label show its name rather than fail. */}
+              <td className="p-2">{t.has(`actions.${row.action}`) ? t(`actions.${row.action}`) : row.action}</td>
+              <td className="p-2" dir="auto">
+                {subjectCell(parseAuditSubject(row.subject))}
+              </td>
+              <td className="p-2">{detailCell(row.detail)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

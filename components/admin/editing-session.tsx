@@ -7,6 +7,8 @@ type Props = {
   report: FormAction;
   /** The story being edited; absent for a story not yet saved (nothing to lock). */
   articleId?: string;
+  /** The version this form was opened on: the server says when the stored story has moved past it. */
+  version?: string;
   /** Set when someone else held the story when the page was opened. */
   heldBy?: string;
   labels: { takeOver: string };
@@ -26,7 +28,7 @@ const snapshotOf = (form: HTMLFormElement) =>
  * open, autosaves what was typed, and says so when someone else holds the
  * story, with a button to take it over.
  */
-export function EditingSession({ report, articleId, heldBy, labels }: Props) {
+export function EditingSession({ report, articleId, version, heldBy, labels }: Props) {
   const anchor = useRef<HTMLDivElement>(null);
   // What the server last stored (at first: what the page opened with).
   const stored = useRef<string | null>(null);
@@ -42,6 +44,7 @@ export function EditingSession({ report, articleId, heldBy, labels }: Props) {
       if (!articleId && !changed) return;
       const data = changed ? new FormData(form) : new FormData();
       if (articleId) data.set('id', articleId);
+      if (version) data.set('version', version);
       if (takeover) data.set('takeover', 'on');
       if (changed) data.set('autosave', 'on');
       const result = await report({ status: 'idle' }, data);
@@ -49,7 +52,7 @@ export function EditingSession({ report, articleId, heldBy, labels }: Props) {
       if (result.status === 'success' && changed) stored.current = snapshot;
       if (result.status !== 'idle' && result.message) setMessage(result.message);
     },
-    [articleId, report],
+    [articleId, version, report],
   );
 
   useEffect(() => {

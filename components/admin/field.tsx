@@ -23,7 +23,8 @@ export function Field({
   const id = `field-${idPrefix}${name}`;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="flex flex-col gap-1">
+    // Never wider than its form, whatever a long choice in a select asks for (phones).
+    <div className="flex max-w-full min-w-0 flex-col gap-1">
       <label htmlFor={id} id={`${id}-label`} className="font-bold">
         {label}
       </label>
@@ -45,4 +46,6 @@ export function Field({
 /** The small bordered buttons of the admin's lists (rename, up, down, delete…). */
 export const SMALL_BUTTON_CLASS = 'rounded border border-rule px-2 py-1 text-sm disabled:opacity-40';
 
-export const INPUT_CLASS = 'rounded border border-rule bg-paper px-3 py-2 text-ink aria-[invalid=true]:border-brand';
+/** `max-w-full`: a select is as wide as its longest choice, which must not push a phone's page sideways. */
+export const INPUT_CLASS =
+  'max-w-full rounded border border-rule bg-paper px-3 py-2 text-ink aria-[invalid=true]:border-brand';

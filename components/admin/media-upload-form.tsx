@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { MAX_UPLOAD_BYTES } from '@/lib/media/limits';
 import { Field, INPUT_CLASS } from './field';
 import { FormStatus } from './form-status';
@@ -11,21 +11,30 @@ type Props = {
   labels: Record<'upload' | 'file' | 'fileHint' | 'alt' | 'altHint' | 'credit' | 'imageTooLarge', string>;
 };
 
-/** Upload to the library. An oversized file is refused here, before it is sent; the server checks everything again. */
+/**
+ * Upload to the library. An oversized file is refused here, before it is sent; the server checks everything again.
+ * Sent from onSubmit rather than as the form's action: React resets a form after its action, and a refused
+ * upload (no description) would lose the chosen file. Only a stored upload clears the form.
+ */
 export function MediaUploadForm({ action, labels }: Props) {
-  const { state, formAction, pending, errors, typed, answerKey } = useFormAction(action);
+  const { state, formAction, pending, errors } = useFormAction(action);
   const [tooLarge, setTooLarge] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.status === 'success') form.current?.reset();
+  }, [state]);
   return (
     <form
-      action={formAction}
-      key={answerKey}
+      ref={form}
       noValidate
       className="grid max-w-3xl gap-4 rounded border border-rule p-4 sm:grid-cols-2"
       onSubmit={(event) => {
-        const file = new FormData(event.currentTarget).get('file');
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        const file = data.get('file');
         const oversized = file instanceof File && file.size > MAX_UPLOAD_BYTES;
         setTooLarge(oversized);
-        if (oversized) event.preventDefault();
+        if (!oversized) startTransition(() => formAction(data));
       }}
     >
       <FormStatus state={state} className="sm:col-span-2" />
@@ -40,14 +49,10 @@ export function MediaUploadForm({ action, labels }: Props) {
         )}
       </Field>
       <Field name="alt" label={labels.alt} hint={labels.altHint} error={errors.alt}>
-        {(props) => (
-          <input {...props} dir="auto" defaultValue={typed.alt ?? ''} maxLength={300} className={INPUT_CLASS} />
-        )}
+        {(props) => <input {...props} dir="auto" maxLength={300} className={INPUT_CLASS} />}
       </Field>
       <Field name="credit" label={labels.credit} error={errors.credit}>
-        {(props) => (
-          <input {...props} dir="auto" defaultValue={typed.credit ?? ''} maxLength={120} className={INPUT_CLASS} />
-        )}
+        {(props) => <input {...props} dir="auto" maxLength={120} className={INPUT_CLASS} />}
       </Field>
       <button
         type="submit"

@@ -1,9 +1,25 @@
 'use client';
 
 import { useState } from 'react';
-import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { EditorContent, Extension, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import Image from '@tiptap/extension-image';
+
+/**
+ * dir="auto" on list items, headings and quotes: an English item in an Arabic list gets its bullet on
+ * its own side (CSS unicode-bidi, which aligns paragraphs, leaves the marker where the list's direction
+ * puts it). Not on paragraphs: a list item's text is a paragraph, and dir="auto" looks past descendants
+ * that carry their own dir, so the item would find no letter and turn left-to-right.
+ */
+const BlockDirection = Extension.create({
+  name: 'blockDirection',
+  addGlobalAttributes: () => [
+    {
+      types: ['listItem', 'heading', 'blockquote'],
+      attributes: { dir: { default: 'auto', parseHTML: () => 'auto', renderHTML: () => ({ dir: 'auto' }) } },
+    },
+  ],
+});
 
 type Labels = Record<
   | 'toolbar'
@@ -32,7 +48,7 @@ type Props = {
 };
 
 /**
- * The story body editor (Tiptap). Each paragraph takes its direction from its
+ * The story body editor (Tiptap). Each block takes its direction from its
  * own text, so Arabic and English paragraphs sit side by side correctly. The
  * HTML goes to the server in a hidden field; the server sanitises it again.
  */
@@ -53,6 +69,7 @@ export function RichTextEditor({ id, name, initialHtml, labels, images, describe
         link: { openOnClick: false, autolink: true },
       }),
       Image,
+      BlockDirection,
     ],
     content: initialHtml,
     immediatelyRender: false,

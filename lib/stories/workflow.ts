@@ -58,3 +58,16 @@ export const hasPublicStatus = (story: { status: ArticleStatus }) =>
 /** What readers see at `now`: the rule the reader queries apply in SQL (db/queries/visibility). */
 export const isPublic = (story: { status: ArticleStatus; publishedAt: number | null }, now: number) =>
   hasPublicStatus(story) && story.publishedAt !== null && story.publishedAt <= now;
+
+/**
+ * The status staff see at `now`: a scheduled story whose time has come is live,
+ * so it is shown, and offered the buttons, as published (the stored status
+ * stays until the next save; readers already see it).
+ */
+export const shownStatus = (
+  story: { status: ArticleStatus; publishedAt: number | null },
+  now: number,
+): ArticleStatus => (story.status === 'scheduled' && isPublic(story, now) ? 'published' : story.status);
+
+/** Editors and admins sign a story with any byline; a writer's story carries the writer's own. */
+export const mayChooseByline = (user: Pick<Staff, 'role'>) => can(user.role, 'article.editAny');

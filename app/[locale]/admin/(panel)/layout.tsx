@@ -24,7 +24,8 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
           <Link href="/admin" className="text-lg font-bold">
             {t('title')}
           </Link>
-          <nav aria-label={t('title')} className="flex gap-4 text-sm font-bold">
+          {/* Wraps on a phone: every link stays on screen and in the tab order, no menu to open. */}
+          <nav aria-label={t('title')} className="flex flex-wrap gap-x-4 gap-y-2 text-sm font-bold">
             <Link href="/admin">{t('nav.articles')}</Link>
             <Link href="/admin/articles/new">{t('nav.newArticle')}</Link>
             {can(user.role, 'media.upload') && <Link href="/admin/media">{t('nav.media')}</Link>}

@@ -9,9 +9,13 @@ import { can } from '@/lib/auth/permissions';
 import { formatDateTime } from '@/lib/dates';
 import { sectionName } from '@/lib/localized';
 import { localePath } from '@/lib/site-url';
+import { shownStatus } from '@/lib/stories/workflow';
 import { pageCount, parsePageParam } from '@/lib/pagination';
 import { Pagination } from '@/components/site/pagination';
 import { INPUT_CLASS } from '@/components/admin/field';
+
+/** A scheduled story whose time has come is listed as published; read outside rendering, as it reads the clock. */
+const statusNow = (row: Parameters<typeof shownStatus>[0]) => shownStatus(row, Date.now());
 
 const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value : undefined);
 
@@ -101,32 +105,37 @@ export default async function ArticleListPage({ params, searchParams }: PageProp
       {rows.length === 0 ? (
         <p className="py-8 text-center text-muted">{t('list.empty')}</p>
       ) : (
-        <table className="w-full text-start text-sm">
-          <thead>
-            <tr className="border-b-2 border-ink text-start">
-              <th className="p-2 text-start">{t('list.headline')}</th>
-              <th className="p-2 text-start">{t('list.status')}</th>
-              <th className="p-2 text-start">{t('list.section')}</th>
-              <th className="p-2 text-start">{t('list.by')}</th>
-              <th className="p-2 text-start">{t('list.updated')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className="border-b border-rule">
-                <td className="p-2 font-bold">
-                  <Link href={`/admin/articles/${row.id}`} className="hover:text-brand" dir="auto">
-                    {row.title}
-                  </Link>
-                </td>
-                <td className="p-2">{t(`statuses.${row.status}`)}</td>
-                <td className="p-2">{sectionName({ nameAr: row.sectionNameAr, nameEn: row.sectionNameEn }, locale)}</td>
-                <td className="p-2">{row.createdByName ?? '—'}</td>
-                <td className="p-2">{formatDateTime(row.updatedAt, locale)}</td>
+        // Scrolls by itself on a phone, the page does not.
+        <div className="overflow-x-auto">
+          <table className="w-full text-start text-sm">
+            <thead>
+              <tr className="border-b-2 border-ink text-start">
+                <th className="p-2 text-start">{t('list.headline')}</th>
+                <th className="p-2 text-start">{t('list.status')}</th>
+                <th className="p-2 text-start">{t('list.section')}</th>
+                <th className="p-2 text-start">{t('list.by')}</th>
+                <th className="p-2 text-start">{t('list.updated')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-b border-rule">
+                  <td className="p-2 font-bold">
+                    <Link href={`/admin/articles/${row.id}`} className="hover:text-brand" dir="auto">
+                      {row.title}
+                    </Link>
+                  </td>
+                  <td className="p-2">{t(`statuses.${statusNow(row)}`)}</td>
+                  <td className="p-2">
+                    {sectionName({ nameAr: row.sectionNameAr, nameEn: row.sectionNameEn }, locale)}
+                  </td>
+                  <td className="p-2">{row.createdByName ?? '—'}</td>
+                  <td className="p-2">{formatDateTime(row.updatedAt, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <Pagination
         locale={locale}

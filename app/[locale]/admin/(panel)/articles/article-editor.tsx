@@ -7,7 +7,7 @@ import { lockHolder } from '@/db/queries/locks';
 import { allAuthors, allSections } from '@/db/queries/site';
 import type { User } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
-import { intentsFor } from '@/lib/stories/workflow';
+import { intentsFor, mayChooseByline, shownStatus } from '@/lib/stories/workflow';
 import { formatDateTime, toNewsroomInput } from '@/lib/dates';
 import { localePath } from '@/lib/site-url';
 import { sectionName } from '@/lib/localized';
@@ -49,6 +49,12 @@ const INTENT_LABELS = {
   recover: 'recover',
 } as const;
 
+/** Intents that take a story off the site ask first. */
+const CONFIRMED: Partial<Record<keyof typeof INTENT_LABELS, 'confirmDelete' | 'confirmUnpublish'>> = {
+  delete: 'confirmDelete',
+  unpublish: 'confirmUnpublish',
+};
+
 /** The message shown after a save redirects back to the form (?done=<intent>). */
 const DONE_NOTICES = {
   save: 'saved',
@@ -67,10 +73,15 @@ const DONE_NOTICES = {
  * clock would not be pure.
  */
 function editingState(user: User, article: EditableArticle['article'] | undefined) {
+  const now = Date.now();
   const autosave = autosaveOf(user.id, article?.id ?? NEW_STORY);
   const unsaved = autosave && (!article || autosave.savedAt > article.updatedAt) ? autosave : undefined;
-  const holder = article && lockHolder(article.id, Date.now());
-  return { unsaved, heldBy: holder && holder.userId !== user.id ? holder : undefined };
+  const holder = article && lockHolder(article.id, now);
+  return {
+    unsaved,
+    heldBy: holder && holder.userId !== user.id ? holder : undefined,
+    status: article ? shownStatus(article, now) : ('new' as const),
+  };
 }
 
 /**
@@ -90,11 +101,12 @@ type Props = {
 export async function ArticleEditor({ locale, user, found, done, restoreAutosave = false, createKey }: Props) {
   const t = await getTranslations({ locale, namespace: 'Admin' });
   const article = found?.article;
-  const intents = intentsFor(user, article?.status ?? 'new').map((intent) => ({
+  const { unsaved, heldBy, status } = editingState(user, article);
+  const intents = intentsFor(user, status).map((intent) => ({
     intent,
     label: t(`form.${INTENT_LABELS[intent]}`),
     primary: intent === 'publish',
-    confirm: intent === 'delete' ? t('form.confirmDelete') : undefined,
+    confirm: CONFIRMED[intent] && t(`form.${CONFIRMED[intent]}`),
   }));
   const initial: Record<string, string> = article
     ? {
@@ -118,14 +130,11 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
         isBreaking: article.isBreaking ? 'on' : '',
         // To the second, as stored: a save must not move a time set elsewhere (the «أهم الأخبار» board).
         publishAt:
-          article.status === 'scheduled' && article.publishedAt
-            ? toNewsroomInput(article.publishedAt, undefined, true)
-            : '',
+          status === 'scheduled' && article.publishedAt ? toNewsroomInput(article.publishedAt, undefined, true) : '',
         topUntil: article.topUntil ? toNewsroomInput(article.topUntil, undefined, true) : '',
         breakingUntil: article.breakingUntil ? toNewsroomInput(article.breakingUntil, undefined, true) : '',
       }
     : { language: locale, authorId: user.authorId ? String(user.authorId) : '', createKey: createKey ?? '' };
-  const { unsaved, heldBy } = editingState(user, article);
   const [sections, authors, images] = [allSections(), allAuthors(), recentMedia()];
   const labels: Record<string, string> = {
     ...Object.fromEntries(FORM_LABELS.map((key) => [key, t(`form.${key}`)])),
@@ -135,9 +144,11 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
     leadImageCaption: t('form.caption'),
     leadImageAlt: t('form.alt'),
     isBreaking: t('form.breaking'),
-    statusLine: article
-      ? `${t('form.status', { status: t(`statuses.${article.status}`) })} · ${t('form.version', { version: String(article.version) })}`
-      : '',
+    ownByline: t('form.ownByline'),
+    statusLine:
+      article && status !== 'new'
+        ? `${t('form.status', { status: t(`statuses.${status}`) })} · ${t('form.version', { version: String(article.version) })}`
+        : '',
   };
   const editHref = article ? `/admin/articles/${article.id}` : '/admin/articles/new';
   return (
@@ -149,6 +160,7 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
           key={`${article?.id}-${article?.version}`}
           report={keepEditingAction}
           articleId={article && String(article.id)}
+          version={article && String(article.version)}
           heldBy={heldBy && t('editing.heldBy', { name: heldBy.name, time: formatDateTime(heldBy.since, locale) })}
           labels={{ takeOver: t('editing.takeOver') }}
         />
@@ -178,6 +190,7 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
       }}
       intents={intents}
       canCurate={can(user.role, 'curation.manage')}
+      canChooseByline={mayChooseByline(user)}
       notice={
         done && Object.hasOwn(DONE_NOTICES, done)
           ? t(`form.${DONE_NOTICES[done as keyof typeof DONE_NOTICES]}`)

@@ -7,9 +7,13 @@ const optionalId = z.preprocess(
 
 const flag = z.preprocess((value) => value === 'on', z.boolean());
 
-/** A report from an open story form: its story (none when new), whether to take it over, whether it carries the typed fields. */
+/**
+ * A report from an open story form: its story (none when new) and the version
+ * the form was opened on, whether to take it over, whether it carries the typed fields.
+ */
 export const editingReportSchema = z.object({
   id: optionalId,
+  version: optionalId,
   takeover: flag,
   autosave: flag,
 });

@@ -47,7 +47,8 @@ export default async function MediaLibraryPage({ params, searchParams }: PagePro
                 {image.alt}
               </p>
               <p className="text-muted">
-                {t('media.dimensions', { width: image.width, height: image.height })}
+                {/* "1200×675" is read left to right in an Arabic line too (else it shows as 675×1200). */}
+                <bdi dir="ltr">{t('media.dimensions', { width: image.width, height: image.height })}</bdi>
                 {image.credit && <span dir="auto"> · {image.credit}</span>}
               </p>
               <p className="text-muted">{t('media.addedOn', { date: formatDateTime(image.createdAt, locale) })}</p>

@@ -5,7 +5,11 @@ import { localeParam } from '@/i18n/locale-param';
 import { requireStaff } from '@/lib/auth/session';
 import { editableStory } from '@/lib/stories/load';
 import { articlePath } from '@/lib/site-url';
+import { isPublic } from '@/lib/stories/workflow';
 import { ArticleEditor } from '../article-editor';
+
+/** Readers see it now (a scheduled story whose time has come too); read outside rendering, as it reads the clock. */
+const liveNow = (story: Parameters<typeof isPublic>[0]) => isPublic(story, Date.now());
 
 export default async function EditArticlePage({ params, searchParams }: PageProps<'/[locale]/admin/articles/[id]'>) {
   const [locale, { id }] = await Promise.all([localeParam(params), params]);
@@ -26,7 +30,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         <div className="flex gap-4 text-sm font-bold text-brand">
           <Link href={`/admin/articles/${article.id}/preview`}>{t('form.preview')}</Link>
           <Link href={`/admin/articles/${article.id}/revisions`}>{t('revisions.link')}</Link>
-          {article.status === 'published' && (
+          {liveNow(article) && (
             <Link href={articlePath(article)} locale={article.language}>
               {t('form.view')}
             </Link>
