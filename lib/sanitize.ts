@@ -4,6 +4,8 @@ import { cleanText } from './plain-text';
 // The allow-list for article bodies, applied on the server before a body is
 // stored. Anything not listed is dropped: no scripts, no event handlers, no
 // styles, no javascript: or data: URLs.
+const BLOCK_DIRECTION = { name: 'dir', multiple: false, values: ['auto', 'ltr', 'rtl'] };
+
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
     'p',
@@ -26,6 +28,11 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedAttributes: {
     a: ['href', 'title', 'rel'],
     img: ['src', 'alt', 'width', 'height'],
+    // Each block takes its own direction: an English item in an Arabic list puts its bullet on its own side.
+    li: [BLOCK_DIRECTION],
+    h2: [BLOCK_DIRECTION],
+    h3: [BLOCK_DIRECTION],
+    blockquote: [BLOCK_DIRECTION],
   },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: { img: ['https'] },

@@ -33,3 +33,15 @@ describe('article body sanitiser', () => {
     expect(sanitizeArticleHtml('<p><strong>نص</p>')).toBe('<p><strong>نص</strong></p>');
   });
 });
+
+describe('block direction', () => {
+  it('keeps dir="auto|ltr|rtl" on list items, headings and quotes, and empties any other value', () => {
+    expect(sanitizeArticleHtml('<ul><li dir="auto">English item</li><li dir="evil">x</li></ul>')).toBe(
+      '<ul><li dir="auto">English item</li><li dir>x</li></ul>',
+    );
+    expect(sanitizeArticleHtml('<h2 dir="ltr">Title</h2><blockquote dir="rtl">قول</blockquote>')).toBe(
+      '<h2 dir="ltr">Title</h2><blockquote dir="rtl">قول</blockquote>',
+    );
+    expect(sanitizeArticleHtml('<strong dir="ltr">x</strong>')).toBe('<strong>x</strong>');
+  });
+});

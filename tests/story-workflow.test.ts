@@ -177,11 +177,18 @@ describe('curation', () => {
 });
 
 describe('byline', () => {
-  it('is the one chosen, else the one the story had, else the author of the person saving', () => {
-    expect(plan(request('save', { authorId: 5 }), stored('draft', { authorId: 6 }), writer, now).authorId).toBe(5);
+  it('is the one an editor chose, else the one the story had, else the author of the person saving', () => {
+    const editor = { role: 'editor' as const, authorId: 71 };
+    expect(plan(request('save', { authorId: 5 }), stored('draft', { authorId: 6 }), editor, now).authorId).toBe(5);
+    expect(plan(request('save', { authorId: 5 }), undefined, editor, now).authorId).toBe(5);
     expect(plan(request('save'), stored('draft', { authorId: 6 }), writer, now).authorId).toBe(6);
     expect(plan(request('save'), undefined, writer, now).authorId).toBe(70);
     expect(plan(request('save'), undefined, { role: 'editor', authorId: null }, now).authorId).toBeNull();
+  });
+
+  it("never lets a writer sign with a colleague's name, whatever the form posted", () => {
+    expect(plan(request('save', { authorId: 5 }), undefined, writer, now).authorId).toBe(70);
+    expect(plan(request('save', { authorId: 5 }), stored('draft', { authorId: 6 }), writer, now).authorId).toBe(6);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Article, User } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import { parseNewsroomTime } from '@/lib/dates';
-import type { ArticleStatus, Intent } from './workflow';
+import { mayChooseByline, type ArticleStatus, type Intent } from './workflow';
 
 /** What a story form asks of the workflow: the intent, and the times and curation it typed. */
 export type SaveRequest = {
@@ -42,7 +42,9 @@ export function planSave(
   if ('error' in timing) return { refusal: { field: 'publishAt', error: timing.error } };
   const chosen = curation(request, before, timing.status, can(user.role, 'curation.manage'));
   if ('invalidField' in chosen) return { refusal: { field: chosen.invalidField, error: 'badDate' } };
-  const authorId = request.authorId ?? before?.authorId ?? user.authorId ?? null;
+  // A writer cannot sign a story with a colleague's name, whatever the form posted.
+  const chosenByline = mayChooseByline(user) ? request.authorId : undefined;
+  const authorId = chosenByline ?? before?.authorId ?? user.authorId ?? null;
   return { plan: { ...timing, authorId, ...chosen } };
 }
 
