@@ -132,6 +132,12 @@ test('a story saved from your own other tab is reported as yours, not as someone
   const session = otherTab.getByTestId('editing-session');
   await expect(session).toContainText('حفظتَ هذا الخبر من نافذة أخرى');
   await expect(session).not.toContainText('عدّل شخص آخر');
+
+  // Saving there anyway is refused as a conflict with this person's own save, not someone else's.
+  await otherTab.getByLabel('العنوان', { exact: true }).fill(`${title} (الثانية)`);
+  await saveButton(otherTab).click();
+  await expect(otherTab.getByText('لم نحفظ هذه النسخة فوق تلك', { exact: false }).first()).toBeVisible();
+  await expect(otherTab.getByText('عدّل شخص آخر', { exact: false })).toHaveCount(0);
 });
 
 test('a scheduled story whose time has come shows as published, with its link and without the publish buttons', async ({

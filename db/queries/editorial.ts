@@ -120,7 +120,7 @@ export type StoryFacts = Pick<
 
 export type SaveResult =
   | { ok: true; id: number; before: StoryFacts | undefined; after: StoryFacts }
-  | { ok: false; reason: 'conflict'; updatedAt: number; updatedBy: string | null }
+  | { ok: false; reason: 'conflict'; updatedAt: number; updatedBy: string | null; updatedById: number | null }
   | { ok: false; reason: 'notFound' | 'slugTaken' | 'alreadyCreated' };
 
 /**
@@ -165,7 +165,13 @@ function writeArticle(write: ArticleWrite, userId: number, existing?: { id: numb
       const updatedBy = before.updatedBy
         ? (tx.select({ name: users.name }).from(users).where(eq(users.id, before.updatedBy)).get()?.name ?? null)
         : null;
-      return { ok: false, reason: 'conflict', updatedAt: before.updatedAt, updatedBy } as const;
+      return {
+        ok: false,
+        reason: 'conflict',
+        updatedAt: before.updatedAt,
+        updatedBy,
+        updatedById: before.updatedBy,
+      } as const;
     }
     const { tagNames, ...values } = write;
     const id = before

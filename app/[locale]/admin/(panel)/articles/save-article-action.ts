@@ -65,6 +65,8 @@ export const saveArticleAction = staffAction('article.create', articleSchema, as
   );
   if (!result.ok && result.reason === 'conflict') {
     const when = formatDateTime(result.updatedAt, (await getLocale()) === 'en' ? 'en' : 'ar');
+    // The other save may be this person's own, from another tab or window.
+    if (result.updatedById === user.id) return fail(undefined, t('conflictOwn', { when }));
     return fail(undefined, t('conflict', { who: result.updatedBy ?? '—', when }));
   }
   if (!result.ok)
