@@ -21,7 +21,8 @@ test('a save from a stale tab gets the conflict message and keeps what was typed
   await stale.getByLabel('العنوان', { exact: true }).fill(`${title} - نسخة ثانية`);
   await stale.getByRole('button', { name: 'حفظ', exact: true }).click();
   await expect(
-    stale.getByRole('alert').filter({ hasText: 'عدّل شخص آخر هذا الخبر بعد أن فتحته (محرر الاختبار' }),
+    // The other save was this editor's own, from the first tab.
+    stale.getByRole('alert').filter({ hasText: 'حفظتَ هذا الخبر من نافذة أخرى بعد أن فتحته هنا' }),
   ).toBeVisible();
   // The refusal is where the focus is, not below the fold.
   await expect(stale.getByTestId('error-summary')).toBeFocused();

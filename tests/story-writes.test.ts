@@ -59,3 +59,28 @@ describe('a new story saved twice from one form', () => {
     expect(storyCreatedWith(crypto.randomUUID())).toBeUndefined();
   });
 });
+
+describe('a save over a newer version', () => {
+  it('is refused as a conflict naming who saved last, by name and by id', () => {
+    const story = (title: string) => ({
+      language: 'ar' as const,
+      slug: `conflict-${title}`,
+      title,
+      excerpt: '',
+      body: '<p>نص</p>',
+      sectionId,
+      status: 'draft' as const,
+      publishedAt: null,
+      tagNames: [],
+    });
+    const created = saveArticle(story('تعارض'), editor);
+    if (!created.ok) throw new Error('the story was not created');
+    expect(saveArticle(story('تعارض'), editor, { id: created.id, version: 1 }).ok).toBe(true);
+    expect(saveArticle(story('تعارض'), editor, { id: created.id, version: 1 })).toMatchObject({
+      ok: false,
+      reason: 'conflict',
+      updatedBy: 'محرر',
+      updatedById: editor,
+    });
+  });
+});
