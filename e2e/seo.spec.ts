@@ -246,7 +246,7 @@ test('URLs resolve to one canonical form', async ({ request }) => {
   expect(decoded.status()).toBe(200);
   const encoded = await request.get(canonical, { maxRedirects: 0 });
   expect(encoded.status()).toBe(200);
-  expect((await request.get('/section/world/page/2', { maxRedirects: 0 })).status()).toBe(404);
+  expect((await request.get('/section/world/page/999', { maxRedirects: 0 })).status()).toBe(404);
 });
 
 test('a story published through the admin enters the feeds and sitemaps, and leaves them when unpublished', async ({
