@@ -7,10 +7,31 @@
 // removes the header and Next writes the socket's peer address in its place.
 
 import { env } from './env';
+import { logEvent } from './log';
+
+// A proxy in front of a server left at TRUST_PROXY=0 makes every client one
+// address to the sign-in throttle. Noticed in the proxy, reported by
+// /api/health: kept on globalThis because Next may load proxy.ts and the route
+// handlers as separate module instances of this file in the one process.
+const FORWARDED_FOR_SEEN = Symbol.for('portal.untrustedForwardedForSeen');
+const processState = globalThis as { [FORWARDED_FOR_SEEN]?: boolean };
+
+export const UNTRUSTED_FORWARDED_FOR_WARNING =
+  'Requests carry X-Forwarded-For but TRUST_PROXY=0: every client behind your proxy shares one address for the sign-in throttle. Set TRUST_PROXY to the number of your proxies (README, "Configuration").';
 
 /** For proxy.ts: without a trusted proxy, a client-sent X-Forwarded-For must not reach the app. */
 export function forgetUntrustedForwardedFor(headers: Headers, trustedHops = env.TRUST_PROXY): void {
-  if (trustedHops === 0) headers.delete('x-forwarded-for');
+  if (trustedHops !== 0) return;
+  if (headers.has('x-forwarded-for') && !processState[FORWARDED_FOR_SEEN]) {
+    processState[FORWARDED_FOR_SEEN] = true;
+    logEvent('warn', 'untrusted-forwarded-for', { message: UNTRUSTED_FORWARDED_FOR_WARNING });
+  }
+  headers.delete('x-forwarded-for');
+}
+
+/** What an operator should fix in the settings, as far as this process has seen. */
+export function configurationWarnings(): string[] {
+  return processState[FORWARDED_FOR_SEEN] ? [UNTRUSTED_FORWARDED_FOR_WARNING] : [];
 }
 
 /** The client's address from X-Forwarded-For as it reaches the app (see above). */
