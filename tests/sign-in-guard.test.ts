@@ -23,7 +23,7 @@ describe('sign-in delays', () => {
   it('start after the free failures, double with each further one, and stop growing at the cap', () => {
     expect(delayAfter(FREE_FAILURES.account - 1, FREE_FAILURES.account)).toBe(0);
     expect(delayAfter(FREE_FAILURES.account, FREE_FAILURES.account)).toBe(FIRST_DELAY_MS);
-    expect(delayAfter(FREE_FAILURES.account + 3, FREE_FAILURES.account)).toBe(8 * FIRST_DELAY_MS);
+    expect(delayAfter(FREE_FAILURES.account + 2, FREE_FAILURES.account)).toBe(4 * FIRST_DELAY_MS);
     expect(delayAfter(10_000, FREE_FAILURES.account)).toBe(MAX_DELAY_MS);
   });
 

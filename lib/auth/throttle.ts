@@ -8,7 +8,7 @@
 // rather than sleeping, so no request holds a connection while it waits.
 export const FAILURE_WINDOW_MS = 60 * 60_000;
 export const FREE_FAILURES = { account: 5, address: 20 } as const;
-export const FIRST_DELAY_MS = 1_000;
+export const FIRST_DELAY_MS = 15_000;
 export const MAX_DELAY_MS = 5 * 60_000;
 /** A device cookie that fails this often within the window is no longer believed (OWASP's device-cookie lockout). */
 export const DEVICE_FAILURE_LIMIT = 5;
@@ -25,7 +25,7 @@ export const deviceKey = (deviceId: string) => `device:${deviceId}`;
 /** The wait a key has earned after `failures` failures. */
 export function delayAfter(failures: number, free: number): number {
   if (failures < free) return 0;
-  return Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** Math.min(failures - free, 30));
+  return Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** Math.min(failures - free, 20));
 }
 
 /** Milliseconds before the next attempt may be checked; 0 when it may be checked now. */
