@@ -14,7 +14,7 @@ import {
 } from '@/lib/auth/throttle';
 import { deviceSecret, signDevice, verifyDevice } from '@/lib/auth/device-cookie';
 import { isGuessablePassword } from '@/lib/auth/password-strength';
-import { configurationWarnings, forgetUntrustedForwardedFor } from '@/lib/client-address';
+import { configurationWarnings, forgetUntrustedForwardedFor, noticeForwardedFor } from '@/lib/client-address';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sign-in-guard-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -70,14 +70,24 @@ describe('device cookies', () => {
 });
 
 describe('X-Forwarded-For without a trusted proxy', () => {
-  it('is reported once in the log and from then on in the warnings', () => {
+  // What the proxy saw, then what the app sees once Next has filled in the socket's address again.
+  const atApp = (seen: string | null, socket: string, trustedHops = 0) => {
+    const headers = new Headers(seen ? { 'x-forwarded-for': seen } : {});
+    forgetUntrustedForwardedFor(headers, trustedHops);
+    if (trustedHops === 0) headers.set('x-forwarded-for', socket);
+    return headers;
+  };
+
+  it('is not mistaken for the address Next fills in, nor forged, and is logged once, then reported', () => {
     const lines: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
-    forgetUntrustedForwardedFor(new Headers(), 0);
+    noticeForwardedFor(atApp('::ffff:127.0.0.1', '::ffff:127.0.0.1'), 0);
+    noticeForwardedFor(atApp('203.0.113.9', '::ffff:10.0.0.2', 1), 1);
+    const forged = new Headers({ 'x-portal-forwarded-for-seen': '1.2.3.4' });
+    forgetUntrustedForwardedFor(forged, 0);
+    expect(forged.has('x-portal-forwarded-for-seen')).toBe(false);
     expect(configurationWarnings()).toEqual([]);
-    forgetUntrustedForwardedFor(new Headers({ 'x-forwarded-for': '10.0.0.1' }), 1);
-    expect(configurationWarnings()).toEqual([]);
-    for (let i = 0; i < 3; i++) forgetUntrustedForwardedFor(new Headers({ 'x-forwarded-for': '10.0.0.1' }), 0);
+    for (let i = 0; i < 3; i++) noticeForwardedFor(atApp('203.0.113.9', '::ffff:10.0.0.2'), 0);
     expect(lines.map((line) => JSON.parse(line).event)).toEqual(['untrusted-forwarded-for']);
     expect(configurationWarnings()).toEqual([expect.stringContaining('TRUST_PROXY')]);
     vi.restoreAllMocks();

@@ -45,11 +45,14 @@ export function deviceSecret(file = path.join(path.dirname(databasePath()), 'dev
   const known = secrets.get(file);
   if (known) return known;
   try {
-    fs.writeFileSync(file, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 });
+    fs.writeFileSync(/* turbopackIgnore: true */ file, randomBytes(32).toString('base64url'), {
+      flag: 'wx',
+      mode: 0o600,
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
-  const secret = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64url');
+  const secret = Buffer.from(fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8').trim(), 'base64url');
   if (secret.length < 32) throw new Error(`${file} holds no usable key: delete it and a new one is made`);
   secrets.set(file, secret);
   return secret;

@@ -14,7 +14,7 @@ import {
 } from '@/db/queries/staff';
 import { generatePassword, hashPassword, verifyPassword } from '@/lib/auth/password';
 import { startSession } from '@/lib/auth/session';
-import { clientAddress } from '@/lib/client-address';
+import { clientAddress, noticeForwardedFor } from '@/lib/client-address';
 import { logEvent } from '@/lib/log';
 import {
   DEVICE_FAILURE_LIMIT,
@@ -42,7 +42,9 @@ let noSuchUserHash: Promise<string> | undefined;
  */
 export const signInAction = publicAction(schema, async ({ email, password }, values) => {
   const t = await getTranslations('AdminErrors');
-  const address = clientAddress((await headers()).get('x-forwarded-for'));
+  const requestHeaders = await headers();
+  noticeForwardedFor(requestHeaders);
+  const address = clientAddress(requestHeaders.get('x-forwarded-for'));
   const device = await presentedDevice();
   const locale = await getLocale();
   // From here to the record below nothing awaits, so parallel guesses are counted one by one.
