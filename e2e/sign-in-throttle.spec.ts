@@ -149,12 +149,13 @@ test('without a trusted proxy a forged X-Forwarded-For buys no guesses, and the 
   const server = await SideServer.create();
   try {
     await server.start();
+    // `warnings` is there only when there is something to fix.
     const health = async () =>
-      (await (await request.get(`${server.base}/api/health`)).json()) as { warnings: string[] };
-    expect((await health()).warnings).toEqual([]);
+      ((await (await request.get(`${server.base}/api/health`)).json()) as { warnings?: string[] }).warnings ?? [];
+    expect(await health()).toEqual([]);
     // Next fills in X-Forwarded-For itself when none is sent: that is not a proxy.
     for (const path of ['/', '/admin/sign-in']) await (await fetch(`${server.base}${path}`)).arrayBuffer();
-    expect((await health()).warnings).toEqual([]);
+    expect(await health()).toEqual([]);
     const guesses = FREE_FAILURES.address + FREE_FAILURES.account;
     // A different account and a different claimed address for every guess.
     const attempts = await Promise.all(
@@ -174,7 +175,7 @@ test('without a trusted proxy a forged X-Forwarded-For buys no guesses, and the 
       .split('\n')
       .filter((line) => line.includes('"event":"untrusted-forwarded-for"'));
     expect(warnings).toHaveLength(1);
-    expect((await health()).warnings).toEqual([expect.stringContaining('TRUST_PROXY=0')]);
+    expect(await health()).toEqual([expect.stringContaining('TRUST_PROXY=0')]);
   } finally {
     await server.dispose();
   }
