@@ -5,7 +5,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { processImage } from '@/lib/media/process-image';
-import { stagingDir, sweepMedia } from '@/lib/media/sweep';
+import { stagingDir } from '@/lib/media/media-dir';
+import { sweepMedia } from '@/lib/media/sweep';
 
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'media-sweep-'));
 afterAll(() => fs.rmSync(directory, { recursive: true, force: true }));
@@ -36,17 +37,19 @@ describe('media after a crash', () => {
       touch(path.join(folder, name));
     touch(path.join(folder, '.incoming', `${deadPid}-${'c'.repeat(24)}`, `${'c'.repeat(24)}-480.webp`));
     touch(path.join(stagingDir(folder, 'd'.repeat(24)), 'x'));
+    // Another worker, alive, in the middle of an upload.
+    touch(path.join(folder, '.incoming', `${process.ppid}-${'e'.repeat(24)}`, 'x'));
 
     const removed = await sweepMedia(folder, [`/media/${kept}-480.webp`, '/demo/photo.jpg']);
 
-    expect(removed).toEqual({ staging: 1, orphans: 2 });
+    expect(removed).toEqual({ staging: 2, orphans: 2 });
     expect(
       fs
         .readdirSync(folder)
         .filter((name) => !name.startsWith('.'))
         .sort(),
     ).toEqual(['README', `${kept}-480.avif`, `${kept}-480.webp`]);
-    // This process's own upload in progress is left alone.
-    expect(fs.readdirSync(path.join(folder, '.incoming'))).toEqual([`${process.pid}-${'d'.repeat(24)}`]);
+    // A live worker's upload is left alone; one under this process's pid is a dead namesake's.
+    expect(fs.readdirSync(path.join(folder, '.incoming'))).toEqual([`${process.ppid}-${'e'.repeat(24)}`]);
   });
 });

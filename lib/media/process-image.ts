@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { MAX_UPLOAD_BYTES } from './limits';
-import { stagingDir } from './sweep';
+import { stagingDir } from './media-dir';
 import { MEDIA_FORMATS, mediaFileName, widthsFor } from './variants';
 /** Larger originals are refused before decoding: a small file can claim enormous dimensions. */
 export const MAX_INPUT_PIXELS = 50_000_000;

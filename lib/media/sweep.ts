@@ -2,18 +2,15 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { mediaSources } from '@/db/queries/media';
 import { logEvent } from '../log';
-import { mediaDir } from './media-dir';
+import { mediaDir, STAGING } from './media-dir';
 import { MEDIA_FILE_PATTERN } from './variants';
 
 // What a crash can leave in the media folder: a staging folder of an upload
 // that was still encoding, or (if it died between moving the files into place
 // and committing the row, a few milliseconds) variants no row names. Swept
-// once when the server starts, before it takes uploads.
-
-const STAGING = '.incoming';
-
-/** Where one upload encodes its variants: named after the process, so a sweep can tell a live upload from a dead one. */
-export const stagingDir = (directory: string, key: string) => path.join(directory, STAGING, `${process.pid}-${key}`);
+// once when the server starts, before it takes uploads. Staging folders are
+// named `<pid>-<key>` (lib/media/media-dir.ts), so a sweep can tell a live
+// upload from a dead one.
 
 function processAlive(pid: number): boolean {
   try {
@@ -25,16 +22,17 @@ function processAlive(pid: number): boolean {
 }
 
 /**
- * Removes staging folders of processes that are gone, and variants whose key
- * no media row names (`knownSources`: every row's src). Returns how many of
- * each it removed.
+ * At start-up, before this process takes an upload: removes staging folders
+ * of processes that are gone, and variants whose key no media row names
+ * (`knownSources`: every row's src). Returns how many of each it removed.
  */
 export async function sweepMedia(directory: string, knownSources: string[]) {
   const known = new Set(knownSources.map((src) => MEDIA_FILE_PATTERN.exec(path.basename(src))?.[1]));
   const staging = path.join(directory, STAGING);
   const stale = (await fs.readdir(staging).catch(() => [])).filter((name) => {
     const pid = Number(name.split('-')[0]);
-    return pid !== process.pid && !processAlive(pid);
+    // This process has taken no upload yet, so a folder under its pid is a dead namesake's (pids repeat in containers).
+    return pid === process.pid || !processAlive(pid);
   });
   await Promise.all(stale.map((name) => fs.rm(path.join(staging, name), { recursive: true, force: true })));
   const orphans = (await fs.readdir(directory).catch(() => [])).filter((name) => {
