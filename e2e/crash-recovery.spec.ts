@@ -118,7 +118,12 @@ test('acknowledged publishes, uploads and tag merges survive repeated SIGKILLs; 
     for (let cycle = 1; cycle <= CYCLES; cycle++) {
       await server.start();
       verify(cycle - 1);
-      const { cookie } = await signIn(server.base, email, password);
+      // A failure to reach the restarted server says which cycle, and what the server logged.
+      const { cookie } = await signIn(server.base, email, password).catch((error: Error) => {
+        throw new Error(`cycle ${cycle}: signing in after the restart: ${error.message}\n${server.log(40)}`, {
+          cause: error,
+        });
+      });
       const publish = await articlePublisher(server.base, cookie!);
       const uploadFields = await actionFields(`${server.base}/admin/media`, 'alt', cookie);
       const tagFields = await actionFields(`${server.base}/admin/tags`, 'intent', cookie);
