@@ -118,12 +118,15 @@ test('acknowledged publishes, uploads and tag merges survive repeated SIGKILLs; 
     for (let cycle = 1; cycle <= CYCLES; cycle++) {
       await server.start();
       verify(cycle - 1);
-      // A failure to reach the restarted server says which cycle, and what the server logged.
-      const { cookie } = await signIn(server.base, email, password).catch((error: Error) => {
-        throw new Error(`cycle ${cycle}: signing in after the restart: ${error.message}\n${server.log(40)}`, {
-          cause: error,
+      // Node's fetch may still hold a keep-alive socket to the killed server: one retry on a
+      // closed socket, then a failure names the cycle and carries what the server logged.
+      const { cookie } = await signIn(server.base, email, password)
+        .catch(() => signIn(server.base, email, password))
+        .catch((error: Error) => {
+          throw new Error(`cycle ${cycle}: signing in after the restart: ${error.message}\n${server.log(40)}`, {
+            cause: error,
+          });
         });
-      });
       const publish = await articlePublisher(server.base, cookie!);
       const uploadFields = await actionFields(`${server.base}/admin/media`, 'alt', cookie);
       const tagFields = await actionFields(`${server.base}/admin/tags`, 'intent', cookie);
