@@ -202,7 +202,9 @@ test('acknowledged publishes, uploads and tag merges survive repeated SIGKILLs; 
     verify(CYCLES);
     // And the restarted server serves them (the latest: every one is in the database check above).
     for (const [id, title] of [...published].slice(-15)) {
-      const response = await fetch(`${server.base}/news/${id}`);
+      // The same one retry as the sign-in after a restart: a keep-alive socket to the killed server.
+      const url = `${server.base}/news/${id}`;
+      const response = await fetch(url).catch(() => fetch(url));
       expect(response.status, `/news/${id}`).toBe(200);
       expect(await response.text()).toContain(title);
     }
