@@ -10,6 +10,8 @@ export async function registerNode() {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
+  // What a crash left half-written in the media folder goes before the first upload.
+  await (await import('./lib/media/sweep')).sweepMediaAtStart();
   // On SIGTERM `next start` stops accepting connections, lets in-flight
   // requests finish, then exits with 143 (128 + SIGTERM). A drained stop is a
   // clean stop, and process managers (systemd) count 143 as a failure.

@@ -13,6 +13,13 @@ if (isEmpty(db)) {
 } else {
   console.log(`Database ${file} is up to date`);
 }
-const adminNotice = await ensureFirstAdmin(db);
-if (adminNotice) console.log(`\n${adminNotice}\n`);
-db.$client.close();
+try {
+  const adminNotice = await ensureFirstAdmin(db);
+  if (adminNotice) console.log(`\n${adminNotice}\n`);
+} catch (error) {
+  // A first admin with a guessable password is not created: the server must not start without one.
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  db.$client.close();
+}

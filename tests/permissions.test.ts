@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { can, PERMISSIONS, type Permission } from '@/lib/auth/permissions';
-import { isThrottled, LIMITS, throttleKeys } from '@/lib/auth/throttle';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { ROLES } from '@/db/schema/staff';
 
@@ -30,18 +29,6 @@ describe('role × permission table', () => {
       });
     }
   }
-});
-
-describe('sign-in throttling', () => {
-  it('locks an account after its limit and an address after its own', () => {
-    expect(isThrottled({ account: LIMITS.account - 1, address: 0 })).toBe(false);
-    expect(isThrottled({ account: LIMITS.account, address: 0 })).toBe(true);
-    expect(isThrottled({ account: 0, address: LIMITS.address })).toBe(true);
-    expect(throttleKeys(' Editor@Example.com ', '10.0.0.1')).toEqual({
-      account: 'account:editor@example.com',
-      address: 'address:10.0.0.1',
-    });
-  });
 });
 
 describe('passwords', () => {

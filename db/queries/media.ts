@@ -27,3 +27,12 @@ export function mediaPage(page: number, perPage: number) {
 export function recentMedia(limit = 200) {
   return db.select().from(media).orderBy(desc(media.id)).limit(limit).all();
 }
+
+/** Every stored image's src, for the start-up sweep of the media folder (lib/media/sweep.ts). */
+export function mediaSources(): string[] {
+  return db
+    .select({ src: media.src })
+    .from(media)
+    .all()
+    .map((row) => row.src);
+}

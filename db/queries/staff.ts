@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, lt, max, sql } from 'drizzle-orm';
 import { db } from '..';
 import {
   auditLog,
@@ -49,18 +49,14 @@ export function forgetSignInAttempt(rowIds: number[]) {
   db.delete(signInFailures).where(inArray(signInFailures.id, rowIds)).run();
 }
 
-export function recentSignInFailures(key: string, since: number): number {
-  return (
-    db
-      .select({ n: count() })
-      .from(signInFailures)
-      .where(and(eq(signInFailures.key, key), gt(signInFailures.at, since)))
-      .get()?.n ?? 0
-  );
-}
-
-export function clearSignInFailures(key: string) {
-  db.delete(signInFailures).where(eq(signInFailures.key, key)).run();
+/** How often `key` failed since `since`, and when last (0 when never). */
+export function signInFailureSummary(key: string, since: number): { count: number; last: number } {
+  const row = db
+    .select({ count: count(), last: max(signInFailures.at) })
+    .from(signInFailures)
+    .where(and(eq(signInFailures.key, key), gt(signInFailures.at, since)))
+    .get();
+  return { count: row?.count ?? 0, last: row?.last ?? 0 };
 }
 
 export function writeAudit(

@@ -12,3 +12,8 @@ export function mediaDir(): string {
   const database = path.resolve(/* turbopackIgnore: true */ databasePath());
   return path.join(path.dirname(database), `${path.basename(database, path.extname(database))}-media`);
 }
+
+export const STAGING = '.incoming';
+
+/** Where one upload encodes its variants before they are moved into `directory` (see lib/media/sweep.ts). */
+export const stagingDir = (directory: string, key: string) => path.join(directory, STAGING, `${process.pid}-${key}`);

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { MAX_UPLOAD_BYTES } from './limits';
+import { stagingDir } from './media-dir';
 import { MEDIA_FORMATS, mediaFileName, widthsFor } from './variants';
 /** Larger originals are refused before decoding: a small file can claim enormous dimensions. */
 export const MAX_INPUT_PIXELS = 50_000_000;
@@ -41,30 +42,41 @@ async function inspect(bytes: Buffer) {
  * width of the ladder. Re-encoding drops every byte of the original beyond its
  * pixels: EXIF (GPS position, camera serial), XMP, ICC profiles, trailing data.
  * File names are random; nothing of the uploader's file name is kept.
+ * Variants are encoded into a staging folder and moved into place only when
+ * all exist, so a crash mid-encode leaves no half set among the media
+ * (lib/media/sweep.ts clears what a crash leaves behind).
  */
 export async function processImage(bytes: Buffer, directory: string): Promise<ProcessedImage> {
   const original = await inspect(bytes);
   if (Math.min(original.width, original.height) < MIN_SIDE) throw new ImageRefused('imageTooSmall');
   const key = randomBytes(12).toString('hex');
   const widths = widthsFor(original.width);
-  await fs.mkdir(directory, { recursive: true });
-  const written: string[] = [];
+  const staging = stagingDir(directory, key);
+  await fs.mkdir(staging, { recursive: true });
+  const names = widths.flatMap((width) => MEDIA_FORMATS.map((format) => ({ width, format })));
   try {
     for (const width of widths) {
       const resized = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS })
         .rotate()
         .resize({ width, withoutEnlargement: true });
       for (const format of MEDIA_FORMATS) {
-        const file = path.join(directory, mediaFileName(key, width, format));
+        const file = path.join(staging, mediaFileName(key, width, format));
         const encoder =
           format === 'avif' ? resized.clone().avif({ quality: 55, effort: 2 }) : resized.clone().webp({ quality: 78 });
         await encoder.toFile(file);
-        written.push(file);
       }
     }
+    for (const { width, format } of names) {
+      const name = mediaFileName(key, width, format);
+      await fs.rename(path.join(staging, name), path.join(directory, name));
+    }
   } catch (error) {
-    await Promise.all(written.map((file) => fs.rm(file, { force: true })));
+    await Promise.all(
+      names.map(({ width, format }) => fs.rm(path.join(directory, mediaFileName(key, width, format)), { force: true })),
+    );
     throw error instanceof ImageRefused ? error : new ImageRefused('imageUnreadable');
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true });
   }
   const widest = widths[widths.length - 1];
   return {

@@ -5,19 +5,25 @@ import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import {
-  clearSignInFailures,
   deleteExpiredSessions,
   forgetSignInAttempt,
-  recentSignInFailures,
   recordSignInFailure,
+  signInFailureSummary,
   userByEmail,
   writeAudit,
 } from '@/db/queries/staff';
 import { generatePassword, hashPassword, verifyPassword } from '@/lib/auth/password';
 import { startSession } from '@/lib/auth/session';
-import { clientAddress } from '@/lib/client-address';
+import { clientAddress, noticeForwardedFor } from '@/lib/client-address';
 import { logEvent } from '@/lib/log';
-import { FAILURE_WINDOW_MS, isThrottled, throttleKeys } from '@/lib/auth/throttle';
+import {
+  DEVICE_FAILURE_LIMIT,
+  deviceKey,
+  FAILURE_WINDOW_MS,
+  throttleKeys,
+  waitBeforeAttempt,
+} from '@/lib/auth/throttle';
+import { presentedDevice, rememberDevice } from '@/lib/auth/device-cookie';
 import { publicAction } from '@/lib/auth/action';
 
 const schema = z.object({
@@ -29,37 +35,56 @@ const schema = z.object({
 // same; made with the current cost, so raising the cost keeps them equal.
 let noSuchUserHash: Promise<string> | undefined;
 
-/** Signs a staff member in; one generic message for every failure. */
+/**
+ * Signs a staff member in; one generic message for every wrong password. A
+ * browser that signed in to the account before is not slowed by strangers'
+ * failures (lib/auth/throttle.ts, lib/auth/device-cookie.ts).
+ */
 export const signInAction = publicAction(schema, async ({ email, password }, values) => {
   const t = await getTranslations('AdminErrors');
-  const address = clientAddress((await headers()).get('x-forwarded-for'));
-  const keys = throttleKeys(email, address);
-  const since = Date.now() - FAILURE_WINDOW_MS;
-  if (
-    isThrottled({
-      account: recentSignInFailures(keys.account, since),
-      address: recentSignInFailures(keys.address, since),
-    })
-  ) {
-    logEvent('warn', 'sign-in', { outcome: 'throttled' });
-    return { status: 'error', message: t('throttled'), values };
-  }
-  // Counted before the slow check, so parallel guesses cannot all slip under the limit.
-  const attempt = recordSignInFailure([keys.account, keys.address], Date.now());
+  const requestHeaders = await headers();
+  noticeForwardedFor(requestHeaders);
+  const address = clientAddress(requestHeaders.get('x-forwarded-for'));
+  const device = await presentedDevice();
+  const locale = await getLocale();
+  // From here to the record below nothing awaits, so parallel guesses are counted one by one.
+  const now = Date.now();
+  const since = now - FAILURE_WINDOW_MS;
   const user = userByEmail(email);
+  const trusted =
+    user &&
+    device?.userId === user.id &&
+    signInFailureSummary(deviceKey(device.deviceId), since).count < DEVICE_FAILURE_LIMIT
+      ? device
+      : undefined;
+  const keys = throttleKeys(email, address);
+  const wait = trusted
+    ? 0
+    : waitBeforeAttempt(
+        { account: signInFailureSummary(keys.account, since), address: signInFailureSummary(keys.address, since) },
+        now,
+      );
+  if (wait > 0) {
+    logEvent('warn', 'sign-in', { outcome: 'slowed', waitMs: wait });
+    const slowDown = await getTranslations('SignInGuard');
+    return { status: 'error', message: slowDown('wait', { seconds: Math.ceil(wait / 1000) }), values };
+  }
+  // A trusted device's failures count against that device only, so they cannot slow its owner elsewhere.
+  const attempt = recordSignInFailure(trusted ? [deviceKey(trusted.deviceId)] : [keys.account, keys.address], now);
   noSuchUserHash ??= hashPassword(generatePassword());
   const passwordMatches = await verifyPassword(password, user?.passwordHash ?? (await noSuchUserHash));
   if (!user || !user.active || !passwordMatches) {
-    logEvent('warn', 'sign-in', { outcome: 'refused' });
+    logEvent('warn', 'sign-in', { outcome: 'refused', device: trusted ? 'trusted' : undefined });
     return { status: 'error', message: t('badCredentials'), values };
   }
-  // A success is not a failure: it leaves the address's count as it was, and the account's at zero.
+  // A success is not a failure. Earlier failures stand until they age out: a
+  // success wiping them would hand a stranger a fresh set of free guesses.
   forgetSignInAttempt(attempt);
-  clearSignInFailures(keys.account);
   deleteExpiredSessions(Date.now());
   await startSession(user.id);
+  await rememberDevice(user.id, locale);
   writeAudit(user.id, 'sign-in', `user:${user.id}`);
-  logEvent('info', 'sign-in', { outcome: 'done', userId: user.id });
-  redirect({ href: '/admin', locale: await getLocale() });
+  logEvent('info', 'sign-in', { outcome: 'done', userId: user.id, device: trusted ? 'trusted' : 'new' });
+  redirect({ href: '/admin', locale });
   return { status: 'idle' };
 });
