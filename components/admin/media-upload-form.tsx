@@ -13,8 +13,8 @@ type Props = {
 
 /**
  * Upload to the library. An oversized file is refused here, before it is sent; the server checks everything again.
- * Sent from onSubmit rather than as the form's action: React resets a form after its action, and a refused
- * upload (no description) would lose the chosen file. Only a stored upload clears the form.
+ * With JavaScript it is sent from onSubmit rather than through the form's action: React resets a form after its
+ * action, and a refused upload (no description) would lose the chosen file. Only a stored upload clears the form.
  */
 export function MediaUploadForm({ action, labels }: Props) {
   const { state, formAction, pending, errors } = useFormAction(action);
@@ -26,6 +26,8 @@ export function MediaUploadForm({ action, labels }: Props) {
   return (
     <form
       ref={form}
+      // Without JavaScript the form posts to the action itself (and the crash spec drives it that way).
+      action={formAction}
       noValidate
       className="grid max-w-3xl gap-4 rounded border border-rule p-4 sm:grid-cols-2"
       onSubmit={(event) => {
