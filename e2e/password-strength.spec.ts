@@ -42,7 +42,12 @@ test('a guessable password is refused on its field in the page’s language, and
 
   await page.goto(path);
   for (const weak of ['aaaaaaaaaa', 'password123', `layla.hassan.${stamp}`]) {
+    // Each refusal shows the same message: wait for this one's answer to be on the page before
+    // typing the next, or the form's reset after it would clear what the next try typed.
+    const answered = page.waitForResponse((response) => response.request().method() === 'POST');
     await choose(weak);
+    await answered;
+    await expect(page.getByRole('button', { name: 'حفظ كلمة المرور والدخول' })).toBeEnabled();
     await expect(page.getByText(WEAK_AR), weak).toBeVisible();
     await expect(page.getByLabel('كلمة المرور الجديدة')).toHaveAccessibleDescription(new RegExp(WEAK_AR.slice(0, 20)));
   }
