@@ -84,3 +84,30 @@ describe('a save over a newer version', () => {
     });
   });
 });
+
+describe("a story's tags across saves", () => {
+  it('keeps the tags kept, drops the ones taken off, adds the new, and search follows', async () => {
+    const { searchArticles } = await import('@/db/queries/search');
+    const found = (query: string) =>
+      searchArticles({ query, language: 'ar', sort: 'newest' }, Date.now() + 1, 20, 0).hits.map((hit) => hit.id);
+    const story = (tagNames: string[]) => ({
+      language: 'ar' as const,
+      slug: 'tags-across-saves',
+      title: 'خبر بوسوم متغيرة',
+      excerpt: '',
+      body: '<p>نص</p>',
+      sectionId,
+      status: 'published' as const,
+      publishedAt: Date.now(),
+      tagNames,
+    });
+    const created = saveArticle(story(['نيبتون', 'أورانوس']), editor);
+    if (!created.ok) throw new Error('the story was not created');
+    expect(found('نيبتون')).toContain(created.id);
+    const saved = saveArticle(story(['أورانوس', 'بلوتو']), editor, { id: created.id, version: 1 });
+    expect(saved).toMatchObject({ ok: true, after: { tagSlugs: ['أورانوس', 'بلوتو'] } });
+    expect(found('نيبتون')).not.toContain(created.id);
+    expect(found('أورانوس')).toContain(created.id);
+    expect(found('بلوتو')).toContain(created.id);
+  });
+});

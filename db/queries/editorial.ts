@@ -1,4 +1,4 @@
-import { and, desc, eq, ne, count, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ne, notInArray, count, sql, type SQL } from 'drizzle-orm';
 import { db } from '..';
 import {
   articles,
@@ -193,17 +193,23 @@ function writeArticle(write: ArticleWrite, userId: number, existing?: { id: numb
       .where(eq(articleTags.articleId, id))
       .all()
       .map((tag) => tag.slug);
-    tx.delete(articleTags).where(eq(articleTags.articleId, id)).run();
-    const newTagSlugs = tagNames.map((name) => {
+    const newTags = tagNames.map((name) => {
       const slug = slugify(name);
       // A name the tag had before it was renamed finds the tag, not a new twin of its old self.
-      const tag =
+      return (
         tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(eq(tags.slug, slug)).get() ??
         tagRenamedFrom(slug, tx) ??
-        tx.insert(tags).values({ name, slug }).returning({ id: tags.id, slug: tags.slug }).get();
-      tx.insert(articleTags).values({ articleId: id, tagId: tag.id }).onConflictDoNothing().run();
-      return tag.slug;
+        tx.insert(tags).values({ name, slug }).returning({ id: tags.id, slug: tags.slug }).get()
+      );
     });
+    // Only the tags that changed are written: each article_tags row written reindexes the
+    // story for search (db/migrations/0012), so a save that keeps its tags reindexes nothing.
+    const newTagIds = newTags.map((tag) => tag.id);
+    tx.delete(articleTags)
+      .where(and(eq(articleTags.articleId, id), notInArray(articleTags.tagId, newTagIds)))
+      .run();
+    for (const tagId of newTagIds) tx.insert(articleTags).values({ articleId: id, tagId }).onConflictDoNothing().run();
+    const newTagSlugs = newTags.map((tag) => tag.slug);
     const after = tx.select().from(articles).where(eq(articles.id, id)).get()!;
     recordRevision(tx, after, tagNames, userId);
     return {
