@@ -22,6 +22,13 @@ export type EdgeOptions = LoadOptions & { articles: number; build?: (databaseFil
 
 const SEARCH_QUERY = 'الحكومة';
 
+// Browsers ask for gzip (Varnish then sends the stored compressed copy as it is);
+// a bare client asks for nothing and Varnish inflates the copy for each answer.
+const ENCODINGS = [
+  ['gzip', 'gzip'],
+  ['uncompressed', undefined],
+] as const;
+
 export async function benchEdge(options: EdgeOptions): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-edge-bench-'));
   const databaseFile = path.join(dir, 'portal.db');
@@ -53,7 +60,13 @@ async function cachedThroughEdge(stack: Stack, dir: string, options: LoadOptions
   const results: Record<string, { edge: LoadResult; baseline: LoadResult }> = {};
   try {
     for (const [name, url] of Object.entries(pages)) {
-      results[name] = { edge: await load(url, options), baseline: await load(baseline.urlFor(url), options) };
+      for (const [label, encoding] of ENCODINGS) {
+        const asked = { ...options, encoding };
+        results[`${name}, ${label}`] = {
+          edge: await load(url, asked),
+          baseline: await load(baseline.urlFor(url), asked),
+        };
+      }
     }
   } finally {
     await baseline.stop();
@@ -115,7 +128,7 @@ const rateRow = (rate: RenderRate) => [
 async function publishingUnderLoad(stack: Stack, databaseFile: string, options: LoadOptions) {
   const until = performance.now() + options.durationSeconds * 1000;
   const [readers, publishing] = await Promise.all([
-    load(`${stack.url}/`, options),
+    load(`${stack.url}/`, { ...options, encoding: 'gzip' }),
     publishEverySecond({ base: stack.url, databaseFile }, until),
   ]);
   console.log(
@@ -131,7 +144,11 @@ async function workerKilledUnderLoad(stack: Stack, options: LoadOptions) {
   const kill = new Promise<void>((resolve) =>
     setTimeout(() => void stack.stopWorker(0, 'SIGKILL').then(resolve), (options.durationSeconds * 1000) / 3),
   );
-  const [home, searches] = await Promise.all([load(`${stack.url}/`, options), load(search, options), kill]);
+  const [home, searches] = await Promise.all([
+    load(`${stack.url}/`, { ...options, encoding: 'gzip' }),
+    load(search, options),
+    kill,
+  ]);
   printTable(
     ['worker 0 killed', 'requests', 'errors/non-2xx', 'req/s', 'p99 ms'],
     Object.entries({ home, search: searches }).map(([name, result]) => [

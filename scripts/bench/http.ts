@@ -15,11 +15,13 @@ export type LoadResult = {
   bytesPerResponse: number;
 };
 
-export type LoadOptions = { connections: number; durationSeconds: number };
+/** `gzip`: ask for a compressed answer as browsers do; otherwise autocannon's bare request, which asks for none. */
+export type LoadOptions = { connections: number; durationSeconds: number; encoding?: 'gzip' };
 
 /** Any transport error, timeout or non-2xx answer counts as an error. */
-export async function load(url: string, { connections, durationSeconds }: LoadOptions): Promise<LoadResult> {
-  const result = await autocannon({ url, connections, duration: durationSeconds });
+export async function load(url: string, { connections, durationSeconds, encoding }: LoadOptions): Promise<LoadResult> {
+  const headers = encoding ? { 'accept-encoding': encoding } : undefined;
+  const result = await autocannon({ url, connections, duration: durationSeconds, headers });
   const completed = result.latency.total || result['2xx'] + result.non2xx;
   return {
     url,

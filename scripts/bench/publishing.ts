@@ -24,7 +24,8 @@ async function timeUntil(check: () => Promise<boolean>, since: number): Promise<
   return null;
 }
 
-export type Publication = { id: number; home: number | null; article: number | null };
+/** Milliseconds from the publish: until the action answered, until the story showed on the home page, at its own URL. */
+export type Publication = { id: number; answered: number; home: number | null; article: number | null };
 
 /** One story a second until `until`; each is then watched until it shows on the home page and at its own URL. */
 export async function publishEverySecond(
@@ -50,11 +51,12 @@ export async function publishEverySecond(
         title: `خبر عاجل من اختبار الحمل رقم ${n}`,
         sectionId: sectionIds[n % sectionIds.length],
       });
+      const answered = Math.round(performance.now() - tick);
       watches.push(
         Promise.all([
           timeUntil(async () => (await get(`${server.base}/`)).body.includes(`/news/${id}/`), tick),
           timeUntil(async () => (await fetch(`${server.base}/news/${id}`)).status === 200, tick),
-        ]).then(([home, article]) => ({ id, home, article })),
+        ]).then(([home, article]) => ({ id, answered, home, article })),
       );
     } catch (error) {
       failed++;
@@ -73,6 +75,7 @@ const visibleAt = ({ home, article }: Publication) =>
 
 export function printPublishing({ made, failed }: Publishing) {
   const measures: [string, (publication: Publication) => number | null][] = [
+    ['the action answers', (publication) => publication.answered],
     ['link on the home page', (publication) => publication.home],
     ['own page answers', (publication) => publication.article],
     ['both (visible)', visibleAt],
