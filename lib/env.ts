@@ -61,6 +61,11 @@ const schema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.url({ protocol: /^https?$/, error: 'expected comma-separated http(s) URLs of Varnish nodes' }))),
+  // `npm run bench` sets it to render /bench-floor, the framework's floor it measures reader pages against.
+  BENCH_FLOOR: z
+    .enum(['0', '1'], { error: 'expected 0 (the default: /bench-floor is a 404) or 1' })
+    .default('0')
+    .transform((value) => value === '1'),
   // Next sets it; the scripts run without.
   NODE_ENV: z
     .enum(['development', 'production', 'test'], { error: 'expected development, production or test' })

@@ -32,6 +32,8 @@ import type { DbTimings } from './bench/db-timings';
 import { benchEdge } from './bench/edge';
 
 const SEARCH_QUERY = 'الحكومة مشروع';
+// Renders of the framework's floor page (app/[locale]/bench-floor), timed like the unseen articles.
+const FLOOR_REQUESTS = 40;
 const RESULTS_DIR = 'bench-results';
 
 type Options = {
@@ -122,7 +124,7 @@ async function startServer(databaseFile: string, logDir: string) {
   const port = await freePort();
   // No -H: the locale proxy needs the server reachable as "localhost".
   const base = `http://localhost:${port}`;
-  const env = { ...process.env, DATABASE_PATH: databaseFile, CACHE_TO_DISK: '0' };
+  const env = { ...process.env, DATABASE_PATH: databaseFile, CACHE_TO_DISK: '0', BENCH_FLOOR: '1' };
   const server = startProcess(
     'next start',
     'node_modules/.bin/next',
@@ -219,6 +221,7 @@ async function main() {
   const firstHit = summarizeFirstHits(
     await firstRequests(targets.unseenArticlePaths.map((articlePath) => `${base}${articlePath}`)),
   );
+  const floor = summarizeFirstHits(await firstRequests(Array(FLOOR_REQUESTS).fill(`${base}/bench-floor`)));
   const sectionDepth = await measureSectionDepth(base, sectionDepthPlan(targets.sections.slice(1)));
   const js: Record<string, ShippedJs> = {};
   for (const [name, url] of Object.entries(urls)) if (name !== 'rss') js[name] = await shippedJs(url);
@@ -230,6 +233,7 @@ async function main() {
     connections: options.load.connections,
     articles: database.articles,
     firstHit,
+    floor,
     sectionDepth,
   });
   const results = {
@@ -240,6 +244,7 @@ async function main() {
     urls,
     load: loads,
     firstHit,
+    floor,
     sectionDepth,
     db,
     js,

@@ -11,6 +11,7 @@ const MIN_SHARE_OF_BASELINE = 0.1;
 const UNCACHED_ARTICLE_MEDIAN_MS = 15;
 const TARGET_ARCHIVE = 100_000;
 const MAX_DEPTH_RATIO = 2;
+const MAX_FLOOR_RATIO = 2;
 
 type Run = {
   loads: Record<string, PageLoad>;
@@ -19,6 +20,8 @@ type Run = {
   connections: number;
   articles: number;
   firstHit: FirstHitSummary;
+  /** The framework's floor: a page of the same app with no database and no site layout. */
+  floor: FirstHitSummary;
   sectionDepth: SectionDepth;
 };
 
@@ -41,7 +44,7 @@ function cachedPageGoals(name: string, { page, share }: PageLoad, connections: n
   ];
 }
 
-export function checkGoals({ loads, sectionKeys, connections, articles, firstHit, sectionDepth }: Run): Goal[] {
+export function checkGoals({ loads, sectionKeys, connections, articles, firstHit, floor, sectionDepth }: Run): Goal[] {
   const archive = articles >= TARGET_ARCHIVE ? '' : ` (archive of ${articles.toLocaleString('en')})`;
   const warmRatio = loads[sectionKeys.first].page.requestsPerSecond / loads[sectionKeys.deep].page.requestsPerSecond;
   return [
@@ -51,6 +54,11 @@ export function checkGoals({ loads, sectionKeys, connections, articles, firstHit
       goal: `uncached article: median ≤ ${UNCACHED_ARTICLE_MEDIAN_MS} ms at ${TARGET_ARCHIVE.toLocaleString('en')} stories`,
       measured: `${firstHit.p50} ms${archive}`,
       met: firstHit.p50 <= UNCACHED_ARTICLE_MEDIAN_MS && firstHit.errors === 0,
+    },
+    {
+      goal: `uncached article: median ≤ ${MAX_FLOOR_RATIO}× the framework's floor`,
+      measured: `${(firstHit.p50 / floor.p50).toFixed(1)}× (${firstHit.p50} ms / ${floor.p50} ms)`,
+      met: firstHit.p50 <= MAX_FLOOR_RATIO * floor.p50 && floor.errors === 0,
     },
     {
       goal: `uncached section page ~500: median ≤ ${MAX_DEPTH_RATIO}× page 1`,

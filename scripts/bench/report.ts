@@ -48,13 +48,23 @@ const formatSummary = (summary: Summary) => `p50 ${summary.p50} ms, p95 ${summar
 const formatFirstHits = (hits: FirstHitSummary) =>
   `${formatSummary(hits)}, errors ${hits.errors}${hits.fromCache ? ` (${hits.fromCache} more answered from the cache, left out)` : ''}`;
 
-type Figures = { firstHit: FirstHitSummary; sectionDepth: SectionDepth; db: DbTimings; js: Record<string, ShippedJs> };
+type Figures = {
+  firstHit: FirstHitSummary;
+  floor: FirstHitSummary;
+  sectionDepth: SectionDepth;
+  db: DbTimings;
+  js: Record<string, ShippedJs>;
+};
 
-export function printFigures({ firstHit, sectionDepth, db, js }: Figures) {
+export function printFigures({ firstHit, floor, sectionDepth, db, js }: Figures) {
   const { search } = db;
   console.log(
     `\nUncached article page, first request (${firstHit.count} unseen stories): ${formatFirstHits(firstHit)}`,
   );
+  console.log(
+    `The framework's floor, /bench-floor rendered per request (${floor.count} requests): ${formatFirstHits(floor)}`,
+  );
+  console.log(`  article median / floor median: ${(firstHit.p50 / floor.p50).toFixed(1)}×`);
   console.log('Uncached section pages, first request, deep and first pages alternating:');
   console.log(
     `  pages ${sectionDepth.deepPages} (${sectionDepth.deep.count} unseen): ${formatFirstHits(sectionDepth.deep)}`,
