@@ -95,7 +95,16 @@ export function summarizeFirstHits(hits: FirstHit[]): FirstHitSummary {
   };
 }
 
-export type ShippedJs = { scripts: number; rawBytes: number; gzipBytes: number };
+export type ShippedJs = {
+  scripts: number;
+  rawBytes: number;
+  gzipBytes: number;
+  /** The page's own HTML, uncompressed, and the part of it that is the inline RSC payload Next repeats for hydration. */
+  htmlBytes: number;
+  payloadBytes: number;
+};
+
+const RSC_PAYLOAD = /<script\b[^>]*>(self\.__next_f\.push\([\s\S]*?)<\/script>/g;
 
 const SCRIPT_SRC = /<script\b[^>]*\bsrc="([^"]+)"/g;
 const scriptSizes = new Map<string, Promise<{ raw: number; gzip: number }>>();
@@ -112,9 +121,10 @@ function scriptSize(url: string) {
   return size;
 }
 
-/** The JavaScript a page makes the browser download: every <script src>, gzipped as a server would send it. */
+/** The JavaScript a page makes the browser download (every <script src>, gzipped as a server would send it), and its HTML. */
 export async function shippedJs(pageUrl: string): Promise<ShippedJs> {
-  const html = (await get(pageUrl)).body.toString('utf8');
+  const { body } = await get(pageUrl);
+  const html = body.toString('utf8');
   const sources = new Set(
     [...html.matchAll(SCRIPT_SRC)].map((match) => new URL(match[1].replace(/&amp;/g, '&'), pageUrl).href),
   );
@@ -123,5 +133,7 @@ export async function shippedJs(pageUrl: string): Promise<ShippedJs> {
     scripts: sizes.length,
     rawBytes: sizes.reduce((sum, size) => sum + size.raw, 0),
     gzipBytes: sizes.reduce((sum, size) => sum + size.gzip, 0),
+    htmlBytes: body.length,
+    payloadBytes: [...html.matchAll(RSC_PAYLOAD)].reduce((sum, match) => sum + Buffer.byteLength(match[1]), 0),
   };
 }

@@ -83,9 +83,9 @@ export function printFigures({ firstHit, floor, sectionDepth, db, js }: Figures)
   console.log(
     `  slowest: ${search.slowest.map((run) => `«${run.query}» ${run.sort} ${run.ms} ms (${run.total} hits)`).join('; ')}`,
   );
-  console.log('\nJavaScript shipped (gzip):');
+  console.log('\nJavaScript shipped (gzip), and the HTML with its inline RSC payload (uncompressed):');
   for (const [name, size] of Object.entries(js))
     console.log(
-      `  ${name.padEnd(16)} ${String(size.scripts).padStart(3)} scripts  ${(size.gzipBytes / 1024).toFixed(1).padStart(7)} KB gzip  (${(size.rawBytes / 1024).toFixed(1)} KB raw)`,
+      `  ${name.padEnd(16)} ${String(size.scripts).padStart(3)} scripts  ${(size.gzipBytes / 1024).toFixed(1).padStart(7)} KB gzip  (${(size.rawBytes / 1024).toFixed(1)} KB raw);  HTML ${(size.htmlBytes / 1024).toFixed(1)} KB, payload ${Math.round((size.payloadBytes / size.htmlBytes) * 100)} %`,
     );
 }
