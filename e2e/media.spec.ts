@@ -44,6 +44,17 @@ test('an uploaded photo is re-encoded without its location, reused in a story, a
     expect(metadata.format).toBe(url.endsWith('.avif') ? 'heif' : 'webp');
     expect(metadata.exif, `${url} keeps no EXIF`).toBeUndefined();
   }
+  // Its social image (og:image once a story leads with it): a 1200×630 JPEG, named by the same random key.
+  const social = await request.get(src!.replace(/^\/media\/([a-f0-9]{24})-\d+\.webp$/, '/media/social/$1.jpg'));
+  expect(social.status()).toBe(200);
+  const socialSize = await sharp(await social.body()).metadata();
+  expect([socialSize.format, socialSize.width, socialSize.height, socialSize.exif]).toEqual([
+    'jpeg',
+    1200,
+    630,
+    undefined,
+  ]);
+  expect((await request.get('/media/social/1.jpg')).status()).toBe(404);
   expect((await request.get('/media/..%2F..%2Fe2e.db')).status()).toBe(404);
   expect((await request.get(src!.replace('.webp', '.png'))).status()).toBe(404);
 

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import Parser from 'rss-parser';
+import sharp from 'sharp';
 import { convert } from 'xmlbuilder2';
 import { seedArticle } from '../db/seed/seed-article';
 import {
@@ -226,6 +227,14 @@ test('home, section and article pages have one canonical, hreflang pairs, og tag
   await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', /^\d+$/);
   await expect(page.locator('meta[property="article:modified_time"]')).toHaveCount(1);
   await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+  // A JPEG, which every platform reads (some ignore WebP), cut to 1200×630 from the lead picture.
+  await expect(page.locator('meta[property="og:image:type"]')).toHaveAttribute('content', 'image/jpeg');
+  const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(ogImage).toMatch(new RegExp(`^${ORIGIN_PATTERN}/media/social/demo-[a-z-]+\\.jpg$`));
+  const social = await page.request.get(ogImage!);
+  expect(social.headers()['content-type']).toBe('image/jpeg');
+  const socialSize = await sharp(await social.body()).metadata();
+  expect([socialSize.format, socialSize.width, socialSize.height]).toEqual(['jpeg', 1200, 630]);
   await expect(page.locator('meta[property="article:published_time"]')).toHaveCount(1);
   await expect(page.locator('meta[property="article:section"]')).toHaveAttribute('content', 'عربي ودولي');
   await expect(page.locator('meta[property="article:tag"]').first()).toBeAttached();

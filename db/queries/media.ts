@@ -1,4 +1,4 @@
-import { count, desc } from 'drizzle-orm';
+import { count, desc, like } from 'drizzle-orm';
 import { db } from '..';
 import { media, type Media } from '../schema';
 
@@ -35,4 +35,13 @@ export function mediaSources(): string[] {
     .from(media)
     .all()
     .map((row) => row.src);
+}
+
+/** The src of the upload whose variants carry `key` (lib/media/variants.ts); undefined when no row has it. */
+export function uploadSource(key: string): string | undefined {
+  return db
+    .select({ src: media.src })
+    .from(media)
+    .where(like(media.src, `/media/${key}-%`))
+    .get()?.src;
 }

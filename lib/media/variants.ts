@@ -27,3 +27,26 @@ export function mediaVariants(src: string): Record<MediaFormat, string> | null {
     widths.map((width) => `/media/${mediaFileName(key, width, format)} ${width}w`).join(', ');
   return { avif: srcSet('avif'), webp: srcSet('webp') };
 }
+
+// A story's picture as shared on social platforms (lib/media/social-image.ts
+// makes it), named after the picture it is cut from: an upload's random key
+// (so it is no easier to find than the upload itself) or a demo picture's name.
+export const SOCIAL_IMAGE = { width: 1200, height: 630, type: 'image/jpeg' } as const;
+
+const DEMO_SRC_PATTERN = /^\/demo\/([a-z0-9-]+)\.webp$/;
+const SOCIAL_FILE_PATTERN = /^(?:([a-f0-9]{24})|demo-([a-z0-9-]+))\.jpg$/;
+
+/** The social image of a stored picture's src; null for a src of another shape. */
+export function socialImagePath(src: string): string | null {
+  const upload = MEDIA_SRC_PATTERN.exec(src);
+  if (upload) return `/media/social/${upload[1]}.jpg`;
+  const demo = DEMO_SRC_PATTERN.exec(src);
+  return demo ? `/media/social/demo-${demo[1]}.jpg` : null;
+}
+
+/** What a social image's file name names: an upload's key or a demo picture's src; null for any other name. */
+export function socialImageSource(file: string): { key: string } | { src: string } | null {
+  const match = SOCIAL_FILE_PATTERN.exec(file);
+  if (!match) return null;
+  return match[1] ? { key: match[1] } : { src: `/demo/${match[2]}.webp` };
+}

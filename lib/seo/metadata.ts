@@ -5,6 +5,7 @@ import type { PublicArticle } from '@/db/queries/articles';
 import { sectionName } from '../localized';
 import { SITE_URL, absoluteUrl, articlePath } from '../site-url';
 import { isoDate } from '../dates';
+import { SOCIAL_IMAGE, socialImagePath } from '../media/variants';
 
 export const DEFAULT_OG_IMAGE = { url: `${SITE_URL}/og-default.jpg`, width: 1200, height: 630 };
 
@@ -50,14 +51,17 @@ export function articleMetadata(found: PublicArticle, siteName: string, siteFeed
     languages[translation.language] = other;
     if (translation.language === routing.defaultLocale) languages['x-default'] = other;
   }
-  const ogImage = image
-    ? {
-        url: `${SITE_URL}${image.src}`,
-        width: image.width,
-        height: image.height,
-        alt: article.leadImageAlt ?? image.alt,
-      }
-    : DEFAULT_OG_IMAGE;
+  const socialImage = image ? socialImagePath(image.src) : null;
+  const ogImage =
+    image && socialImage
+      ? {
+          url: `${SITE_URL}${socialImage}`,
+          width: SOCIAL_IMAGE.width,
+          height: SOCIAL_IMAGE.height,
+          type: SOCIAL_IMAGE.type,
+          alt: article.leadImageAlt ?? image.alt,
+        }
+      : DEFAULT_OG_IMAGE;
   const title = article.seoTitle ?? article.title;
   const description = article.seoDescription ?? article.excerpt;
   return {
