@@ -26,6 +26,7 @@ describe('environment', () => {
       CACHE_TO_DISK: true,
       REDIS_URL: undefined,
       EDGE_PURGE_URLS: [],
+      BENCH_FLOOR: false,
       NODE_ENV: 'production',
     });
   });
