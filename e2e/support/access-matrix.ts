@@ -101,6 +101,17 @@ export const ACTION_MATRIX: ActionRow[] = [
     allowed: EDITORS,
     fields: (fx) => ({ id: String(fx.storyId), version: '1', revisionId: '1' }),
   },
+  // The editor's draft, which the writer may not open: set first, then lifted (the admin's lift finds none left).
+  {
+    action: 'setEmbargoAction',
+    allowed: EDITORS,
+    fields: (fx) => ({ id: String(fx.storyId), embargoUntil: '2099-01-01T09:00' }),
+  },
+  {
+    action: 'liftEmbargoAction',
+    allowed: EDITORS,
+    fields: (fx) => ({ id: String(fx.storyId), reason: `سبب المصفوفة ${fx.stamp}` }),
+  },
   {
     action: 'inviteStaffAction',
     allowed: ADMINS,

@@ -31,6 +31,8 @@ const RULES: Rule[] = [
   // Search results can change with any public story, as «أهم الأخبار» does.
   { pattern: /^\/search$/, keys: () => [...FRAME, cacheTags.topNews] },
   { pattern: /^\/(sitemap\.xml|sitemaps\/.+)$/, keys: () => [cacheTags.feeds] },
+  { pattern: /^\/corrections\/rss\.xml$/, keys: () => [cacheTags.settings, cacheTags.corrections] },
+  { pattern: /^\/corrections(\/page\/\d+)?$/, keys: () => [...FRAME, cacheTags.corrections] },
 ];
 
 /**

@@ -7,6 +7,7 @@ import { editableStory } from '@/lib/stories/load';
 import { articlePath } from '@/lib/site-url';
 import { isPublic } from '@/lib/stories/workflow';
 import { ArticleEditor } from '../article-editor';
+import { StoryEmbargo } from '../story-embargo';
 
 /** Readers see it now (a scheduled story whose time has come too); read outside rendering, as it reads the clock. */
 const liveNow = (story: Parameters<typeof isPublic>[0]) => isPublic(story, Date.now());
@@ -37,6 +38,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           )}
         </div>
       </div>
+      {article.status !== 'deleted' && <StoryEmbargo locale={locale} user={user} article={article} />}
       <ArticleEditor
         locale={locale}
         user={user}
