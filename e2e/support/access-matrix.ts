@@ -112,6 +112,13 @@ export const ACTION_MATRIX: ActionRow[] = [
     allowed: EDITORS,
     fields: (fx) => ({ id: String(fx.storyId), reason: `سبب المصفوفة ${fx.stamp}` }),
   },
+  // A draft takes no notes: let through, refused by the workflow, nothing stored.
+  {
+    action: 'saveNoteAction',
+    allowed: EDITORS,
+    fields: (fx) => ({ id: String(fx.storyId), kind: 'correction', text: `تصحيح المصفوفة ${fx.stamp}` }),
+  },
+  { action: 'removeNoteAction', allowed: EDITORS, fields: (fx) => ({ id: String(fx.storyId), noteId: '1' }) },
   {
     action: 'inviteStaffAction',
     allowed: ADMINS,
