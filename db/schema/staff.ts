@@ -98,6 +98,11 @@ export const AUDIT_ACTIONS = [
   'change-role',
   'deactivate-staff',
   'reactivate-staff',
+  'set-embargo',
+  'lift-embargo',
+  'add-note',
+  'edit-note',
+  'remove-note',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -101,6 +101,24 @@ export const ACTION_MATRIX: ActionRow[] = [
     allowed: EDITORS,
     fields: (fx) => ({ id: String(fx.storyId), version: '1', revisionId: '1' }),
   },
+  // The editor's draft, which the writer may not open: set first, then lifted (the admin's lift finds none left).
+  {
+    action: 'setEmbargoAction',
+    allowed: EDITORS,
+    fields: (fx) => ({ id: String(fx.storyId), embargoUntil: '2099-01-01T09:00' }),
+  },
+  {
+    action: 'liftEmbargoAction',
+    allowed: EDITORS,
+    fields: (fx) => ({ id: String(fx.storyId), reason: `سبب المصفوفة ${fx.stamp}` }),
+  },
+  // A draft takes no notes: let through, refused by the workflow, nothing stored.
+  {
+    action: 'saveNoteAction',
+    allowed: EDITORS,
+    fields: (fx) => ({ id: String(fx.storyId), kind: 'correction', text: `تصحيح المصفوفة ${fx.stamp}` }),
+  },
+  { action: 'removeNoteAction', allowed: EDITORS, fields: (fx) => ({ id: String(fx.storyId), noteId: '1' }) },
   {
     action: 'inviteStaffAction',
     allowed: ADMINS,

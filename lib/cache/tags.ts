@@ -8,6 +8,8 @@ export const cacheTags = {
   breaking: 'breaking',
   settings: 'settings',
   sections: 'sections',
+  /** The «تصحيحات» page and its feed. */
+  corrections: 'corrections',
   article: (id: number) => `article:${id}`,
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import { localeParam } from '@/i18n/locale-param';
 import { getTranslations } from 'next-intl/server';
-import { getRelatedArticles, getSiteFrame, getTopNews, TOP_NEWS_SIZE } from '@/lib/cache/reader';
+import { getRelatedArticles, getSiteFrame, getStoryNotes, getTopNews, TOP_NEWS_SIZE } from '@/lib/cache/reader';
 import { absoluteUrl, articlePath } from '@/lib/site-url';
 import { localized } from '@/lib/localized';
 import { feedPath } from '@/lib/feed';
@@ -30,21 +30,23 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
   setRequestLocale(locale);
   const found = await resolveArticle(locale, id, slug);
   const { article, section } = found;
-  const [related, top, { settings }, tMasthead] = await Promise.all([
+  const [related, top, { settings }, tMasthead, notes] = await Promise.all([
     getRelatedArticles(article.id, section.id, section.slug, locale),
     getTopNews(locale, TOP_NEWS_SIZE),
     getSiteFrame(),
     getTranslations({ locale, namespace: 'Masthead' }),
+    getStoryNotes(article.id),
   ]);
   return (
     <>
-      {settings && <JsonLd data={articleJsonLd(found, settings, tMasthead('home'))} />}
+      {settings && <JsonLd data={articleJsonLd(found, settings, tMasthead('home'), notes)} />}
       <ArticleView
         locale={locale}
         found={found}
         related={related}
         top={top}
         shareUrl={absoluteUrl(article.language, articlePath(article))}
+        notes={notes}
       />
     </>
   );
