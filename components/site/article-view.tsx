@@ -14,9 +14,17 @@ import { ShareBar } from './share-bar';
 import { TopNewsList } from './top-news-list';
 import { ArticleCard } from './article-card';
 
-type Props = { locale: Locale; found: PublicArticle; related: Card[]; top: Card[]; shareUrl: string };
+type Props = {
+  locale: Locale;
+  found: PublicArticle;
+  related: Card[];
+  top: Card[];
+  shareUrl: string;
+  /** A live blog's entries, under the story's own text. */
+  live?: React.ReactNode;
+};
 
-export async function ArticleView({ locale, found, related, top, shareUrl }: Props) {
+export async function ArticleView({ locale, found, related, top, shareUrl, live }: Props) {
   const { article, section, author, image, translation, tags } = found;
   const [t, tHome] = await Promise.all([
     getTranslations({ locale, namespace: 'Article' }),
@@ -91,6 +99,7 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
           className="article-body mt-6"
           dangerouslySetInnerHTML={{ __html: isolateLatinInHtml(sanitizeArticleHtml(article.body)) }}
         />
+        {live}
         {tags.length > 0 && (
           <div className="mt-8 flex flex-wrap items-center gap-2">
             <h2 className="font-bold">{t('tags')}:</h2>

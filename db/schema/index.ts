@@ -5,3 +5,4 @@ export * from './settings';
 export * from './articles';
 export * from './staff';
 export * from './editing';
+export * from './live';

@@ -17,13 +17,16 @@ import { cacheTags } from './tags';
  *   rename / merge / delete a tag               → tag(slug) of each tag involved, article(id) of its stories
  *   create / rename / reorder / delete sections → sections (every reader read carries it)
  *   edit masthead settings                      → settings (every page shows the masthead)
+ *   live blog started / ended / reopened, an entry added, edited, deleted, pinned or flagged
+ *                                               → live(id): the story's page, entries endpoint and feed only
  */
 export type Change =
   | { kind: 'story'; id: number; before: StoryFacts | undefined; after: StoryFacts }
   | { kind: 'topNews'; move: 'pin' | TopMove }
   | { kind: 'tag'; tagSlugs: string[]; articleIds: number[] }
   | { kind: 'sections' }
-  | { kind: 'settings' };
+  | { kind: 'settings' }
+  | { kind: 'live'; articleId: number };
 
 /** The cache tags of the reader pages a change may have changed. */
 export function tagsFor(change: Change): string[] {
@@ -39,6 +42,8 @@ export function tagsFor(change: Change): string[] {
       return [cacheTags.sections];
     case 'settings':
       return [cacheTags.settings];
+    case 'live':
+      return [cacheTags.live(change.articleId)];
   }
 }
 

@@ -7,6 +7,7 @@ import { editableStory } from '@/lib/stories/load';
 import { articlePath } from '@/lib/site-url';
 import { isPublic } from '@/lib/stories/workflow';
 import { ArticleEditor } from '../article-editor';
+import { LiveBlogPanel } from './live-panel';
 
 /** Readers see it now (a scheduled story whose time has come too); read outside rendering, as it reads the clock. */
 const liveNow = (story: Parameters<typeof isPublic>[0]) => isPublic(story, Date.now());
@@ -44,6 +45,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         done={typeof done === 'string' ? done : undefined}
         restoreAutosave={restore === 'autosave'}
       />
+      <LiveBlogPanel locale={locale} user={user} article={article} />
     </>
   );
 }
