@@ -12,7 +12,7 @@ import { xmlText } from './xml-text';
 // RSS 2.0 written with xmlbuilder2: every value goes in as escaped text, never
 // as CDATA. (The `feed` package wraps values in CDATA and escapes only the
 // first "]]>", so a headline could break out of it.)
-const NAMESPACES = {
+export const NAMESPACES = {
   atom: 'http://www.w3.org/2005/Atom',
   dc: 'http://purl.org/dc/elements/1.1/',
   content: 'http://purl.org/rss/1.0/modules/content/',
@@ -28,13 +28,15 @@ type FeedInput = {
   entries: (FeedEntry & { notes?: ReaderNote[] })[];
   noteLabels?: NoteLabels;
 };
+type ChannelInput = Omit<FeedInput, 'entries' | 'noteLabels'> & { selfPath?: string; updatedAt?: number };
 
 /** The path of the RSS feed that belongs to a page path ("/" → "/rss.xml"). */
 export function feedPath(pagePath: string): string {
   return `${pagePath === '/' ? '' : pagePath}/rss.xml`;
 }
 
-export function buildRssFeed({ locale, settings, title, path, entries, noteLabels }: FeedInput): string {
+/** An RSS document's channel with the site's header; `updatedAt`: the newest item's change (lastBuildDate). */
+export function rssChannel({ locale, settings, title, path, selfPath = feedPath(path), updatedAt }: ChannelInput) {
   const siteName = localized(settings, 'siteName', locale);
   // Characters XML forbids (a NUL in an old row) are dropped, not written: one would make the whole feed unreadable.
   const rss = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' }).ele('rss', {
@@ -52,16 +54,26 @@ export function buildRssFeed({ locale, settings, title, path, entries, noteLabel
   channel.ele('copyright').txt(`© ${siteName}`);
   channel.ele('ttl').txt('5');
   channel.ele(NAMESPACES.atom, 'atom:link', {
-    href: absoluteUrl(locale, feedPath(path)),
+    href: absoluteUrl(locale, selfPath),
     rel: 'self',
     type: 'application/rss+xml',
   });
-  if (entries.length)
-    channel.ele('lastBuildDate').txt(new Date(Math.max(...entries.map((entry) => entry.updatedAt))).toUTCString());
+  if (updatedAt !== undefined) channel.ele('lastBuildDate').txt(new Date(updatedAt).toUTCString());
   const logo = channel.ele('image');
   logo.ele('url').txt(`${SITE_URL}/logo.png`);
   logo.ele('title').txt(siteName);
   logo.ele('link').txt(absoluteUrl(locale, '/'));
+  return { rss, channel };
+}
+
+export function buildRssFeed({ locale, settings, title, path, entries, noteLabels }: FeedInput): string {
+  const { rss, channel } = rssChannel({
+    locale,
+    settings,
+    title,
+    path,
+    updatedAt: entries.length ? Math.max(...entries.map((entry) => entry.updatedAt)) : undefined,
+  });
 
   for (const entry of entries) {
     const url = absoluteUrl(locale, articlePath(entry));

@@ -24,9 +24,11 @@ type Props = {
   shareUrl: string;
   /** Corrections and updates (components/site/correction-notes.tsx). */
   notes?: ReaderNote[];
+  /** A live blog's entries, under the story's own text. */
+  live?: React.ReactNode;
 };
 
-export async function ArticleView({ locale, found, related, top, shareUrl, notes = [] }: Props) {
+export async function ArticleView({ locale, found, related, top, shareUrl, notes = [], live }: Props) {
   const { article, section, author, image, translation, tags } = found;
   const [t, tHome] = await Promise.all([
     getTranslations({ locale, namespace: 'Article' }),
@@ -102,6 +104,7 @@ export async function ArticleView({ locale, found, related, top, shareUrl, notes
           className="article-body mt-6"
           dangerouslySetInnerHTML={{ __html: isolateLatinInHtml(sanitizeArticleHtml(article.body)) }}
         />
+        {live}
         {tags.length > 0 && (
           <div className="mt-8 flex flex-wrap items-center gap-2">
             <h2 className="font-bold">{t('tags')}:</h2>

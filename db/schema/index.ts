@@ -6,3 +6,4 @@ export * from './articles';
 export * from './staff';
 export * from './editing';
 export * from './corrections';
+export * from './live';

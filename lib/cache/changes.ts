@@ -21,6 +21,8 @@ import { cacheTags } from './tags';
  *                                                 either way: publication waits for a save or the embargo's time)
  *   add / edit / remove a correction or update  → article(id), feeds (every feed and sitemap that may carry
  *                                                 the story, and its dateModified), corrections
+ *   live blog started / ended / reopened, an entry added, edited, deleted, pinned or flagged
+ *                                               → live(id): the story's page, entries endpoint and feed only
  */
 export type Change =
   | { kind: 'story'; id: number; before: StoryFacts | undefined; after: StoryFacts }
@@ -29,7 +31,8 @@ export type Change =
   | { kind: 'sections' }
   | { kind: 'settings' }
   | { kind: 'embargo'; id: number }
-  | { kind: 'note'; id: number };
+  | { kind: 'note'; id: number }
+  | { kind: 'live'; articleId: number };
 
 /** The cache tags of the reader pages a change may have changed. */
 export function tagsFor(change: Change): string[] {
@@ -49,6 +52,8 @@ export function tagsFor(change: Change): string[] {
       return [cacheTags.article(change.id)];
     case 'note':
       return [cacheTags.article(change.id), cacheTags.feeds, cacheTags.corrections];
+    case 'live':
+      return [cacheTags.live(change.articleId)];
   }
 }
 

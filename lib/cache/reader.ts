@@ -15,7 +15,7 @@ import { nextTimedChange } from './clock';
 // next timed change (a scheduled publication, a lapsing slot or breaking flag),
 // so when that moment passes every read misses once and the change shows at its
 // time, with no invalidation and no cron.
-function cached<Args extends (string | number)[], Result>(
+export function cached<Args extends (string | number)[], Result>(
   name: string,
   tags: (args: NoInfer<Args>) => string[],
   read: (...args: Args) => Result,

@@ -14,6 +14,8 @@ export const cacheTags = {
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
   author: (slug: string) => `author:${slug}`,
+  /** A live blog's entries: its page, its entries endpoint and its feed. */
+  live: (articleId: number) => `live:${articleId}`,
 } as const;
 
 /** Seconds a cached reader page may live without an invalidation: a safety net

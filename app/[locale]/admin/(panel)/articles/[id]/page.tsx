@@ -9,6 +9,7 @@ import { isPublic } from '@/lib/stories/workflow';
 import { ArticleEditor } from '../article-editor';
 import { StoryEmbargo } from '../story-embargo';
 import { StoryNotes } from '../story-notes';
+import { LiveBlogPanel } from './live-panel';
 
 /** Readers see it now (a scheduled story whose time has come too); read outside rendering, as it reads the clock. */
 const liveNow = (story: Parameters<typeof isPublic>[0]) => isPublic(story, Date.now());
@@ -48,6 +49,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         restoreAutosave={restore === 'autosave'}
       />
       <StoryNotes locale={locale} user={user} article={article} />
+      <LiveBlogPanel locale={locale} user={user} article={article} />
     </>
   );
 }
