@@ -13,10 +13,22 @@ import { ResponsiveImage } from './responsive-image';
 import { ShareBar } from './share-bar';
 import { TopNewsList } from './top-news-list';
 import { ArticleCard } from './article-card';
+import type { ReaderNote } from '@/db/queries/corrections';
+import { CorrectionNotes } from './correction-notes';
 
-type Props = { locale: Locale; found: PublicArticle; related: Card[]; top: Card[]; shareUrl: string };
+type Props = {
+  locale: Locale;
+  found: PublicArticle;
+  related: Card[];
+  top: Card[];
+  shareUrl: string;
+  /** Corrections and updates (components/site/correction-notes.tsx). */
+  notes?: ReaderNote[];
+  /** A live blog's entries, under the story's own text. */
+  live?: React.ReactNode;
+};
 
-export async function ArticleView({ locale, found, related, top, shareUrl }: Props) {
+export async function ArticleView({ locale, found, related, top, shareUrl, notes = [], live }: Props) {
   const { article, section, author, image, translation, tags } = found;
   const [t, tHome] = await Promise.all([
     getTranslations({ locale, namespace: 'Article' }),
@@ -67,6 +79,7 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
           )}
           <span>{t('readingTime', { count: minutes, n: String(minutes) })}</span>
         </div>
+        <CorrectionNotes locale={locale} notes={notes} />
         {image && (
           <figure className="mt-6">
             <ResponsiveImage
@@ -91,6 +104,7 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
           className="article-body mt-6"
           dangerouslySetInnerHTML={{ __html: isolateLatinInHtml(sanitizeArticleHtml(article.body)) }}
         />
+        {live}
         {tags.length > 0 && (
           <div className="mt-8 flex flex-wrap items-center gap-2">
             <h2 className="font-bold">{t('tags')}:</h2>

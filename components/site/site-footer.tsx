@@ -28,7 +28,10 @@ export async function SiteFooter({ locale, settings, sections, year }: Props) {
             type="application/rss+xml"
           >
             {t('rss')}
-          </a>
+          </a>{' '}
+          <DocumentLink href="/corrections" className="ms-4 inline-block text-sm font-bold underline">
+            {t('corrections')}
+          </DocumentLink>
           {accounts.length > 0 && (
             // rel="me": these accounts are the paper's own, which lets the networks and verifiers link them back.
             <nav aria-label={tSocial('label')}>

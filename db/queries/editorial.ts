@@ -52,6 +52,7 @@ export function staffArticleList(filters: StaffListFilters) {
       updatedAt: articles.updatedAt,
       topRank: articles.topRank,
       isBreaking: articles.isBreaking,
+      embargoUntil: articles.embargoUntil,
       sectionNameAr: sections.nameAr,
       sectionNameEn: sections.nameEn,
       createdByName: users.name,

@@ -68,6 +68,10 @@ export const articles = sqliteTable(
     createKey: text('create_key').unique(),
     seoTitle: text('seo_title'),
     seoDescription: text('seo_description'),
+    /** Under embargo until then: hidden from readers and not publishable earlier (lib/stories/embargo.ts). */
+    embargoUntil: integer('embargo_until'),
+    /** Who set the embargo, shown on the story form. */
+    embargoSetBy: integer('embargo_set_by').references(() => users.id, { onDelete: 'set null' }),
   },
   (table) => [
     uniqueIndex('articles_slug_idx').on(table.language, table.slug),
@@ -95,6 +99,10 @@ export const articles = sqliteTable(
     index('articles_breaking_until_idx')
       .on(table.breakingUntil)
       .where(sql`${table.breakingUntil} is not null`),
+    // The few embargoed stories, read whole by every reader query's visibility rule (db/queries/visibility.ts).
+    index('articles_embargo_idx')
+      .on(table.embargoUntil)
+      .where(sql`${table.embargoUntil} is not null`),
     index('articles_breaking_idx')
       .on(table.language, table.publishedAt)
       .where(sql`${table.isBreaking} = 1`),

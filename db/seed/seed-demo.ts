@@ -5,6 +5,7 @@ import { slugify } from '@/lib/text/slug';
 import { DEMO_AUTHORS, DEMO_IMAGE_CREDIT, DEMO_IMAGES, DEMO_SECTIONS, type DemoArticle } from './types';
 import { SEED_MASTHEAD, seedArticle } from './seed-article';
 import { demoArticles } from './demo-articles';
+import { seedDemoLiveBlog } from './demo-live';
 
 const HOUR = 3_600_000;
 
@@ -103,5 +104,6 @@ export function seedDemoContent(db: PortalDatabase, now = Date.now()): void {
       tx.update(articles).set({ translationId: b }).where(eq(articles.id, a)).run();
       tx.update(articles).set({ translationId: a }).where(eq(articles.id, b)).run();
     }
+    seedDemoLiveBlog(tx, { articleIds, authorIds, imageIds }, now);
   });
 }

@@ -14,9 +14,18 @@ type Rule = { pattern: RegExp; keys: (match: RegExpMatchArray) => string[] };
 
 const RULES: Rule[] = [
   { pattern: /^\/?$/, keys: () => [...FRAME, cacheTags.home, cacheTags.topNews] },
+  // A live blog's entries endpoint and feed (lib/live-blog/paths.ts) before its page, whose pattern they match too.
+  {
+    pattern: /^\/news\/(\d+)\/live\.json$/,
+    keys: ([, id]) => [cacheTags.live(Number(id)), cacheTags.article(Number(id))],
+  },
+  {
+    pattern: /^\/news\/(\d+)\/rss\.xml$/,
+    keys: ([, id]) => [cacheTags.settings, cacheTags.live(Number(id)), cacheTags.article(Number(id))],
+  },
   {
     pattern: /^\/news\/(\d+)(\/[^/]*)?$/,
-    keys: ([, id]) => [...FRAME, cacheTags.article(Number(id)), cacheTags.topNews],
+    keys: ([, id]) => [...FRAME, cacheTags.article(Number(id)), cacheTags.live(Number(id)), cacheTags.topNews],
   },
   { pattern: /^\/top\/rss\.xml$/, keys: () => [cacheTags.settings, cacheTags.feeds, cacheTags.topNews] },
   { pattern: /^\/top$/, keys: () => [...FRAME, cacheTags.topNews] },
@@ -31,6 +40,12 @@ const RULES: Rule[] = [
   // Search results can change with any public story, as «أهم الأخبار» does.
   { pattern: /^\/search$/, keys: () => [...FRAME, cacheTags.topNews] },
   { pattern: /^\/(sitemap\.xml|sitemaps\/.+)$/, keys: () => [cacheTags.feeds] },
+  // Corrections are listed only for public stories: any public story's change may change the list.
+  {
+    pattern: /^\/corrections\/rss\.xml$/,
+    keys: () => [cacheTags.settings, cacheTags.corrections, cacheTags.feeds],
+  },
+  { pattern: /^\/corrections(\/page\/\d+)?$/, keys: () => [...FRAME, cacheTags.corrections, cacheTags.feeds] },
 ];
 
 /**

@@ -8,10 +8,14 @@ export const cacheTags = {
   breaking: 'breaking',
   settings: 'settings',
   sections: 'sections',
+  /** The «تصحيحات» page and its feed. */
+  corrections: 'corrections',
   article: (id: number) => `article:${id}`,
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
   author: (slug: string) => `author:${slug}`,
+  /** A live blog's entries: its page, its entries endpoint and its feed. */
+  live: (articleId: number) => `live:${articleId}`,
 } as const;
 
 /** Seconds a cached reader page may live without an invalidation: a safety net
