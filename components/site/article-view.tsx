@@ -4,7 +4,6 @@ import type { Locale } from '@/i18n/routing';
 import type { ArticleCard as Card, PublicArticle } from '@/db/queries/articles';
 import { formatDateTime, formatHijriDate, isoDate } from '@/lib/dates';
 import { readingMinutes } from '@/lib/reading-time';
-import { isolateLatinInHtml } from '@/lib/bidi';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { authorName, sectionName } from '@/lib/localized';
 import { articlePath, sectionPath, tagPath, authorPath } from '@/lib/site-url';
@@ -13,6 +12,8 @@ import { ResponsiveImage } from './responsive-image';
 import { ShareBar } from './share-bar';
 import { TopNewsList } from './top-news-list';
 import { ArticleCard } from './article-card';
+import { BodyBlocks } from './body-blocks';
+import { PhotoCaption } from './photo-caption';
 
 type Props = { locale: Locale; found: PublicArticle; related: Card[]; top: Card[]; shareUrl: string };
 
@@ -75,22 +76,10 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
               preload
               className="h-auto w-full rounded"
             />
-            {(article.leadImageCaption || image.credit) && (
-              <figcaption className="mt-2 text-sm text-muted">
-                {article.leadImageCaption && <BidiText text={article.leadImageCaption} />}
-                {image.credit && (
-                  <span className="ms-2 text-xs">
-                    {t('photoCredit')} <BidiText text={image.credit} />
-                  </span>
-                )}
-              </figcaption>
-            )}
+            <PhotoCaption caption={article.leadImageCaption} credit={image.credit} creditLabel={t('photoCredit')} />
           </figure>
         )}
-        <div
-          className="article-body mt-6"
-          dangerouslySetInnerHTML={{ __html: isolateLatinInHtml(sanitizeArticleHtml(article.body)) }}
-        />
+        <BodyBlocks html={sanitizeArticleHtml(article.body)} locale={locale} />
         {tags.length > 0 && (
           <div className="mt-8 flex flex-wrap items-center gap-2">
             <h2 className="font-bold">{t('tags')}:</h2>

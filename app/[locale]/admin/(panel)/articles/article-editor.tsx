@@ -187,6 +187,11 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
         orderedList: t('editor.orderedList'),
         image: t('editor.image'),
         insertImage: t('editor.insertImage'),
+        gallery: t('editorBlocks.gallery'),
+        galleryPick: t('editorBlocks.galleryPick'),
+        galleryAlt: t('editorBlocks.galleryAlt'),
+        galleryCaption: t('editorBlocks.galleryCaption'),
+        insertGallery: t('editorBlocks.insertGallery'),
       }}
       intents={intents}
       canCurate={can(user.role, 'curation.manage')}
@@ -206,7 +211,14 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
           { value: '', label: t('form.noImage') },
           ...images.map((image) => ({ value: String(image.id), label: imageLabel(image) })),
         ],
-        bodyImages: images.map((image) => ({ src: image.src, label: imageLabel(image), alt: image.alt })),
+        bodyImages: images.map((image) => ({
+          src: image.src,
+          label: imageLabel(image),
+          alt: image.alt,
+          width: image.width,
+          height: image.height,
+          credit: image.credit ?? '',
+        })),
         languages: [
           { value: 'ar', label: 'العربية' },
           { value: 'en', label: 'English' },
