@@ -47,7 +47,7 @@ export function GalleryPicker({
       <summary className="cursor-pointer font-bold">{labels.gallery}</summary>
       <fieldset className="mt-2">
         <legend className="mb-1">{labels.galleryPick}</legend>
-        <ul className="flex flex-col gap-2">
+        <ul className="flex max-h-80 flex-col gap-2 overflow-y-auto">
           {images.map((image) => {
             const item = chosen.find((candidate) => candidate.src === image.src);
             return (

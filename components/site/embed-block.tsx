@@ -20,7 +20,8 @@ export function EmbedBlock({ embed, title, labels }: { embed: Embed; title: stri
       <EmbedPlayer src={frame.src} title={`${labels.provider}: ${title}`} shape={frame.shape}>
         <span className={`flex flex-col items-center justify-center gap-3 p-6 ${PLACEHOLDER_CLASS[frame.shape]}`}>
           <span aria-hidden className="flex size-16 items-center justify-center rounded-full bg-brand text-3xl">
-            <svg viewBox="0 0 24 24" className="size-8 rtl:-scale-x-100" fill="currentColor">
+            {/* A play triangle points right in every script: media controls are not mirrored. */}
+            <svg viewBox="0 0 24 24" className="size-8" fill="currentColor">
               <path d="M8 5v14l11-7z" />
             </svg>
           </span>
