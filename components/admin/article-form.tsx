@@ -16,7 +16,7 @@ export type ArticleFormProps = {
     authors: Option[];
     images: Option[];
     languages: Option[];
-    bodyImages: { src: string; label: string; alt: string }[];
+    bodyImages: React.ComponentProps<typeof RichTextEditor>['images'];
   };
   labels: Record<string, string>;
   editorLabels: React.ComponentProps<typeof RichTextEditor>['labels'];

@@ -4,7 +4,6 @@ import type { Locale } from '@/i18n/routing';
 import type { ArticleCard as Card, PublicArticle } from '@/db/queries/articles';
 import { formatDateTime, formatHijriDate, isoDate } from '@/lib/dates';
 import { readingMinutes } from '@/lib/reading-time';
-import { isolateLatinInHtml } from '@/lib/bidi';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { authorName, sectionName } from '@/lib/localized';
 import { articlePath, sectionPath, tagPath, authorPath } from '@/lib/site-url';
@@ -15,6 +14,8 @@ import { TopNewsList } from './top-news-list';
 import { ArticleCard } from './article-card';
 import type { ReaderNote } from '@/db/queries/corrections';
 import { CorrectionNotes } from './correction-notes';
+import { BodyBlocks } from './body-blocks';
+import { PhotoCaption } from './photo-caption';
 
 type Props = {
   locale: Locale;
@@ -88,22 +89,10 @@ export async function ArticleView({ locale, found, related, top, shareUrl, notes
               preload
               className="h-auto w-full rounded"
             />
-            {(article.leadImageCaption || image.credit) && (
-              <figcaption className="mt-2 text-sm text-muted">
-                {article.leadImageCaption && <BidiText text={article.leadImageCaption} />}
-                {image.credit && (
-                  <span className="ms-2 text-xs">
-                    {t('photoCredit')} <BidiText text={image.credit} />
-                  </span>
-                )}
-              </figcaption>
-            )}
+            <PhotoCaption caption={article.leadImageCaption} credit={image.credit} creditLabel={t('photoCredit')} />
           </figure>
         )}
-        <div
-          className="article-body mt-6"
-          dangerouslySetInnerHTML={{ __html: isolateLatinInHtml(sanitizeArticleHtml(article.body)) }}
-        />
+        <BodyBlocks html={sanitizeArticleHtml(article.body)} locale={locale} />
         {live}
         {tags.length > 0 && (
           <div className="mt-8 flex flex-wrap items-center gap-2">

@@ -53,7 +53,7 @@ export type DemoArticle = {
   title: string;
   kicker?: string;
   excerpt: string;
-  /** HTML: <p>, <h2>, <blockquote>, <ul>/<li>, <strong> only. */
+  /** HTML: <p>, <h2>, <blockquote>, <ul>/<li>, <strong>, and the embed and gallery blocks of demo-blocks.ts. */
   body: string;
   image: DemoImage;
   caption: string;

@@ -11,6 +11,7 @@ import { intentsFor, mayChooseByline, shownStatus } from '@/lib/stories/workflow
 import { formatDateTime, toNewsroomInput } from '@/lib/dates';
 import { localePath } from '@/lib/site-url';
 import { sectionName } from '@/lib/localized';
+import { bodyImages, editorLabels, imageLabel } from './editor-setup';
 import { ArticleForm } from '@/components/admin/article-form';
 import { EditingSession } from '@/components/admin/editing-session';
 import { saveArticleAction } from './save-article-action';
@@ -37,8 +38,6 @@ const FORM_LABELS = [
 ] as const;
 
 /** Uploads are known by their description; the shipped demo pictures (no description) by file name. */
-const imageLabel = (image: { src: string; alt: string }) => image.alt || (image.src.split('/').pop() ?? image.src);
-
 const INTENT_LABELS = {
   save: 'saveDraft',
   submit: 'submit',
@@ -175,19 +174,7 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
           : undefined
       }
       labels={labels}
-      editorLabels={{
-        toolbar: t('editor.toolbar'),
-        heading: t('editor.heading'),
-        bold: t('editor.bold'),
-        italic: t('editor.italic'),
-        link: t('editor.link'),
-        linkPrompt: t('editor.linkPrompt'),
-        quote: t('editor.quote'),
-        bulletList: t('editor.bulletList'),
-        orderedList: t('editor.orderedList'),
-        image: t('editor.image'),
-        insertImage: t('editor.insertImage'),
-      }}
+      editorLabels={editorLabels(t)}
       intents={intents}
       canCurate={can(user.role, 'curation.manage')}
       canChooseByline={mayChooseByline(user)}
@@ -206,7 +193,7 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
           { value: '', label: t('form.noImage') },
           ...images.map((image) => ({ value: String(image.id), label: imageLabel(image) })),
         ],
-        bodyImages: images.map((image) => ({ src: image.src, label: imageLabel(image), alt: image.alt })),
+        bodyImages: bodyImages(images),
         languages: [
           { value: 'ar', label: 'العربية' },
           { value: 'en', label: 'English' },

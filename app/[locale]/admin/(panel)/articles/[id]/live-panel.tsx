@@ -10,8 +10,7 @@ import { LivePanel } from '@/components/admin/live-panel';
 import { saveLiveEntryAction } from './save-live-entry-action';
 import { changeLiveEntryAction } from './change-live-entry-action';
 import { runLiveBlogAction } from './run-live-blog-action';
-
-const imageLabel = (image: { src: string; alt: string }) => image.alt || (image.src.split('/').pop() ?? image.src);
+import { bodyImages, editorLabels, imageLabel } from '../editor-setup';
 
 /** The live-blog part of a story's edit page; nothing for a writer on a story that is not a live blog. */
 export async function LiveBlogPanel({ locale, user, article }: { locale: Locale; user: User; article: Article }) {
@@ -46,7 +45,7 @@ export async function LiveBlogPanel({ locale, user, article }: { locale: Locale;
           { value: '', label: t('live.noImage') },
           ...images.map((image) => ({ value: String(image.id), label: imageLabel(image) })),
         ],
-        bodyImages: images.map((image) => ({ src: image.src, label: imageLabel(image), alt: image.alt })),
+        bodyImages: bodyImages(images),
         labels: {
           body: t('live.body'),
           image: t('live.image'),
@@ -54,19 +53,7 @@ export async function LiveBlogPanel({ locale, user, article }: { locale: Locale;
           keyEvent: t('live.keyEvent'),
           cancel: t('live.cancel'),
         },
-        editorLabels: {
-          toolbar: t('editor.toolbar'),
-          heading: t('editor.heading'),
-          bold: t('editor.bold'),
-          italic: t('editor.italic'),
-          link: t('editor.link'),
-          linkPrompt: t('editor.linkPrompt'),
-          quote: t('editor.quote'),
-          bulletList: t('editor.bulletList'),
-          orderedList: t('editor.orderedList'),
-          image: t('editor.image'),
-          insertImage: t('editor.insertImage'),
-        },
+        editorLabels: editorLabels(t),
       }}
       labels={{
         heading: t('live.heading'),
