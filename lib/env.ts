@@ -61,6 +61,10 @@ const schema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.url({ protocol: /^https?$/, error: 'expected comma-separated http(s) URLs of Varnish nodes' }))),
+  // How stale «الأكثر قراءة» may be: its cached read is refreshed at most this often (lib/most-read/read.ts).
+  MOST_READ_REFRESH_SECONDS: wholeNumber('expected seconds from 1 to 3600, such as 300')
+    .refine((seconds) => seconds >= 1 && seconds <= 3600, { error: 'expected seconds from 1 to 3600, such as 300' })
+    .default(300),
   // Next sets it; the scripts run without.
   NODE_ENV: z
     .enum(['development', 'production', 'test'], { error: 'expected development, production or test' })

@@ -26,6 +26,7 @@ describe('environment', () => {
       CACHE_TO_DISK: true,
       REDIS_URL: undefined,
       EDGE_PURGE_URLS: [],
+      MOST_READ_REFRESH_SECONDS: 300,
       NODE_ENV: 'production',
     });
   });

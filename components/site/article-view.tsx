@@ -13,11 +13,21 @@ import { ResponsiveImage } from './responsive-image';
 import { ShareBar } from './share-bar';
 import { TopNewsList } from './top-news-list';
 import { ArticleCard } from './article-card';
+import { GenreLabel } from './genre-label';
+import { OpinionNote } from './opinion-note';
 
-type Props = { locale: Locale; found: PublicArticle; related: Card[]; top: Card[]; shareUrl: string };
+type Props = {
+  locale: Locale;
+  found: PublicArticle;
+  related: Card[];
+  top: Card[];
+  shareUrl: string;
+  /** More of the sidebar, under «أهم الأخبار» (the reader page's «الأكثر قراءة»). */
+  aside?: React.ReactNode;
+};
 
-export async function ArticleView({ locale, found, related, top, shareUrl }: Props) {
-  const { article, section, author, image, translation, tags } = found;
+export async function ArticleView({ locale, found, related, top, shareUrl, aside }: Props) {
+  const { article, section, author, image, translation, tags, authorPhoto } = found;
   const [t, tHome] = await Promise.all([
     getTranslations({ locale, namespace: 'Article' }),
     getTranslations({ locale, namespace: 'Home' }),
@@ -27,11 +37,14 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
   return (
     <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
       <article className="min-w-0">
-        <nav aria-label={t('breadcrumb')} className="mb-3 text-sm">
-          <DocumentLink href={sectionPath(section.slug)} className="font-bold text-brand hover:underline">
-            {sectionName(section, locale)}
-          </DocumentLink>
-        </nav>
+        <div className="mb-3 flex items-center gap-3 text-sm">
+          <nav aria-label={t('breadcrumb')}>
+            <DocumentLink href={sectionPath(section.slug)} className="font-bold text-brand hover:underline">
+              {sectionName(section, locale)}
+            </DocumentLink>
+          </nav>
+          <GenreLabel genre={article.genre} locale={locale} />
+        </div>
         {article.kicker && (
           <p className="mb-1 font-bold text-brand">
             <BidiText text={article.kicker} />
@@ -67,6 +80,13 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
           )}
           <span>{t('readingTime', { count: minutes, n: String(minutes) })}</span>
         </div>
+        {article.genre === 'opinion' && (
+          <OpinionNote
+            locale={locale}
+            writer={author && authorName(author, locale)}
+            photo={authorPhoto?.src ? authorPhoto : null}
+          />
+        )}
         {image && (
           <figure className="mt-6">
             <ResponsiveImage
@@ -138,8 +158,10 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
         )}
       </article>
       <aside>
-        <div className="lg:sticky lg:top-4">
+        {/* Two blocks are taller than a laptop's screen: a sticky sidebar would hide the second. */}
+        <div className={aside ? 'space-y-6' : 'lg:sticky lg:top-4'}>
           <TopNewsList title={tHome('topNews')} stories={top} moreHref="/top" moreLabel={tHome('more')} />
+          {aside}
         </div>
       </aside>
     </div>

@@ -5,3 +5,5 @@ export * from './settings';
 export * from './articles';
 export * from './staff';
 export * from './editing';
+export * from './genres';
+export * from './views';

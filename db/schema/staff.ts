@@ -98,6 +98,8 @@ export const AUDIT_ACTIONS = [
   'change-role',
   'deactivate-staff',
   'reactivate-staff',
+  'create-author',
+  'save-author',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

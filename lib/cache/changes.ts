@@ -17,13 +17,15 @@ import { cacheTags } from './tags';
  *   rename / merge / delete a tag               → tag(slug) of each tag involved, article(id) of its stories
  *   create / rename / reorder / delete sections → sections (every reader read carries it)
  *   edit masthead settings                      → settings (every page shows the masthead)
+ *   edit / add a writer (name, bio, photo)      → author(slug), writers, article(id) of their stories
  */
 export type Change =
   | { kind: 'story'; id: number; before: StoryFacts | undefined; after: StoryFacts }
   | { kind: 'topNews'; move: 'pin' | TopMove }
   | { kind: 'tag'; tagSlugs: string[]; articleIds: number[] }
   | { kind: 'sections' }
-  | { kind: 'settings' };
+  | { kind: 'settings' }
+  | { kind: 'author'; slug: string; articleIds: number[] };
 
 /** The cache tags of the reader pages a change may have changed. */
 export function tagsFor(change: Change): string[] {
@@ -39,6 +41,9 @@ export function tagsFor(change: Change): string[] {
       return [cacheTags.sections];
     case 'settings':
       return [cacheTags.settings];
+    case 'author':
+      // Story pages print the byline, and an opinion piece the writer's photo.
+      return [cacheTags.author(change.slug), cacheTags.writers, ...change.articleIds.map(cacheTags.article)];
   }
 }
 

@@ -5,6 +5,7 @@ import { authorName, localized, sectionName } from '../localized';
 import { SITE_URL, absoluteUrl, articlePath, sectionPath, authorPath } from '../site-url';
 import { isoDate } from '../dates';
 import { socialLinks } from '../social-links';
+import { genreSchemaType } from '../stories/genre';
 
 // Structured data as Google documents it for news publishers. Built as plain
 // objects; jsonLdText() makes the JSON safe to embed in a <script> element.
@@ -77,7 +78,7 @@ export function articleJsonLd(found: PublicArticle, settings: SiteSettings, home
   return [
     {
       '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
+      '@type': genreSchemaType(article.genre),
       headline: article.title,
       description: article.seoDescription ?? article.excerpt,
       image: image ? [leadImageObject(image, article.leadImageCaption)] : [LOGO.url],

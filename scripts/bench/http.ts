@@ -18,8 +18,18 @@ export type LoadResult = {
 export type LoadOptions = { connections: number; durationSeconds: number };
 
 /** Any transport error, timeout or non-2xx answer counts as an error. */
-export async function load(url: string, { connections, durationSeconds }: LoadOptions): Promise<LoadResult> {
-  const result = await autocannon({ url, connections, duration: durationSeconds });
+export async function load(
+  url: string,
+  { connections, durationSeconds }: LoadOptions,
+  /** A POST instead of a GET (the «الأكثر قراءة» beacon). */
+  post?: { body: string; headers: Record<string, string> },
+): Promise<LoadResult> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: durationSeconds,
+    ...(post && { method: 'POST', ...post }),
+  });
   const completed = result.latency.total || result['2xx'] + result.non2xx;
   return {
     url,

@@ -10,6 +10,8 @@ import { articleMetadata } from '@/lib/seo/metadata';
 import { articleJsonLd } from '@/lib/seo/json-ld';
 import { JsonLd } from '@/components/site/json-ld';
 import { ArticleView } from '@/components/site/article-view';
+import { MostReadBlock } from '@/components/site/most-read-block';
+import { ViewBeacon } from '@/components/site/view-beacon';
 import { resolveArticle } from '../resolve-article';
 
 export const revalidate = 60;
@@ -45,7 +47,9 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
         related={related}
         top={top}
         shareUrl={absoluteUrl(article.language, articlePath(article))}
+        aside={<MostReadBlock locale={locale} />}
       />
+      <ViewBeacon id={article.id} />
     </>
   );
 }
