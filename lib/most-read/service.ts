@@ -5,7 +5,7 @@ import { ViewCounter } from './counter';
 import { oldestKeptHour } from './window';
 
 /** How often a process writes the views it gathered: one transaction per flush. */
-export const FLUSH_INTERVAL_MS = 10_000;
+const FLUSH_INTERVAL_MS = 10_000;
 
 // One counter per process. On globalThis because Next bundles the beacon's
 // route and the start-up hook (instrumentation-node.ts) separately: both must

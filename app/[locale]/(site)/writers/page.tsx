@@ -17,5 +17,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/writers'
 export default async function WritersPage({ params }: PageProps<'/[locale]/writers'>) {
   const locale = await localeParam(params);
   setRequestLocale(locale);
-  return <OpinionWriters locale={locale} writers={await getOpinionWriters(locale)} />;
+  const writers = await getOpinionWriters(locale);
+  return <OpinionWriters locale={locale} writers={writers} />;
 }
