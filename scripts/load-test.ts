@@ -1,4 +1,4 @@
-// npm run loadtest [-- --duration 20] [--connections 4] [--build]
+// npm run loadtest [-- --duration 20] [--connections 4] [--build] [--beacon]
 //
 // Readers and an editor at once, against the production server on a fresh
 // demo database: autocannon reads the home page, an article and a search for
@@ -6,7 +6,9 @@
 // the real article form (a signed-in server-action POST). Each story is timed
 // from the moment the editor pressed publish until its link is on the home
 // page and its own page answers. Builds first when there is no build (or with
-// --build). Timing goals live here, never in tests. Exits non-zero when a
+// --build). With --beacon, readers also post the «الأكثر قراءة» view beacon for
+// the article, as a browser does after loading it (its own target, as fast as the
+// others). Timing goals live here, never in tests. Exits non-zero when a
 // reader got an error or a story failed to publish or never showed up.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +20,15 @@ import { printPublishing, publishEverySecond, VISIBLE_WITHIN_MS } from './bench/
 import { printTable } from './support/table';
 
 const SEARCH_QUERY = 'الحكومة';
+// What navigator.sendBeacon posts from the article page (story 1, the seed article), from a browser.
+const BEACON = {
+  body: '1',
+  headers: {
+    'content-type': 'text/plain;charset=UTF-8',
+    'user-agent':
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+  },
+};
 
 function readOptions() {
   const { values } = parseArgs({
@@ -25,12 +36,14 @@ function readOptions() {
       duration: { type: 'string', default: '20' },
       connections: { type: 'string', default: '4' },
       build: { type: 'boolean', default: false },
+      beacon: { type: 'boolean', default: false },
     },
   });
   return {
     durationSeconds: Number(values.duration),
     connections: Number(values.connections),
     build: values.build || !fs.existsSync('.next/BUILD_ID'),
+    beacon: values.beacon,
   };
 }
 
@@ -79,13 +92,14 @@ async function main() {
     );
 
     const until = performance.now() + options.durationSeconds * 1000;
-    const [home, article, search, publishing] = await Promise.all([
+    const [home, article, search, publishing, beacon] = await Promise.all([
       load(urls.home, options),
       load(urls.article, options),
       load(urls.search, options),
       publishEverySecond({ base: server.base, databaseFile: server.databaseFile }, until),
+      options.beacon ? load(`${server.base}/api/views`, options, BEACON) : undefined,
     ]);
-    const readerErrors = printReaders({ home, article, search });
+    const readerErrors = printReaders({ home, article, search, ...(beacon && { beacon }) });
     const { lost } = printPublishing(publishing);
     const problems = [
       readerErrors && `${readerErrors} reader errors`,

@@ -16,6 +16,8 @@ import type { ReaderNote } from '@/db/queries/corrections';
 import { CorrectionNotes } from './correction-notes';
 import { BodyBlocks } from './body-blocks';
 import { PhotoCaption } from './photo-caption';
+import { GenreLabel } from './genre-label';
+import { OpinionNote } from './opinion-note';
 
 type Props = {
   locale: Locale;
@@ -27,10 +29,12 @@ type Props = {
   notes?: ReaderNote[];
   /** A live blog's entries, under the story's own text. */
   live?: React.ReactNode;
+  /** More of the sidebar, under «أهم الأخبار» (the reader page's «الأكثر قراءة»). */
+  aside?: React.ReactNode;
 };
 
-export async function ArticleView({ locale, found, related, top, shareUrl, notes = [], live }: Props) {
-  const { article, section, author, image, translation, tags } = found;
+export async function ArticleView({ locale, found, related, top, shareUrl, notes = [], live, aside }: Props) {
+  const { article, section, author, image, translation, tags, authorPhoto } = found;
   const [t, tHome] = await Promise.all([
     getTranslations({ locale, namespace: 'Article' }),
     getTranslations({ locale, namespace: 'Home' }),
@@ -40,11 +44,14 @@ export async function ArticleView({ locale, found, related, top, shareUrl, notes
   return (
     <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
       <article className="min-w-0">
-        <nav aria-label={t('breadcrumb')} className="mb-3 text-sm">
-          <DocumentLink href={sectionPath(section.slug)} className="font-bold text-brand hover:underline">
-            {sectionName(section, locale)}
-          </DocumentLink>
-        </nav>
+        <div className="mb-3 flex items-center gap-3 text-sm">
+          <nav aria-label={t('breadcrumb')}>
+            <DocumentLink href={sectionPath(section.slug)} className="font-bold text-brand hover:underline">
+              {sectionName(section, locale)}
+            </DocumentLink>
+          </nav>
+          <GenreLabel genre={article.genre} locale={locale} />
+        </div>
         {article.kicker && (
           <p className="mb-1 font-bold text-brand">
             <BidiText text={article.kicker} />
@@ -81,6 +88,13 @@ export async function ArticleView({ locale, found, related, top, shareUrl, notes
           <span>{t('readingTime', { count: minutes, n: String(minutes) })}</span>
         </div>
         <CorrectionNotes locale={locale} notes={notes} />
+        {article.genre === 'opinion' && (
+          <OpinionNote
+            locale={locale}
+            writer={author && authorName(author, locale)}
+            photo={authorPhoto?.src ? authorPhoto : null}
+          />
+        )}
         {image && (
           <figure className="mt-6">
             <ResponsiveImage
@@ -141,8 +155,10 @@ export async function ArticleView({ locale, found, related, top, shareUrl, notes
         )}
       </article>
       <aside>
-        <div className="lg:sticky lg:top-4">
+        {/* Two blocks are taller than a laptop's screen: a sticky sidebar would hide the second. */}
+        <div className={aside ? 'space-y-6' : 'lg:sticky lg:top-4'}>
           <TopNewsList title={tHome('topNews')} stories={top} moreHref="/top" moreLabel={tHome('more')} />
+          {aside}
         </div>
       </aside>
     </div>

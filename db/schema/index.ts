@@ -7,3 +7,5 @@ export * from './staff';
 export * from './editing';
 export * from './corrections';
 export * from './live';
+export * from './genres';
+export * from './views';

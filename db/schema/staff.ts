@@ -113,6 +113,8 @@ export const AUDIT_ACTIONS = [
   'live-entry-unpin',
   'live-entry-key',
   'live-entry-unkey',
+  'create-author',
+  'save-author',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

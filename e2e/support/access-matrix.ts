@@ -84,6 +84,11 @@ export const ACTION_MATRIX: ActionRow[] = [
     fields: (fx) => ({ id: String(fx.tagId), intent: 'rename', name: `وسم المصفوفة ${fx.stamp}` }),
   },
   {
+    action: 'saveAuthorAction',
+    allowed: EDITORS,
+    fields: (fx) => ({ name: `كاتب المصفوفة ${fx.stamp}`, nameEn: `Matrix writer ${fx.stamp}` }),
+  },
+  {
     action: 'moveTopStoryAction',
     allowed: EDITORS,
     fields: (fx) => ({ articleId: String(fx.pinnedDraftId), move: 'clear' }),
@@ -179,6 +184,7 @@ export const ROUTE_MATRIX: RouteRow[] = [
   { route: '/[locale]/admin/(panel)/top-news/page', path: () => '/admin/top-news', pages: EDITORS },
   { route: '/[locale]/admin/(panel)/sections/page', path: () => '/admin/sections', pages: EDITORS },
   { route: '/[locale]/admin/(panel)/tags/page', path: () => '/admin/tags', pages: EDITORS },
+  { route: '/[locale]/admin/(panel)/authors/page', path: () => '/admin/authors', pages: EDITORS },
   { route: '/[locale]/admin/(panel)/settings/page', path: () => '/admin/settings', pages: ADMINS },
   {
     route: '/[locale]/admin/(panel)/articles/[id]/revisions/page',

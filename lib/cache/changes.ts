@@ -23,6 +23,7 @@ import { cacheTags } from './tags';
  *                                                 the story, and its dateModified), corrections
  *   live blog started / ended / reopened, an entry added, edited, deleted, pinned or flagged
  *                                               → live(id): the story's page, entries endpoint and feed only
+ *   edit / add a writer (name, bio, photo)      → author(slug), writers, article(id) of their stories
  */
 export type Change =
   | { kind: 'story'; id: number; before: StoryFacts | undefined; after: StoryFacts }
@@ -32,7 +33,8 @@ export type Change =
   | { kind: 'settings' }
   | { kind: 'embargo'; id: number }
   | { kind: 'note'; id: number }
-  | { kind: 'live'; articleId: number };
+  | { kind: 'live'; articleId: number }
+  | { kind: 'author'; slug: string; articleIds: number[] };
 
 /** The cache tags of the reader pages a change may have changed. */
 export function tagsFor(change: Change): string[] {
@@ -54,6 +56,9 @@ export function tagsFor(change: Change): string[] {
       return [cacheTags.article(change.id), cacheTags.feeds, cacheTags.corrections];
     case 'live':
       return [cacheTags.live(change.articleId)];
+    case 'author':
+      // Story pages print the byline, and an opinion piece the writer's photo.
+      return [cacheTags.author(change.slug), cacheTags.writers, ...change.articleIds.map(cacheTags.article)];
   }
 }
 

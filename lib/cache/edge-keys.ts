@@ -37,6 +37,7 @@ const RULES: Rule[] = [
   { pattern: /^\/section\/([^/]+)(\/page\/\d+)?$/, keys: ([, slug]) => [...FRAME, cacheTags.section(slug)] },
   { pattern: /^\/tag\/([^/]+)(\/page\/\d+)?$/, keys: ([, slug]) => [...FRAME, cacheTags.tag(slug)] },
   { pattern: /^\/author\/([^/]+)(\/page\/\d+)?$/, keys: ([, slug]) => [...FRAME, cacheTags.author(slug)] },
+  { pattern: /^\/writers$/, keys: () => [...FRAME, cacheTags.writers, cacheTags.home] },
   // Search results can change with any public story, as «أهم الأخبار» does.
   { pattern: /^\/search$/, keys: () => [...FRAME, cacheTags.topNews] },
   { pattern: /^\/(sitemap\.xml|sitemaps\/.+)$/, keys: () => [cacheTags.feeds] },

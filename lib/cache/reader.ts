@@ -3,6 +3,7 @@ import { unstable_cache } from 'next/cache';
 import { cacheTags, PAGE_REVALIDATE_SECONDS } from '@/lib/cache/tags';
 import type { Locale } from '@/i18n/routing';
 import * as articleQueries from '@/db/queries/articles';
+import { opinionWriters } from '@/db/queries/authors';
 import * as siteQueries from '@/db/queries/site';
 import * as sitemapQueries from '@/db/queries/sitemap';
 import * as tagQueries from '@/db/queries/tags';
@@ -215,4 +216,11 @@ export const getNewsSitemapArticles = cached(
   'news-sitemap',
   () => [cacheTags.feeds],
   () => sitemapQueries.newsSitemapArticles(Date.now()),
+);
+
+/** «كتّاب الرأي»: each writer's latest piece moves with every publication, as the home page does. */
+export const getOpinionWriters = cached(
+  'opinion-writers',
+  () => [cacheTags.writers, cacheTags.home],
+  (locale: Locale) => opinionWriters(locale, Date.now()),
 );

@@ -7,6 +7,10 @@ export const cacheTags = {
   topNews: 'top-news',
   breaking: 'breaking',
   settings: 'settings',
+  /** «الأكثر قراءة»: refreshed by its clock (MOST_READ_REFRESH_SECONDS), never by a view. */
+  mostRead: 'most-read',
+  /** «كتّاب الرأي»: the writers' names and photos (their latest pieces move with home). */
+  writers: 'writers',
   sections: 'sections',
   /** The «تصحيحات» page and its feed. */
   corrections: 'corrections',

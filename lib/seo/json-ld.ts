@@ -6,6 +6,7 @@ import { SITE_URL, absoluteUrl, articlePath, sectionPath, authorPath } from '../
 import { isoDate } from '../dates';
 import { socialLinks } from '../social-links';
 import { correctionJsonLd } from '../stories/corrections';
+import { genreSchemaType } from '../stories/genre';
 
 // Structured data as Google documents it for news publishers. Built as plain
 // objects; jsonLdText() makes the JSON safe to embed in a <script> element.
@@ -84,7 +85,7 @@ export function articleJsonLd(
   return [
     {
       '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
+      '@type': genreSchemaType(article.genre),
       headline: article.title,
       description: article.seoDescription ?? article.excerpt,
       image: image ? [leadImageObject(image, article.leadImageCaption)] : [LOGO.url],

@@ -11,7 +11,9 @@ import { intentsFor, mayChooseByline, shownStatus } from '@/lib/stories/workflow
 import { formatDateTime, toNewsroomInput } from '@/lib/dates';
 import { localePath } from '@/lib/site-url';
 import { sectionName } from '@/lib/localized';
-import { bodyImages, editorLabels, imageLabel } from './editor-setup';
+import { bodyImages, editorLabels } from './editor-setup';
+import { imageLabel } from '@/lib/media/label';
+import { ARTICLE_GENRES } from '@/lib/stories/genre';
 import { ArticleForm } from '@/components/admin/article-form';
 import { EditingSession } from '@/components/admin/editing-session';
 import { saveArticleAction } from './save-article-action';
@@ -35,9 +37,9 @@ const FORM_LABELS = [
   'topUntil',
   'breakingUntil',
   'publishAt',
+  'genre',
 ] as const;
 
-/** Uploads are known by their description; the shipped demo pictures (no description) by file name. */
 const INTENT_LABELS = {
   save: 'saveDraft',
   submit: 'submit',
@@ -117,6 +119,7 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
         excerpt: article.excerpt,
         body: article.body,
         sectionId: String(article.sectionId),
+        genre: article.genre,
         authorId: article.authorId ? String(article.authorId) : '',
         slug: article.slug,
         tags: found.tags.map((tag) => tag.name).join('، '),
@@ -135,6 +138,7 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
       }
     : { language: locale, authorId: user.authorId ? String(user.authorId) : '', createKey: createKey ?? '' };
   const [sections, authors, images] = [allSections(), allAuthors(), recentMedia()];
+  const genres = await genreOptions(locale);
   const labels: Record<string, string> = {
     ...Object.fromEntries(FORM_LABELS.map((key) => [key, t(`form.${key}`)])),
     sectionId: t('form.section'),
@@ -194,6 +198,7 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
           ...images.map((image) => ({ value: String(image.id), label: imageLabel(image) })),
         ],
         bodyImages: bodyImages(images),
+        genres,
         languages: [
           { value: 'ar', label: 'العربية' },
           { value: 'en', label: 'English' },
@@ -201,4 +206,9 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
       }}
     />
   );
+}
+
+async function genreOptions(locale: Locale) {
+  const t = await getTranslations({ locale, namespace: 'Genres' });
+  return ARTICLE_GENRES.map((genre) => ({ value: genre, label: t(genre) }));
 }

@@ -1,14 +1,12 @@
 import type { getTranslations } from 'next-intl/server';
 import type { Media } from '@/db/schema';
+import { imageLabel } from '@/lib/media/label';
 
 // What every rich-text editor of a story needs from the server (the story's
 // body and a live blog's entries alike): its toolbar's words and the library
 // pictures it can insert.
 
 type AdminTranslations = Awaited<ReturnType<typeof getTranslations<'Admin'>>>;
-
-export const imageLabel = (image: { src: string; alt: string }) =>
-  image.alt || (image.src.split('/').pop() ?? image.src);
 
 export const editorLabels = (t: AdminTranslations) => ({
   toolbar: t('editor.toolbar'),

@@ -93,6 +93,7 @@ function storyWrite(input: ArticleInput, slug: string, plan: SavePlan): ArticleW
     excerpt: input.excerpt,
     body: sanitizeArticleHtml(input.body),
     sectionId: input.sectionId,
+    genre: input.genre,
     leadImageId: input.leadImageId ?? null,
     leadImageCaption: input.leadImageCaption || null,
     leadImageAlt: input.leadImageAlt || null,

@@ -16,6 +16,8 @@ import { liveBlogJsonLd } from '@/lib/live-blog/json-ld';
 import { liveEntriesPath } from '@/lib/live-blog/paths';
 import { withLiveFeed } from '@/lib/live-blog/seo';
 import { liveEtag, liveState } from '@/lib/live-blog/view';
+import { MostReadBlock } from '@/components/site/most-read-block';
+import { ViewBeacon } from '@/components/site/view-beacon';
 import { resolveArticle } from '../resolve-article';
 
 export const revalidate = 60;
@@ -80,7 +82,9 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
         top={top}
         shareUrl={absoluteUrl(article.language, articlePath(article))}
         notes={notes}
+        aside={<MostReadBlock locale={locale} />}
       />
+      <ViewBeacon id={article.id} />
     </>
   );
 }

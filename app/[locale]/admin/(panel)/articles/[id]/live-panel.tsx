@@ -10,7 +10,8 @@ import { LivePanel } from '@/components/admin/live-panel';
 import { saveLiveEntryAction } from './save-live-entry-action';
 import { changeLiveEntryAction } from './change-live-entry-action';
 import { runLiveBlogAction } from './run-live-blog-action';
-import { bodyImages, editorLabels, imageLabel } from '../editor-setup';
+import { imageLabel } from '@/lib/media/label';
+import { bodyImages, editorLabels } from '../editor-setup';
 
 /** The live-blog part of a story's edit page; nothing for a writer on a story that is not a live blog. */
 export async function LiveBlogPanel({ locale, user, article }: { locale: Locale; user: User; article: Article }) {
