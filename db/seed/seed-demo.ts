@@ -5,6 +5,7 @@ import { slugify } from '@/lib/text/slug';
 import { DEMO_AUTHORS, DEMO_IMAGE_CREDIT, DEMO_IMAGES, DEMO_SECTIONS, type DemoArticle } from './types';
 import { SEED_MASTHEAD, seedArticle } from './seed-article';
 import { demoArticles } from './demo-articles';
+import { seedDemoNotesAndEmbargo } from './demo-notes';
 
 const HOUR = 3_600_000;
 
@@ -103,5 +104,10 @@ export function seedDemoContent(db: PortalDatabase, now = Date.now()): void {
       tx.update(articles).set({ translationId: b }).where(eq(articles.id, a)).run();
       tx.update(articles).set({ translationId: a }).where(eq(articles.id, b)).run();
     }
+    seedDemoNotesAndEmbargo(
+      tx,
+      { articles: articleIds, economy: sectionIds.get('economy')!, author: authorIds.get('khaled-mansour') },
+      now,
+    );
   });
 }
