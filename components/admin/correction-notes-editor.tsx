@@ -33,7 +33,8 @@ export function CorrectionNotesEditor({ storyId, notes, saveAction, removeAction
       {notes.map((note) => (
         <div key={note.id} className="rounded border border-rule p-3" data-testid="story-note">
           <p className="mb-2 text-sm">
-            <span className="font-bold">{note.kindLabel}</span> · {note.byline}
+            <span className="font-bold">{note.kindLabel}</span>
+            {note.byline && ` · ${note.byline}`}
           </p>
           <NoteForm action={saveAction} storyId={storyId} note={note} labels={labels} />
           {note.kind === 'update' && <RemoveNote action={removeAction} storyId={storyId} note={note} labels={labels} />}

@@ -6,6 +6,7 @@ import { DEMO_AUTHORS, DEMO_IMAGE_CREDIT, DEMO_IMAGES, DEMO_SECTIONS, type DemoA
 import { SEED_MASTHEAD, seedArticle } from './seed-article';
 import { demoArticles } from './demo-articles';
 import { seedDemoLiveBlog } from './demo-live';
+import { seedDemoNotesAndEmbargo } from './demo-notes';
 
 const HOUR = 3_600_000;
 
@@ -115,5 +116,10 @@ export function seedDemoContent(db: PortalDatabase, now = Date.now()): void {
       tx.update(articles).set({ translationId: a }).where(eq(articles.id, b)).run();
     }
     seedDemoLiveBlog(tx, { articleIds, authorIds, imageIds }, now);
+    seedDemoNotesAndEmbargo(
+      tx,
+      { articles: articleIds, economy: sectionIds.get('economy')!, author: authorIds.get('khaled-mansour') },
+      now,
+    );
   });
 }
