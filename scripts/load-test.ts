@@ -10,6 +10,9 @@
 // the article, as a browser does after loading it (its own target, as fast as the
 // others). Timing goals live here, never in tests. Exits non-zero when a
 // reader got an error or a story failed to publish or never showed up.
+// Meanwhile readers poll the demo live blog's entries endpoint while a second
+// editor posts an entry to it every few seconds through the live-blog panel;
+// each entry is timed until a poll returns it (scripts/bench/live-polling.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +20,7 @@ import { runScript, runToEnd } from './support/processes';
 import { SideServer } from './support/side-server';
 import { get, load, type LoadResult, warm } from './bench/http';
 import { printPublishing, publishEverySecond, VISIBLE_WITHIN_MS } from './bench/publishing';
+import { demoLiveBlog, ENTRY_EVERY_MS, postEntriesUntil, printLivePosting } from './bench/live-polling';
 import { printTable } from './support/table';
 
 const SEARCH_QUERY = 'الحكومة';
@@ -81,31 +85,40 @@ async function main() {
     }
     await server.start();
     const { location } = await get(`${server.base}/news/1`);
+    const liveBlog = demoLiveBlog(server);
     const urls = {
       home: `${server.base}/`,
       article: new URL(location ?? '/news/1', server.base).href,
       search: `${server.base}/search?q=${encodeURIComponent(SEARCH_QUERY)}`,
+      live: liveBlog.endpoint,
     };
     for (const url of Object.values(urls)) await warm(url);
     console.log(
-      `Server ${server.base} on a fresh demo database; ${options.durationSeconds} s, ${options.connections} connections per reader target, one publish a second`,
+      `Server ${server.base} on a fresh demo database; ${options.durationSeconds} s, ${options.connections} connections per reader target, one publish a second, one live entry every ${ENTRY_EVERY_MS / 1000} s`,
     );
 
     const until = performance.now() + options.durationSeconds * 1000;
-    const [home, article, search, publishing, beacon] = await Promise.all([
+    const newsroom = { base: server.base, databaseFile: server.databaseFile };
+    const [home, article, search, live, publishing, posting, beacon] = await Promise.all([
       load(urls.home, options),
       load(urls.article, options),
       load(urls.search, options),
-      publishEverySecond({ base: server.base, databaseFile: server.databaseFile }, until),
+      load(urls.live, options),
+      publishEverySecond(newsroom, until),
+      postEntriesUntil(newsroom, liveBlog.articleId, liveBlog.endpoint, until),
       options.beacon ? load(`${server.base}/api/views`, options, BEACON) : undefined,
     ]);
-    const readerErrors = printReaders({ home, article, search, ...(beacon && { beacon }) });
+    const readerErrors = printReaders({ home, article, search, 'live entries': live, ...(beacon && { beacon }) });
     const { lost } = printPublishing(publishing);
+    const { lost: lostEntries } = printLivePosting(posting);
     const problems = [
       readerErrors && `${readerErrors} reader errors`,
       publishing.made.length + publishing.failed === 0 && 'no story was published',
       publishing.failed && `${publishing.failed} publishes failed`,
       lost && `${lost} stories never visible within ${VISIBLE_WITHIN_MS / 1000} s`,
+      posting.visible.length + posting.failed === 0 && 'no live entry was posted',
+      posting.failed && `${posting.failed} live entries failed`,
+      lostEntries && `${lostEntries} live entries never returned by the endpoint`,
     ].filter(Boolean);
     if (problems.length) throw new Error(`\nLoad test failed: ${problems.join(', ')}`);
   } finally {

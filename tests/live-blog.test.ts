@@ -188,6 +188,19 @@ describe('what readers and machines get', () => {
     expect(feed.items[0].link).toMatch(/\/news\/\d+\/[^#]+#entry-\d+$/);
   });
 
+  it('RSS: an entry that shows markup as text reaches feed readers as text, not as markup', async () => {
+    live.addLiveEntry(
+      demoId!,
+      editor.id,
+      { body: '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>', imageId: null, imageCaption: null, isKeyEvent: false },
+      Date.now() + 2000,
+    );
+    const feed = await new Parser().parseString(buildLiveFeed(found(), blog(), siteSettingsRow()!));
+    const html = (feed.items[0] as Record<string, string>)['content:encoded'];
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).not.toContain('<script>');
+  });
+
   it('the page state puts the pinned entry first and formats each entry on the server', () => {
     const state = liveState(blog(), 'en');
     expect(state.entries[0].pinned).toBe(true);

@@ -4,6 +4,7 @@ import type { SiteSettings } from '@/db/schema';
 import { NAMESPACES, rssChannel } from '@/lib/feed';
 import { authorName } from '@/lib/localized';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
+import { xmlText } from '@/lib/xml-text';
 import { SITE_URL, absoluteUrl, articlePath } from '@/lib/site-url';
 import { liveFeedPath } from './paths';
 import { entryHeadline, entryPlainText } from './text';
@@ -29,8 +30,8 @@ export function buildLiveFeed(found: PublicArticle, live: PublicLiveBlog, settin
     item.ele('link').txt(url);
     item.ele('guid', { isPermaLink: 'true' }).txt(url);
     item.ele('pubDate').txt(new Date(entry.createdAt).toUTCString());
-    item.ele('description').txt(entryPlainText(entry.body));
-    item.ele(NAMESPACES.content, 'content:encoded').txt(sanitizeArticleHtml(entry.body));
+    item.ele('description').txt(xmlText(entryPlainText(entry.body)));
+    item.ele(NAMESPACES.content, 'content:encoded').txt(xmlText(sanitizeArticleHtml(entry.body)));
     if (entry.authorName)
       item
         .ele(NAMESPACES.dc, 'dc:creator')
