@@ -53,7 +53,6 @@ const CHOICE_FIELDS = [
   'isBreaking',
   'breakingUntil',
   'publishAt',
-  'genre',
 ];
 
 type StoredStory = {

@@ -16,8 +16,7 @@ export type ArticleFormProps = {
     authors: Option[];
     images: Option[];
     languages: Option[];
-    genres: Option[];
-    bodyImages: React.ComponentProps<typeof RichTextEditor>['images'];
+    bodyImages: { src: string; label: string; alt: string }[];
   };
   labels: Record<string, string>;
   editorLabels: React.ComponentProps<typeof RichTextEditor>['labels'];
@@ -169,7 +168,6 @@ export function ArticleForm({
         <p className="text-sm text-muted">{labels.statusLine}</p>
         {select('language', options.languages)}
         {select('sectionId', options.sections)}
-        {select('genre', options.genres)}
         {canChooseByline ? (
           select('authorId', options.authors)
         ) : (

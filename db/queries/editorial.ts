@@ -13,7 +13,6 @@ import {
   type NewArticle,
 } from '../schema';
 import { slugify } from '@/lib/text/slug';
-import { authorPhotoColumns, authorPhotoJoin } from './articles';
 import { recordRevision } from './revisions';
 import { matchExpression } from './search';
 import { tagRenamedFrom } from './tags';
@@ -53,7 +52,6 @@ export function staffArticleList(filters: StaffListFilters) {
       updatedAt: articles.updatedAt,
       topRank: articles.topRank,
       isBreaking: articles.isBreaking,
-      embargoUntil: articles.embargoUntil,
       sectionNameAr: sections.nameAr,
       sectionNameEn: sections.nameEn,
       createdByName: users.name,
@@ -77,19 +75,11 @@ function textMatch(text: string): SQL {
 
 export function articleForEditing(id: number) {
   const row = db
-    .select({
-      article: articles,
-      section: sections,
-      author: authors,
-      image: media,
-      editor: { name: users.name },
-      ...authorPhotoColumns,
-    })
+    .select({ article: articles, section: sections, author: authors, image: media, editor: { name: users.name } })
     .from(articles)
     .innerJoin(sections, eq(articles.sectionId, sections.id))
     .leftJoin(authors, eq(articles.authorId, authors.id))
     .leftJoin(media, eq(articles.leadImageId, media.id))
-    .leftJoin(...authorPhotoJoin)
     .leftJoin(users, eq(articles.createdBy, users.id))
     .where(eq(articles.id, id))
     .get();

@@ -5,7 +5,3 @@ export * from './settings';
 export * from './articles';
 export * from './staff';
 export * from './editing';
-export * from './corrections';
-export * from './live';
-export * from './genres';
-export * from './views';

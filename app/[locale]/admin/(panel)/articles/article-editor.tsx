@@ -11,9 +11,6 @@ import { intentsFor, mayChooseByline, shownStatus } from '@/lib/stories/workflow
 import { formatDateTime, toNewsroomInput } from '@/lib/dates';
 import { localePath } from '@/lib/site-url';
 import { sectionName } from '@/lib/localized';
-import { bodyImages, editorLabels } from './editor-setup';
-import { imageLabel } from '@/lib/media/label';
-import { ARTICLE_GENRES } from '@/lib/stories/genre';
 import { ArticleForm } from '@/components/admin/article-form';
 import { EditingSession } from '@/components/admin/editing-session';
 import { saveArticleAction } from './save-article-action';
@@ -37,8 +34,10 @@ const FORM_LABELS = [
   'topUntil',
   'breakingUntil',
   'publishAt',
-  'genre',
 ] as const;
+
+/** Uploads are known by their description; the shipped demo pictures (no description) by file name. */
+const imageLabel = (image: { src: string; alt: string }) => image.alt || (image.src.split('/').pop() ?? image.src);
 
 const INTENT_LABELS = {
   save: 'saveDraft',
@@ -119,7 +118,6 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
         excerpt: article.excerpt,
         body: article.body,
         sectionId: String(article.sectionId),
-        genre: article.genre,
         authorId: article.authorId ? String(article.authorId) : '',
         slug: article.slug,
         tags: found.tags.map((tag) => tag.name).join('، '),
@@ -138,7 +136,6 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
       }
     : { language: locale, authorId: user.authorId ? String(user.authorId) : '', createKey: createKey ?? '' };
   const [sections, authors, images] = [allSections(), allAuthors(), recentMedia()];
-  const genres = await genreOptions(locale);
   const labels: Record<string, string> = {
     ...Object.fromEntries(FORM_LABELS.map((key) => [key, t(`form.${key}`)])),
     sectionId: t('form.section'),
@@ -178,7 +175,19 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
           : undefined
       }
       labels={labels}
-      editorLabels={editorLabels(t)}
+      editorLabels={{
+        toolbar: t('editor.toolbar'),
+        heading: t('editor.heading'),
+        bold: t('editor.bold'),
+        italic: t('editor.italic'),
+        link: t('editor.link'),
+        linkPrompt: t('editor.linkPrompt'),
+        quote: t('editor.quote'),
+        bulletList: t('editor.bulletList'),
+        orderedList: t('editor.orderedList'),
+        image: t('editor.image'),
+        insertImage: t('editor.insertImage'),
+      }}
       intents={intents}
       canCurate={can(user.role, 'curation.manage')}
       canChooseByline={mayChooseByline(user)}
@@ -197,8 +206,7 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
           { value: '', label: t('form.noImage') },
           ...images.map((image) => ({ value: String(image.id), label: imageLabel(image) })),
         ],
-        bodyImages: bodyImages(images),
-        genres,
+        bodyImages: images.map((image) => ({ src: image.src, label: imageLabel(image), alt: image.alt })),
         languages: [
           { value: 'ar', label: 'العربية' },
           { value: 'en', label: 'English' },
@@ -206,9 +214,4 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
       }}
     />
   );
-}
-
-async function genreOptions(locale: Locale) {
-  const t = await getTranslations({ locale, namespace: 'Genres' });
-  return ARTICLE_GENRES.map((genre) => ({ value: genre, label: t(genre) }));
 }
