@@ -12,6 +12,11 @@ export async function registerNode() {
   }
   // What a crash left half-written in the media folder goes before the first upload.
   await (await import('./lib/media/sweep')).sweepMediaAtStart();
+  // «الأكثر قراءة» holds views in memory between flushes: the last ones are written
+  // as the process exits (after SIGTERM's drain, SIGINT, or process.exit), so a
+  // restart loses none. SQLite writes synchronously, as an exit handler must.
+  const { stopViewCounting } = await import('./lib/most-read/service');
+  process.once('exit', stopViewCounting);
   // On SIGTERM `next start` stops accepting connections, lets in-flight
   // requests finish, then exits with 143 (128 + SIGTERM). A drained stop is a
   // clean stop, and process managers (systemd) count 143 as a failure.

@@ -94,7 +94,7 @@ function fixtures(): Fixtures {
 }
 
 test('every server action and admin page answers each role as the access matrix says', async ({ playwright }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const actions = manifestActions();
   expect(
     actions.map((action) => action.name).filter((name) => !ACTION_MATRIX.some((row) => row.action === name)),

@@ -53,6 +53,7 @@ const CHOICE_FIELDS = [
   'isBreaking',
   'breakingUntil',
   'publishAt',
+  'genre',
 ];
 
 type StoredStory = {

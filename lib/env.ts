@@ -66,6 +66,10 @@ const schema = z.object({
     .enum(['0', '1'], { error: 'expected 0 (the default: /bench-floor is a 404) or 1' })
     .default('0')
     .transform((value) => value === '1'),
+  // How stale «الأكثر قراءة» may be: its cached read is refreshed at most this often (lib/most-read/read.ts).
+  MOST_READ_REFRESH_SECONDS: wholeNumber('expected seconds from 1 to 3600, such as 300')
+    .refine((seconds) => seconds >= 1 && seconds <= 3600, { error: 'expected seconds from 1 to 3600, such as 300' })
+    .default(300),
   // Next sets it; the scripts run without.
   NODE_ENV: z
     .enum(['development', 'production', 'test'], { error: 'expected development, production or test' })

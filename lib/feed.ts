@@ -5,25 +5,38 @@ import type { SiteSettings } from '@/db/schema';
 import { localized, sectionName } from './localized';
 import { sanitizeArticleHtml } from './sanitize';
 import { SITE_URL, absoluteUrl, articlePath, sectionPath } from './site-url';
+import type { ReaderNote } from '@/db/queries/corrections';
+import { describeWithNotes, notesHtml, type NoteLabels } from './feed-notes';
+import { xmlText } from './xml-text';
 
 // RSS 2.0 written with xmlbuilder2: every value goes in as escaped text, never
 // as CDATA. (The `feed` package wraps values in CDATA and escapes only the
 // first "]]>", so a headline could break out of it.)
-const NAMESPACES = {
+export const NAMESPACES = {
   atom: 'http://www.w3.org/2005/Atom',
   dc: 'http://purl.org/dc/elements/1.1/',
   content: 'http://purl.org/rss/1.0/modules/content/',
   media: 'http://search.yahoo.com/mrss/',
 };
 
-type FeedInput = { locale: Locale; settings: SiteSettings; title?: string; path: string; entries: FeedEntry[] };
+type FeedInput = {
+  locale: Locale;
+  settings: SiteSettings;
+  title?: string;
+  path: string;
+  /** `notes`: the story's corrections and updates, newest first (lib/feed-notes.ts). */
+  entries: (FeedEntry & { notes?: ReaderNote[] })[];
+  noteLabels?: NoteLabels;
+};
+type ChannelInput = Omit<FeedInput, 'entries' | 'noteLabels'> & { selfPath?: string; updatedAt?: number };
 
 /** The path of the RSS feed that belongs to a page path ("/" → "/rss.xml"). */
 export function feedPath(pagePath: string): string {
   return `${pagePath === '/' ? '' : pagePath}/rss.xml`;
 }
 
-export function buildRssFeed({ locale, settings, title, path, entries }: FeedInput): string {
+/** An RSS document's channel with the site's header; `updatedAt`: the newest item's change (lastBuildDate). */
+export function rssChannel({ locale, settings, title, path, selfPath = feedPath(path), updatedAt }: ChannelInput) {
   const siteName = localized(settings, 'siteName', locale);
   // Characters XML forbids (a NUL in an old row) are dropped, not written: one would make the whole feed unreadable.
   const rss = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' }).ele('rss', {
@@ -41,16 +54,26 @@ export function buildRssFeed({ locale, settings, title, path, entries }: FeedInp
   channel.ele('copyright').txt(`© ${siteName}`);
   channel.ele('ttl').txt('5');
   channel.ele(NAMESPACES.atom, 'atom:link', {
-    href: absoluteUrl(locale, feedPath(path)),
+    href: absoluteUrl(locale, selfPath),
     rel: 'self',
     type: 'application/rss+xml',
   });
-  if (entries.length)
-    channel.ele('lastBuildDate').txt(new Date(Math.max(...entries.map((entry) => entry.updatedAt))).toUTCString());
+  if (updatedAt !== undefined) channel.ele('lastBuildDate').txt(new Date(updatedAt).toUTCString());
   const logo = channel.ele('image');
   logo.ele('url').txt(`${SITE_URL}/logo.png`);
   logo.ele('title').txt(siteName);
   logo.ele('link').txt(absoluteUrl(locale, '/'));
+  return { rss, channel };
+}
+
+export function buildRssFeed({ locale, settings, title, path, entries, noteLabels }: FeedInput): string {
+  const { rss, channel } = rssChannel({
+    locale,
+    settings,
+    title,
+    path,
+    updatedAt: entries.length ? Math.max(...entries.map((entry) => entry.updatedAt)) : undefined,
+  });
 
   for (const entry of entries) {
     const url = absoluteUrl(locale, articlePath(entry));
@@ -59,10 +82,15 @@ export function buildRssFeed({ locale, settings, title, path, entries }: FeedInp
     item.ele('link').txt(url);
     item.ele('guid', { isPermaLink: 'true' }).txt(url);
     item.ele('pubDate').txt(new Date(entry.publishedAt).toUTCString());
-    item.ele('description').txt(entry.excerpt);
+    const notes = noteLabels ? (entry.notes ?? []) : [];
+    item
+      .ele('description')
+      .txt(xmlText(notes.length ? describeWithNotes(entry.excerpt, notes, noteLabels!, locale) : entry.excerpt));
     // Cleaned again on the way out, as the article page does: a row stored before a rule change (or written straight
     // to the database) reaches feed readers that render HTML.
-    item.ele(NAMESPACES.content, 'content:encoded').txt(sanitizeArticleHtml(entry.body));
+    item
+      .ele(NAMESPACES.content, 'content:encoded')
+      .txt(xmlText(sanitizeArticleHtml(entry.body) + (notes.length ? notesHtml(notes, noteLabels!, locale) : '')));
     if (entry.authorName) item.ele(NAMESPACES.dc, 'dc:creator').txt(entry.authorName);
     item
       .ele('category', { domain: absoluteUrl(locale, sectionPath(entry.sectionSlug)) })

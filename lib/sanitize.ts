@@ -1,5 +1,6 @@
 import sanitizeHtml from 'sanitize-html';
 import { cleanText } from './plain-text';
+import { FIGURE_ATTRIBUTES, transformFigure } from './embeds/sanitize-figure';
 
 // The allow-list for article bodies, applied on the server before a body is
 // stored. Anything not listed is dropped: no scripts, no event handlers, no
@@ -24,10 +25,13 @@ const OPTIONS: sanitizeHtml.IOptions = {
     'figure',
     'figcaption',
     'img',
+    // A gallery picture's credit (lib/embeds/markup.ts).
+    'small',
   ],
   allowedAttributes: {
     a: ['href', 'title', 'rel'],
     img: ['src', 'alt', 'width', 'height'],
+    figure: FIGURE_ATTRIBUTES,
     // Each block takes its own direction: an English item in an Arabic list puts its bullet on its own side.
     li: [BLOCK_DIRECTION],
     h2: [BLOCK_DIRECTION],
@@ -40,6 +44,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   transformTags: {
     // Links leave the site without handing it the reader's session or referrer.
     a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow' }),
+    figure: transformFigure,
   },
   disallowedTagsMode: 'discard',
 };

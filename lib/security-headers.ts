@@ -18,6 +18,7 @@
 
 import { isLocale } from '../i18n/routing';
 import { env } from './env';
+import { FRAME_ORIGINS } from './embeds/providers';
 
 /** Where browsers send what a policy refused (app/api/csp-report/route.ts). */
 export const CSP_REPORT_PATH = '/api/csp-report';
@@ -44,6 +45,8 @@ function policy(scripts: Scripts, servedOverHttps: boolean): string {
     // Sanitised article bodies may carry https images from elsewhere.
     "img-src 'self' data: blob: https:",
     "font-src 'self'",
+    // Exactly the embed providers' players, loaded only when a reader clicks one (lib/embeds/providers.ts).
+    `frame-src ${FRAME_ORIGINS.join(' ')}`,
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

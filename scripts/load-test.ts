@@ -1,4 +1,4 @@
-// npm run loadtest [-- --duration 20] [--connections 4] [--build]
+// npm run loadtest [-- --duration 20] [--connections 4] [--build] [--beacon]
 //
 // Readers and an editor at once, against the production server on a fresh
 // demo database: autocannon reads the home page, an article and a search for
@@ -6,8 +6,13 @@
 // the real article form (a signed-in server-action POST). Each story is timed
 // from the moment the editor pressed publish until its link is on the home
 // page and its own page answers. Builds first when there is no build (or with
-// --build). Timing goals live here, never in tests. Exits non-zero when a
+// --build). With --beacon, readers also post the «الأكثر قراءة» view beacon for
+// the article, as a browser does after loading it (its own target, as fast as the
+// others). Timing goals live here, never in tests. Exits non-zero when a
 // reader got an error or a story failed to publish or never showed up.
+// Meanwhile readers poll the demo live blog's entries endpoint while a second
+// editor posts an entry to it every few seconds through the live-blog panel;
+// each entry is timed until a poll returns it (scripts/bench/live-polling.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,9 +20,19 @@ import { runScript, runToEnd } from './support/processes';
 import { SideServer } from './support/side-server';
 import { get, load, type LoadResult, warm } from './bench/http';
 import { printPublishing, publishEverySecond, VISIBLE_WITHIN_MS } from './bench/publishing';
+import { demoLiveBlog, ENTRY_EVERY_MS, postEntriesUntil, printLivePosting } from './bench/live-polling';
 import { printTable } from './support/table';
 
 const SEARCH_QUERY = 'الحكومة';
+// What navigator.sendBeacon posts from the article page (story 1, the seed article), from a browser.
+const BEACON = {
+  body: '1',
+  headers: {
+    'content-type': 'text/plain;charset=UTF-8',
+    'user-agent':
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+  },
+};
 
 function readOptions() {
   const { values } = parseArgs({
@@ -25,12 +40,14 @@ function readOptions() {
       duration: { type: 'string', default: '20' },
       connections: { type: 'string', default: '4' },
       build: { type: 'boolean', default: false },
+      beacon: { type: 'boolean', default: false },
     },
   });
   return {
     durationSeconds: Number(values.duration),
     connections: Number(values.connections),
     build: values.build || !fs.existsSync('.next/BUILD_ID'),
+    beacon: values.beacon,
   };
 }
 
@@ -68,30 +85,40 @@ async function main() {
     }
     await server.start();
     const { location } = await get(`${server.base}/news/1`);
+    const liveBlog = demoLiveBlog(server);
     const urls = {
       home: `${server.base}/`,
       article: new URL(location ?? '/news/1', server.base).href,
       search: `${server.base}/search?q=${encodeURIComponent(SEARCH_QUERY)}`,
+      live: liveBlog.endpoint,
     };
     for (const url of Object.values(urls)) await warm(url);
     console.log(
-      `Server ${server.base} on a fresh demo database; ${options.durationSeconds} s, ${options.connections} connections per reader target, one publish a second`,
+      `Server ${server.base} on a fresh demo database; ${options.durationSeconds} s, ${options.connections} connections per reader target, one publish a second, one live entry every ${ENTRY_EVERY_MS / 1000} s`,
     );
 
     const until = performance.now() + options.durationSeconds * 1000;
-    const [home, article, search, publishing] = await Promise.all([
+    const newsroom = { base: server.base, databaseFile: server.databaseFile };
+    const [home, article, search, live, publishing, posting, beacon] = await Promise.all([
       load(urls.home, options),
       load(urls.article, options),
       load(urls.search, options),
-      publishEverySecond({ base: server.base, databaseFile: server.databaseFile }, until),
+      load(urls.live, options),
+      publishEverySecond(newsroom, until),
+      postEntriesUntil(newsroom, liveBlog.articleId, liveBlog.endpoint, until),
+      options.beacon ? load(`${server.base}/api/views`, options, BEACON) : undefined,
     ]);
-    const readerErrors = printReaders({ home, article, search });
+    const readerErrors = printReaders({ home, article, search, 'live entries': live, ...(beacon && { beacon }) });
     const { lost } = printPublishing(publishing);
+    const { lost: lostEntries } = printLivePosting(posting);
     const problems = [
       readerErrors && `${readerErrors} reader errors`,
       publishing.made.length + publishing.failed === 0 && 'no story was published',
       publishing.failed && `${publishing.failed} publishes failed`,
       lost && `${lost} stories never visible within ${VISIBLE_WITHIN_MS / 1000} s`,
+      posting.visible.length + posting.failed === 0 && 'no live entry was posted',
+      posting.failed && `${posting.failed} live entries failed`,
+      lostEntries && `${lostEntries} live entries never returned by the endpoint`,
     ].filter(Boolean);
     if (problems.length) throw new Error(`\nLoad test failed: ${problems.join(', ')}`);
   } finally {

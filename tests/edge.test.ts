@@ -11,7 +11,12 @@ describe('edge keys of a public URL', () => {
   it('files each page under the tags of what it shows, in either edition', () => {
     expect(edgeKeysFor('/')).toEqual([...frame, cacheTags.home, cacheTags.topNews]);
     expect(edgeKeysFor('/en')).toEqual(edgeKeysFor('/'));
-    expect(edgeKeysFor('/news/42/some-slug')).toEqual([...frame, cacheTags.article(42), cacheTags.topNews]);
+    expect(edgeKeysFor('/news/42/some-slug')).toEqual([
+      ...frame,
+      cacheTags.article(42),
+      cacheTags.live(42),
+      cacheTags.topNews,
+    ]);
     expect(edgeKeysFor('/en/news/42')).toContain(cacheTags.article(42));
     expect(edgeKeysFor('/section/world/page/3')).toEqual([...frame, cacheTags.section('world')]);
     expect(edgeKeysFor('/top')).toEqual([...frame, cacheTags.topNews]);

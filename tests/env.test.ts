@@ -27,6 +27,7 @@ describe('environment', () => {
       REDIS_URL: undefined,
       EDGE_PURGE_URLS: [],
       BENCH_FLOOR: false,
+      MOST_READ_REFRESH_SECONDS: 300,
       NODE_ENV: 'production',
     });
   });

@@ -28,6 +28,7 @@ const entry: FeedEntry = {
   publishedAt: Date.UTC(2024, 4, 16),
   updatedAt: Date.UTC(2024, 4, 16),
   isBreaking: false,
+  genre: 'news',
   sectionSlug: 'world',
   sectionNameAr: 'عربي ودولي',
   sectionNameEn: 'World',

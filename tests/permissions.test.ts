@@ -13,6 +13,7 @@ const EXPECTED: Record<Permission, Record<(typeof ROLES)[number], boolean>> = {
   'curation.manage': { writer: false, editor: true, admin: true },
   'section.manage': { writer: false, editor: true, admin: true },
   'tag.manage': { writer: false, editor: true, admin: true },
+  'author.manage': { writer: false, editor: true, admin: true },
   'staff.manage': { writer: false, editor: false, admin: true },
   'audit.read': { writer: false, editor: false, admin: true },
   'settings.manage': { writer: false, editor: false, admin: true },

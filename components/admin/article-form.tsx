@@ -16,7 +16,8 @@ export type ArticleFormProps = {
     authors: Option[];
     images: Option[];
     languages: Option[];
-    bodyImages: { src: string; label: string; alt: string }[];
+    genres: Option[];
+    bodyImages: React.ComponentProps<typeof RichTextEditor>['images'];
   };
   labels: Record<string, string>;
   editorLabels: React.ComponentProps<typeof RichTextEditor>['labels'];
@@ -168,6 +169,7 @@ export function ArticleForm({
         <p className="text-sm text-muted">{labels.statusLine}</p>
         {select('language', options.languages)}
         {select('sectionId', options.sections)}
+        {select('genre', options.genres)}
         {canChooseByline ? (
           select('authorId', options.authors)
         ) : (

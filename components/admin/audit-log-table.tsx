@@ -58,13 +58,15 @@ export async function AuditLogTable({ locale, rows, names, roles }: Props) {
         return subject.raw;
     }
   };
-  // Role changes, invitations and tag renames carry a detail worth reading.
+  // Role changes, invitations, tag renames and lifted embargoes carry a detail worth reading.
   const detailCell = (detail: string | null) => {
     const parsed = detail ? (JSON.parse(detail) as Record<string, unknown>) : {};
     const [from, to, role] = [roleName(parsed.from), roleName(parsed.to), roleName(parsed.role)];
     if (from && to) return t('roleChange', { from, to });
     if (role) return t('asRole', { role });
     if (typeof parsed.to === 'string') return t('renamedTo', { name: parsed.to });
+    // A lifted embargo carries the reason given for it.
+    if (typeof parsed.reason === 'string') return parsed.reason;
     return '';
   };
   return (

@@ -4,6 +4,9 @@ import { useState } from 'react';
 import { EditorContent, Extension, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import Image from '@tiptap/extension-image';
+import { EmbedNode, EmbedPaste } from './editor-embed';
+import { GalleryNode } from './editor-gallery';
+import { GalleryPicker, type GalleryLabels, type LibraryImage } from './editor-gallery-picker';
 
 /**
  * dir="auto" on list items, headings and quotes: an English item in an Arabic list gets its bullet on
@@ -34,7 +37,8 @@ type Labels = Record<
   | 'image'
   | 'insertImage',
   string
->;
+> &
+  GalleryLabels;
 
 type Props = {
   id: string;
@@ -42,7 +46,7 @@ type Props = {
   initialHtml: string;
   labels: Labels;
   /** The library's pictures; `alt` is the description staff gave on upload, carried into the body. */
-  images: { src: string; label: string; alt: string }[];
+  images: LibraryImage[];
   describedBy?: string;
   invalid?: boolean;
 };
@@ -70,6 +74,9 @@ export function RichTextEditor({ id, name, initialHtml, labels, images, describe
       }),
       Image,
       BlockDirection,
+      EmbedNode,
+      EmbedPaste,
+      GalleryNode,
     ],
     content: initialHtml,
     immediatelyRender: false,
@@ -108,6 +115,11 @@ export function RichTextEditor({ id, name, initialHtml, labels, images, describe
           {labels.insertImage}
         </button>
       </div>
+      <GalleryPicker
+        images={images}
+        labels={labels}
+        onInsert={(items) => editor?.chain().focus().insertContent({ type: GalleryNode.name, attrs: { items } }).run()}
+      />
       <input type="hidden" name={name} value={html} />
     </div>
   );

@@ -6,6 +6,7 @@ import { formatDateTime, isoDate } from '@/lib/dates';
 import { articlePath, sectionPath } from '@/lib/site-url';
 import { sectionName } from '@/lib/localized';
 import { BidiText } from '@/components/ui/bidi-text';
+import { GenreLabel } from './genre-label';
 
 type Variant = 'lead' | 'standard' | 'compact';
 
@@ -65,6 +66,7 @@ export function ArticleCard({
             {sectionName({ nameAr: story.sectionNameAr, nameEn: story.sectionNameEn }, locale)}
           </DocumentLink>
         )}
+        <GenreLabel genre={story.genre} locale={locale} />
         {story.kicker && (
           <span className="font-bold">
             <BidiText text={story.kicker} />

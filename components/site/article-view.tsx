@@ -4,7 +4,6 @@ import type { Locale } from '@/i18n/routing';
 import type { ArticleCard as Card, PublicArticle } from '@/db/queries/articles';
 import { formatDateTime, formatHijriDate, isoDate } from '@/lib/dates';
 import { readingMinutes } from '@/lib/reading-time';
-import { isolateLatinInHtml } from '@/lib/bidi';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { authorName, sectionName } from '@/lib/localized';
 import { articlePath, sectionPath, tagPath, authorPath } from '@/lib/site-url';
@@ -13,11 +12,29 @@ import { ResponsiveImage } from './responsive-image';
 import { ShareBar } from './share-bar';
 import { TopNewsList } from './top-news-list';
 import { ArticleCard } from './article-card';
+import type { ReaderNote } from '@/db/queries/corrections';
+import { CorrectionNotes } from './correction-notes';
+import { BodyBlocks } from './body-blocks';
+import { PhotoCaption } from './photo-caption';
+import { GenreLabel } from './genre-label';
+import { OpinionNote } from './opinion-note';
 
-type Props = { locale: Locale; found: PublicArticle; related: Card[]; top: Card[]; shareUrl: string };
+type Props = {
+  locale: Locale;
+  found: PublicArticle;
+  related: Card[];
+  top: Card[];
+  shareUrl: string;
+  /** Corrections and updates (components/site/correction-notes.tsx). */
+  notes?: ReaderNote[];
+  /** A live blog's entries, under the story's own text. */
+  live?: React.ReactNode;
+  /** More of the sidebar, under «أهم الأخبار» (the reader page's «الأكثر قراءة»). */
+  aside?: React.ReactNode;
+};
 
-export async function ArticleView({ locale, found, related, top, shareUrl }: Props) {
-  const { article, section, author, image, translation, tags } = found;
+export async function ArticleView({ locale, found, related, top, shareUrl, notes = [], live, aside }: Props) {
+  const { article, section, author, image, translation, tags, authorPhoto } = found;
   const [t, tHome] = await Promise.all([
     getTranslations({ locale, namespace: 'Article' }),
     getTranslations({ locale, namespace: 'Home' }),
@@ -27,11 +44,14 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
   return (
     <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
       <article className="min-w-0">
-        <nav aria-label={t('breadcrumb')} className="mb-3 text-sm">
-          <DocumentLink href={sectionPath(section.slug)} className="font-bold text-brand hover:underline">
-            {sectionName(section, locale)}
-          </DocumentLink>
-        </nav>
+        <div className="mb-3 flex items-center gap-3 text-sm">
+          <nav aria-label={t('breadcrumb')}>
+            <DocumentLink href={sectionPath(section.slug)} className="font-bold text-brand hover:underline">
+              {sectionName(section, locale)}
+            </DocumentLink>
+          </nav>
+          <GenreLabel genre={article.genre} locale={locale} />
+        </div>
         {article.kicker && (
           <p className="mb-1 font-bold text-brand">
             <BidiText text={article.kicker} />
@@ -67,6 +87,14 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
           )}
           <span>{t('readingTime', { count: minutes, n: String(minutes) })}</span>
         </div>
+        <CorrectionNotes locale={locale} notes={notes} />
+        {article.genre === 'opinion' && (
+          <OpinionNote
+            locale={locale}
+            writer={author && authorName(author, locale)}
+            photo={authorPhoto?.src ? authorPhoto : null}
+          />
+        )}
         {image && (
           <figure className="mt-6">
             <ResponsiveImage
@@ -75,22 +103,11 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
               preload
               className="h-auto w-full rounded"
             />
-            {(article.leadImageCaption || image.credit) && (
-              <figcaption className="mt-2 text-sm text-muted">
-                {article.leadImageCaption && <BidiText text={article.leadImageCaption} />}
-                {image.credit && (
-                  <span className="ms-2 text-xs">
-                    {t('photoCredit')} <BidiText text={image.credit} />
-                  </span>
-                )}
-              </figcaption>
-            )}
+            <PhotoCaption caption={article.leadImageCaption} credit={image.credit} creditLabel={t('photoCredit')} />
           </figure>
         )}
-        <div
-          className="article-body mt-6"
-          dangerouslySetInnerHTML={{ __html: isolateLatinInHtml(sanitizeArticleHtml(article.body)) }}
-        />
+        <BodyBlocks html={sanitizeArticleHtml(article.body)} locale={locale} />
+        {live}
         {tags.length > 0 && (
           <div className="mt-8 flex flex-wrap items-center gap-2">
             <h2 className="font-bold">{t('tags')}:</h2>
@@ -138,8 +155,10 @@ export async function ArticleView({ locale, found, related, top, shareUrl }: Pro
         )}
       </article>
       <aside>
-        <div className="lg:sticky lg:top-4">
+        {/* Two blocks are taller than a laptop's screen: a sticky sidebar would hide the second. */}
+        <div className={aside ? 'space-y-6' : 'lg:sticky lg:top-4'}>
           <TopNewsList title={tHome('topNews')} stories={top} moreHref="/top" moreLabel={tHome('more')} />
+          {aside}
         </div>
       </aside>
     </div>

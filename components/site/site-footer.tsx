@@ -28,7 +28,13 @@ export async function SiteFooter({ locale, settings, sections, year }: Props) {
             type="application/rss+xml"
           >
             {t('rss')}
-          </a>
+          </a>{' '}
+          <DocumentLink href="/corrections" className="ms-4 inline-block text-sm font-bold underline">
+            {t('corrections')}
+          </DocumentLink>
+          <DocumentLink href="/writers" className="block text-sm font-bold underline">
+            {t('writers')}
+          </DocumentLink>
           {accounts.length > 0 && (
             // rel="me": these accounts are the paper's own, which lets the networks and verifiers link them back.
             <nav aria-label={tSocial('label')}>

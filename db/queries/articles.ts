@@ -2,7 +2,7 @@ import { type SQL, and, asc, count, desc, eq, inArray, isNotNull, max, notInArra
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Locale } from '@/i18n/routing';
 import { db } from '..';
-import { articles, articleTags, authors, media, sections, tags } from '../schema';
+import { articles, articleTags, authors, media, sections, tags, type ArticleGenre } from '../schema';
 import { isPublicAt, notLapsed } from './visibility';
 
 const cardColumns = {
@@ -21,6 +21,7 @@ const cardColumns = {
   imageWidth: media.width,
   imageHeight: media.height,
   imageAlt: articles.leadImageAlt,
+  genre: articles.genre,
 };
 
 export type ArticleCard = {
@@ -39,6 +40,7 @@ export type ArticleCard = {
   imageWidth: number | null;
   imageHeight: number | null;
   imageAlt: string | null;
+  genre: ArticleGenre;
 };
 
 function cards() {
@@ -157,6 +159,12 @@ export function countAuthorArticles(authorId: number, language: Locale, now: num
 }
 
 const translation = alias(articles, 'translation');
+const authorPhoto = alias(media, 'author_photo');
+/** The byline's portrait (opinion pieces show it): select these and join with joinAuthorPhoto. */
+export const authorPhotoColumns = {
+  authorPhoto: { src: authorPhoto.src, width: authorPhoto.width, height: authorPhoto.height },
+};
+export const authorPhotoJoin = [authorPhoto, eq(authors.photoId, authorPhoto.id)] as const;
 
 /** A public article with everything its page shows; undefined when it is not public. */
 export function publicArticle(id: number, now: number) {
@@ -167,11 +175,13 @@ export function publicArticle(id: number, now: number) {
       author: authors,
       image: media,
       translation: { id: translation.id, slug: translation.slug, language: translation.language },
+      ...authorPhotoColumns,
     })
     .from(articles)
     .innerJoin(sections, eq(articles.sectionId, sections.id))
     .leftJoin(authors, eq(articles.authorId, authors.id))
     .leftJoin(media, eq(articles.leadImageId, media.id))
+    .leftJoin(...authorPhotoJoin)
     .leftJoin(translation, and(eq(articles.translationId, translation.id), isPublicAt(now, translation)))
     .where(and(eq(articles.id, id), isPublicAt(now)))
     .get();

@@ -13,6 +13,7 @@ import {
   type NewArticle,
 } from '../schema';
 import { slugify } from '@/lib/text/slug';
+import { authorPhotoColumns, authorPhotoJoin } from './articles';
 import { recordRevision } from './revisions';
 import { matchExpression } from './search';
 import { tagRenamedFrom } from './tags';
@@ -52,6 +53,7 @@ export function staffArticleList(filters: StaffListFilters) {
       updatedAt: articles.updatedAt,
       topRank: articles.topRank,
       isBreaking: articles.isBreaking,
+      embargoUntil: articles.embargoUntil,
       sectionNameAr: sections.nameAr,
       sectionNameEn: sections.nameEn,
       createdByName: users.name,
@@ -75,11 +77,19 @@ function textMatch(text: string): SQL {
 
 export function articleForEditing(id: number) {
   const row = db
-    .select({ article: articles, section: sections, author: authors, image: media, editor: { name: users.name } })
+    .select({
+      article: articles,
+      section: sections,
+      author: authors,
+      image: media,
+      editor: { name: users.name },
+      ...authorPhotoColumns,
+    })
     .from(articles)
     .innerJoin(sections, eq(articles.sectionId, sections.id))
     .leftJoin(authors, eq(articles.authorId, authors.id))
     .leftJoin(media, eq(articles.leadImageId, media.id))
+    .leftJoin(...authorPhotoJoin)
     .leftJoin(users, eq(articles.createdBy, users.id))
     .where(eq(articles.id, id))
     .get();

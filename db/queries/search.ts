@@ -49,6 +49,7 @@ const FILTERS = `
   a.language = @language
   AND a.status IN (${PUBLIC_STATUSES.map((status) => `'${status}'`).join(', ')})
   AND a.published_at <= @now
+  AND a.id NOT IN (SELECT id FROM articles WHERE embargo_until > @now)
   AND (@sectionId IS NULL OR a.section_id = @sectionId)
   AND (@from IS NULL OR a.published_at >= @from)
   AND (@to IS NULL OR a.published_at < @to)`;

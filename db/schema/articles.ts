@@ -12,6 +12,7 @@ import { sections } from './sections';
 import { authors } from './people';
 import { media } from './media';
 import { users } from './staff';
+import { ARTICLE_GENRES } from './genres';
 
 /** `deleted`: out of every list and page, kept with its history so an editor can bring it back. */
 export const ARTICLE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'unpublished', 'deleted'] as const;
@@ -68,6 +69,11 @@ export const articles = sqliteTable(
     createKey: text('create_key').unique(),
     seoTitle: text('seo_title'),
     seoDescription: text('seo_description'),
+    /** Under embargo until then: hidden from readers and not publishable earlier (lib/stories/embargo.ts). */
+    embargoUntil: integer('embargo_until'),
+    /** Who set the embargo, shown on the story form. */
+    embargoSetBy: integer('embargo_set_by').references(() => users.id, { onDelete: 'set null' }),
+    genre: text('genre', { enum: ARTICLE_GENRES }).notNull().default('news'),
   },
   (table) => [
     uniqueIndex('articles_slug_idx').on(table.language, table.slug),
@@ -95,6 +101,12 @@ export const articles = sqliteTable(
     index('articles_breaking_until_idx')
       .on(table.breakingUntil)
       .where(sql`${table.breakingUntil} is not null`),
+    // The few embargoed stories, read whole by every reader query's visibility rule (db/queries/visibility.ts).
+    index('articles_embargo_idx')
+      .on(table.embargoUntil)
+      .where(sql`${table.embargoUntil} is not null`),
+    // «كتّاب الرأي» reads an edition's opinion pieces, newest first.
+    index('articles_genre_idx').on(table.genre, table.language, table.publishedAt, table.status),
     index('articles_breaking_idx')
       .on(table.language, table.publishedAt)
       .where(sql`${table.isBreaking} = 1`),

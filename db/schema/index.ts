@@ -5,3 +5,7 @@ export * from './settings';
 export * from './articles';
 export * from './staff';
 export * from './editing';
+export * from './corrections';
+export * from './live';
+export * from './genres';
+export * from './views';

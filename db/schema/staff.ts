@@ -98,6 +98,23 @@ export const AUDIT_ACTIONS = [
   'change-role',
   'deactivate-staff',
   'reactivate-staff',
+  'set-embargo',
+  'lift-embargo',
+  'add-note',
+  'edit-note',
+  'remove-note',
+  'live-start',
+  'live-end',
+  'live-reopen',
+  'live-entry-add',
+  'live-entry-edit',
+  'live-entry-delete',
+  'live-entry-pin',
+  'live-entry-unpin',
+  'live-entry-key',
+  'live-entry-unkey',
+  'create-author',
+  'save-author',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,4 +1,5 @@
 import type { DemoArticle } from './types';
+import { DEMO_EMBED, DEMO_EMBED_EN, DEMO_GALLERY, DEMO_GALLERY_EN } from './demo-blocks';
 
 // Demo stories for a fresh database: 42 Arabic articles (6 per section) and
 // 8 English ones, 4 of which are translations of Arabic stories. All events,
@@ -271,6 +272,7 @@ export const demoArticles: DemoArticle[] = [
 <h2>مطالب من الدول الصناعية</h2>
 <p>وطالب القادة الأفارقة الدول الصناعية بالوفاء بتعهداتها المالية المتراكمة، وفي مقدمتها مضاعفة تمويل التكيف، وتفعيل صندوق «الخسائر والأضرار» الذي أُقر خلال مؤتمر COP27 في شرم الشيخ، مع إصلاح هيكل المؤسسات المالية الدولية بما يتيح للدول النامية الحصول على تمويل ميسر طويل الأجل بعيدًا عن فخ الديون.</p>
 <blockquote>«لا نطلب صدقة من أحد، بل نطالب بالعدالة. أفريقيا تدفع فاتورة أزمة لم تصنعها»، قال رئيس مفوضية الاتحاد الأفريقي في الجلسة الختامية.</blockquote>
+${DEMO_EMBED}
 <h2>أدوات تمويل مبتكرة</h2>
 <p>وتتضمن الخطة حزمة من أدوات التمويل المبتكرة، من بينها مبادلة الديون بمشروعات مناخية، وإصدار سندات خضراء بضمانات من بنك التنمية الأفريقي، وإنشاء سوق أفريقية لأرصدة الكربون تخضع لمعايير شفافة، إلى جانب برنامج للتأمين ضد المخاطر المناخية لصالح صغار المزارعين والرعاة.</p>
 <p>كما ناقشت القمة ملفات الأمن الغذائي والطاقة، حيث يفتقر نحو 600 مليون أفريقي إلى الكهرباء، ودعت إلى تسريع مشروعات الطاقة الشمسية وطاقة الرياح والربط الكهربائي بين دول القارة، وتطوير سلاسل القيمة المحلية للمعادن الحيوية التي تحتاجها الصناعات الخضراء حول العالم.</p>
@@ -415,7 +417,7 @@ export const demoArticles: DemoArticle[] = [
     section: 'economy',
     author: 'hala-abdelrahman',
     title: 'التضخم يتراجع إلى 13.1%.. هل تشعر الأسر المصرية بالفارق؟',
-    kicker: 'تحليل',
+    genre: 'analysis',
     excerpt:
       'رغم تراجع معدل التضخم السنوي إلى أدنى مستوى منذ ثلاث سنوات، لا تزال الأسعار أعلى بكثير من قدرة الدخول، ويرى خبراء أن الأسر تحتاج وقتًا لتلمس التحسن.',
     body: `<p>أعلن الجهاز المركزي للتعبئة العامة والإحصاء تراجع المعدل السنوي للتضخم العام في المدن المصرية إلى 13.1% خلال الشهر الماضي، مقابل 15.4% في الشهر السابق، وهو أدنى مستوى يسجله المؤشر منذ نحو ثلاث سنوات، في حين ارتفعت الأسعار على أساس شهري بنسبة 0.8% فقط.</p>
@@ -799,6 +801,7 @@ export const demoArticles: DemoArticle[] = [
       'افتتح المتحف المصري الكبير قاعات عرض جديدة تضم نحو خمسة آلاف قطعة أثرية تُعرض للمرة الأولى، من بينها كنوز من عصر الدولة الوسطى ومقتنيات ملكية نادرة.',
     body: `<p>افتتح المتحف المصري الكبير، المطل على أهرامات الجيزة، مجموعة من قاعات العرض الجديدة التي تضم نحو خمسة آلاف قطعة أثرية تُعرض أمام الجمهور للمرة الأولى، في إطار استكمال سيناريو العرض المتحفي الذي يروي تاريخ الحضارة المصرية القديمة منذ عصور ما قبل الأسرات وحتى العصرين اليوناني والروماني.</p>
 <p>وتضم القاعات الجديدة كنوزًا من عصر الدولة الوسطى، بينها تماثيل ملكية ولوحات جنائزية ونماذج خشبية دقيقة لورش العمل والقوارب والحياة اليومية، إلى جانب مقتنيات من الحلي والأواني الحجرية والمعدنية جرى ترميمها في مركز الترميم الملحق بالمتحف، الذي يُعد من أكبر مراكز الترميم الأثري في الشرق الأوسط.</p>
+${DEMO_GALLERY}
 <h2>تقنيات عرض حديثة</h2>
 <p>واعتمدت القاعات الجديدة على تقنيات عرض حديثة، تشمل شاشات تفاعلية وتطبيقات للواقع المعزز AR تتيح للزائر مشاهدة القطع الأثرية في سياقها الأصلي، ونظام إضاءة مصمم لحماية المواد العضوية الحساسة، فضلًا عن أدلة صوتية بعشر لغات من بينها لغة الإشارة للصم وضعاف السمع.</p>
 <p>وقال المدير التنفيذي للمتحف إن القاعات الجديدة صُممت لتقديم «رحلة متكاملة» للزائر، تبدأ من الدرج العظيم الذي يضم تماثيل الملوك، وتمر بقاعات العرض الرئيسية، وصولًا إلى قاعات كنوز الملك توت عنخ آمون التي تعرض مجموعته الكاملة للمرة الأولى في مكان واحد منذ اكتشاف مقبرته عام 1922.</p>
@@ -851,18 +854,15 @@ export const demoArticles: DemoArticle[] = [
     language: 'ar',
     section: 'culture',
     author: 'youssef-elsharif',
-    title: 'أسبوع الفيلم العربي في الإسكندرية يحتفي بجيل جديد من المخرجين',
+    genre: 'opinion',
+    title: 'أسبوع الفيلم في الإسكندرية: الجمهور موجود فأين القاعات؟',
     excerpt:
-      'انطلقت فعاليات أسبوع الفيلم العربي في الإسكندرية بعرض 32 فيلمًا روائيًا ووثائقيًا من 14 دولة، مع مسابقة خاصة للأفلام الأولى والثانية لمخرجيها.',
-    body: `<p>انطلقت في مدينة الإسكندرية فعاليات الدورة الجديدة من أسبوع الفيلم العربي، بمشاركة 32 فيلمًا روائيًا ووثائقيًا طويلًا وقصيرًا من 14 دولة عربية، تعرض في مسرح سيد درويش وقاعات مكتبة الإسكندرية وعدد من دور العرض في وسط المدينة، وسط حضور لافت من صناع السينما والنقاد والطلاب.</p>
-<p>وافتُتح الأسبوع بالعرض الأول للفيلم المصري «شتاء في الأنفوشي»، من إخراج المخرج الشاب عمر حلمي، الذي يروي حكاية أسرة صيادين تواجه التحولات الاقتصادية والعمرانية في أحد أقدم أحياء الإسكندرية، وقد حظي الفيلم بتصفيق طويل من الحضور في نهاية العرض.</p>
-<h2>مسابقة للمواهب الجديدة</h2>
-<p>وتتضمن الدورة الحالية مسابقة خاصة للأفلام الأولى والثانية لمخرجيها، تشارك فيها عشرة أفلام، بهدف دعم المواهب الجديدة ومنحها فرصة للوصول إلى الجمهور والموزعين، فيما تقدم المنصات الرقمية الراعية جوائز مالية للفائزين، إلى جانب منح لتطوير المشروعات السينمائية الجديدة.</p>
-<p>وقالت مديرة الأسبوع إن السينما العربية تعيش «لحظة استثنائية» مع تزايد حضورها في المهرجانات الدولية الكبرى، وظهور جيل من المخرجين والمخرجات يمتلك لغة بصرية خاصة وجرأة في معالجة القضايا المسكوت عنها، مشيرة إلى أن نسبة الأفلام التي أخرجتها نساء بلغت 40% من إجمالي الأفلام المشاركة هذا العام.</p>
-<h2>ورش وندوات</h2>
-<p>ويضم البرنامج الموازي ورشًا في كتابة السيناريو والتصوير السينمائي والمونتاج، يقدمها محترفون من مصر والعالم العربي، إضافة إلى ندوات حول اقتصاديات الإنتاج السينمائي المستقل، وتحديات التوزيع في ظل هيمنة منصات البث الرقمي مثل Netflix وShahid وغيرهما على عادات المشاهدة.</p>
-<blockquote>«المنصات فتحت نوافذ جديدة للأفلام العربية، لكنها لا تغني عن تجربة المشاهدة الجماعية في قاعة السينما. نحتاج إلى سياسات تدعم دور العرض المستقلة»، قال الناقد السينمائي حسام فاروق خلال إحدى الندوات.</blockquote>
-<p>ويُختتم الأسبوع بعد سبعة أيام بإعلان الجوائز، ومن بينها جائزة الجمهور التي يجري التصويت عليها إلكترونيًا، وجائزة لجنة النقاد لأفضل فيلم وثائقي عربي.</p>`,
+      'امتلأت قاعات أسبوع الفيلم العربي في الإسكندرية طوال أيامه، وهذا وحده يكفي للرد على من يقول إن الناس هجروا السينما إلى الشاشات الصغيرة.',
+    body: `<p>امتلأت قاعات أسبوع الفيلم العربي في الإسكندرية طوال أيامه، من مسرح سيد درويش إلى قاعات مكتبة الإسكندرية، ووقف الشباب في طوابير طويلة لمشاهدة أفلام أولى لمخرجين لا يعرفهم أحد بعد. هذا المشهد وحده يكفي للرد على من يقول إن الناس هجروا السينما إلى الشاشات الصغيرة.</p>
+<p>لكن الأسبوع ينتهي بعد سبعة أيام، وتعود المدينة إلى حالها: عدد قليل من دور العرض، أغلبها في المراكز التجارية، وبرامج تتشابه من أسبوع إلى آخر. الأفلام التي صفق لها الجمهور طويلًا لن تجد على الأرجح قاعة تعرضها بعد انتهاء المهرجان.</p>
+<h2>المنصات لا تكفي</h2>
+<p>صحيح أن منصات البث فتحت نوافذ جديدة أمام الأفلام العربية، لكنها لا تغني عن تجربة المشاهدة الجماعية، ولا تصنع وحدها ثقافة سينمائية في مدينة. ما نحتاجه سياسات بسيطة: إعفاءات لدور العرض المستقلة، وقاعات في قصور الثقافة تعمل طوال العام، وشراكات مع الجامعات.</p>
+<p>الجمهور موجود، وقد أثبت ذلك بنفسه هذا الأسبوع. السؤال الآن عن القاعات.</p>`,
     image: 'city',
     caption: 'جمهور أسبوع الفيلم العربي أمام مسرح سيد درويش في الإسكندرية',
     alt: 'واجهة مسرح تاريخي مضاءة ليلًا ويقف أمامها جمهور',
@@ -1211,9 +1211,11 @@ export const demoArticles: DemoArticle[] = [
     excerpt: `Three restored Mamluk and Ottoman-era houses on Cairo's Al-Muizz Street have reopened after a four-year conservation project, with cultural programmes and guided evening tours.`,
     body: `<p>Three historic houses on Al-Muizz li-Din Allah Street in Islamic Cairo have reopened to the public after a four-year conservation project, giving visitors access to richly decorated reception halls, courtyards and rooftop terraces that had been closed for more than a decade.</p>
 <p>The houses, dating from the late Mamluk and Ottoman periods, were restored by a team of Egyptian conservators, architects and craftsmen working with the Ministry of Tourism and Antiquities. The work included stabilising foundations affected by rising groundwater, repairing carved wooden ceilings and mashrabiya screens, and cleaning painted inscriptions that had been hidden under layers of soot and dust.</p>
+${DEMO_GALLERY_EN}
 <h2>Craftsmanship revived</h2>
 <p>Project managers said one of the main goals was to train a new generation of craftsmen in traditional techniques. More than 60 young workers learned woodcarving, stucco work and lime-based plastering alongside master artisans, many of whom come from families that have worked in the old city for generations.</p>
 <blockquote>"You cannot restore these buildings with modern cement and machines. Every joint in a mashrabiya has a logic, and if the skill disappears, the buildings will disappear with it," said Hassan Abdel Aal, one of the master carpenters on the project.</blockquote>
+${DEMO_EMBED_EN}
 <h2>A living street</h2>
 <p>Al-Muizz Street, once the main artery of Fatimid Cairo, is part of the Historic Cairo UNESCO World Heritage site and is lined with mosques, madrasas, sabils and palaces. The reopened houses will host exhibitions, small concerts and workshops on Arabic calligraphy and traditional crafts, with evening tours on weekends.</p>
 <p>Residents and shop owners welcomed the reopening but urged the authorities to tackle traffic, waste collection and the pressure of informal street trade, which they say detract from the experience of visitors. Heritage experts also called for a management plan that involves local communities rather than treating the district as an open-air museum.</p>

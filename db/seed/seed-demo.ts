@@ -1,10 +1,12 @@
 import { count, eq } from 'drizzle-orm';
 import type { PortalDatabase } from '../client';
-import { articles, articleTags, authors, media, sections, siteSettings, tags } from '../schema';
+import { articles, articleTags, articleViews, authors, media, sections, siteSettings, tags } from '../schema';
 import { slugify } from '@/lib/text/slug';
 import { DEMO_AUTHORS, DEMO_IMAGE_CREDIT, DEMO_IMAGES, DEMO_SECTIONS, type DemoArticle } from './types';
 import { SEED_MASTHEAD, seedArticle } from './seed-article';
 import { demoArticles } from './demo-articles';
+import { seedDemoLiveBlog } from './demo-live';
+import { seedDemoNotesAndEmbargo } from './demo-notes';
 
 const HOUR = 3_600_000;
 
@@ -28,12 +30,6 @@ export function seedDemoContent(db: PortalDatabase, now = Date.now()): void {
           .get().id,
       ]),
     );
-    const authorIds = new Map(
-      DEMO_AUTHORS.map((author) => [
-        author.slug,
-        tx.insert(authors).values(author).returning({ id: authors.id }).get().id,
-      ]),
-    );
     const imageIds = new Map(
       DEMO_IMAGES.map((key) => [
         key,
@@ -48,6 +44,16 @@ export function seedDemoContent(db: PortalDatabase, now = Date.now()): void {
             createdAt: now,
           })
           .returning({ id: media.id })
+          .get().id,
+      ]),
+    );
+    const authorIds = new Map(
+      DEMO_AUTHORS.map(({ slug, name, nameEn, ...more }) => [
+        slug,
+        tx
+          .insert(authors)
+          .values({ slug, name, nameEn, photoId: 'photo' in more ? imageIds.get(more.photo) : null })
+          .returning({ id: authors.id })
           .get().id,
       ]),
     );
@@ -75,6 +81,7 @@ export function seedDemoContent(db: PortalDatabase, now = Date.now()): void {
           slug: slugify(story.title),
           title: story.title,
           kicker: story.kicker ?? null,
+          genre: story.genre ?? 'news',
           excerpt: story.excerpt,
           body: story.body,
           leadImageId: imageIds.get(story.image),
@@ -92,6 +99,11 @@ export function seedDemoContent(db: PortalDatabase, now = Date.now()): void {
         .returning({ id: articles.id })
         .get().id;
       articleIds.set(story.key, id);
+      // «الأكثر قراءة» starts with a few views of the week's stories, read in the hour after publication.
+      if (story.hoursAgo < 24 * 7)
+        tx.insert(articleViews)
+          .values({ hour: Math.floor(publishedAt / HOUR) + 1, articleId: id, views: 1 + (story.title.length % 9) })
+          .run();
       for (const name of story.tags)
         tx.insert(articleTags)
           .values({ articleId: id, tagId: tagId(name) })
@@ -103,5 +115,11 @@ export function seedDemoContent(db: PortalDatabase, now = Date.now()): void {
       tx.update(articles).set({ translationId: b }).where(eq(articles.id, a)).run();
       tx.update(articles).set({ translationId: a }).where(eq(articles.id, b)).run();
     }
+    seedDemoLiveBlog(tx, { articleIds, authorIds, imageIds }, now);
+    seedDemoNotesAndEmbargo(
+      tx,
+      { articles: articleIds, economy: sectionIds.get('economy')!, author: authorIds.get('khaled-mansour') },
+      now,
+    );
   });
 }

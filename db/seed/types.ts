@@ -1,4 +1,5 @@
 import type { Locale } from '@/i18n/routing';
+import type { ArticleGenre } from '../schema/genres';
 
 export const DEMO_SECTIONS = [
   { slug: 'politics', nameAr: 'سياسة', nameEn: 'Politics' },
@@ -17,7 +18,8 @@ export const DEMO_AUTHORS = [
   { slug: 'amira-salem', name: 'أميرة سالم', nameEn: 'Amira Salem' },
   { slug: 'khaled-mansour', name: 'خالد منصور', nameEn: 'Khaled Mansour' },
   { slug: 'hala-abdelrahman', name: 'هالة عبد الرحمن', nameEn: 'Hala Abdelrahman' },
-  { slug: 'youssef-elsharif', name: 'يوسف الشريف', nameEn: 'Youssef El-Sharif' },
+  // The demo's opinion writer: his portrait is a demo picture (the shipped ones are scenes, not faces).
+  { slug: 'youssef-elsharif', name: 'يوسف الشريف', nameEn: 'Youssef El-Sharif', photo: 'books' },
   { slug: 'mona-farouk', name: 'منى فاروق', nameEn: 'Mona Farouk' },
 ] as const;
 
@@ -52,8 +54,10 @@ export type DemoArticle = {
   author: AuthorSlug;
   title: string;
   kicker?: string;
+  /** News when left out. */
+  genre?: ArticleGenre;
   excerpt: string;
-  /** HTML: <p>, <h2>, <blockquote>, <ul>/<li>, <strong> only. */
+  /** HTML: <p>, <h2>, <blockquote>, <ul>/<li>, <strong>, and the embed and gallery blocks of demo-blocks.ts. */
   body: string;
   image: DemoImage;
   caption: string;

@@ -84,6 +84,11 @@ export const ACTION_MATRIX: ActionRow[] = [
     fields: (fx) => ({ id: String(fx.tagId), intent: 'rename', name: `وسم المصفوفة ${fx.stamp}` }),
   },
   {
+    action: 'saveAuthorAction',
+    allowed: EDITORS,
+    fields: (fx) => ({ name: `كاتب المصفوفة ${fx.stamp}`, nameEn: `Matrix writer ${fx.stamp}` }),
+  },
+  {
     action: 'moveTopStoryAction',
     allowed: EDITORS,
     fields: (fx) => ({ articleId: String(fx.pinnedDraftId), move: 'clear' }),
@@ -100,6 +105,41 @@ export const ACTION_MATRIX: ActionRow[] = [
     action: 'restoreRevisionAction',
     allowed: EDITORS,
     fields: (fx) => ({ id: String(fx.storyId), version: '1', revisionId: '1' }),
+  },
+  // The editor's draft, which the writer may not open: set first, then lifted (the admin's lift finds none left).
+  {
+    action: 'setEmbargoAction',
+    allowed: EDITORS,
+    fields: (fx) => ({ id: String(fx.storyId), embargoUntil: '2099-01-01T09:00' }),
+  },
+  {
+    action: 'liftEmbargoAction',
+    allowed: EDITORS,
+    fields: (fx) => ({ id: String(fx.storyId), reason: `سبب المصفوفة ${fx.stamp}` }),
+  },
+  // A draft takes no notes: let through, refused by the workflow, nothing stored.
+  {
+    action: 'saveNoteAction',
+    allowed: EDITORS,
+    fields: (fx) => ({ id: String(fx.storyId), kind: 'correction', text: `تصحيح المصفوفة ${fx.stamp}` }),
+  },
+  { action: 'removeNoteAction', allowed: EDITORS, fields: (fx) => ({ id: String(fx.storyId), noteId: '1' }) },
+  // The editor's draft: the writer may not edit it, so is refused like a reader. Started first, so the entry has a blog.
+  {
+    action: 'runLiveBlogAction',
+    allowed: EDITORS,
+    fields: (fx) => ({ articleId: String(fx.storyId), intent: 'start' }),
+  },
+  {
+    action: 'saveLiveEntryAction',
+    allowed: EDITORS,
+    fields: (fx) => ({ articleId: String(fx.storyId), body: `<p>تحديث المصفوفة ${fx.stamp}</p>` }),
+  },
+  // No such entry on this story: let through, then answered «no longer exists»; nothing changes.
+  {
+    action: 'changeLiveEntryAction',
+    allowed: EDITORS,
+    fields: (fx) => ({ articleId: String(fx.storyId), id: '999999', intent: 'key' }),
   },
   {
     action: 'inviteStaffAction',
@@ -144,6 +184,7 @@ export const ROUTE_MATRIX: RouteRow[] = [
   { route: '/[locale]/admin/(panel)/top-news/page', path: () => '/admin/top-news', pages: EDITORS },
   { route: '/[locale]/admin/(panel)/sections/page', path: () => '/admin/sections', pages: EDITORS },
   { route: '/[locale]/admin/(panel)/tags/page', path: () => '/admin/tags', pages: EDITORS },
+  { route: '/[locale]/admin/(panel)/authors/page', path: () => '/admin/authors', pages: EDITORS },
   { route: '/[locale]/admin/(panel)/settings/page', path: () => '/admin/settings', pages: ADMINS },
   {
     route: '/[locale]/admin/(panel)/articles/[id]/revisions/page',

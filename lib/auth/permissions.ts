@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   'curation.manage': ['editor', 'admin'],
   'section.manage': ['editor', 'admin'],
   'tag.manage': ['editor', 'admin'],
+  /** Writers' names, bios and photos, as bylines and «كتّاب الرأي» show them. */
+  'author.manage': ['editor', 'admin'],
   'staff.manage': ['admin'],
   /** The audit log names staff, their sign-ins and role changes: personnel records, so admins only. */
   'audit.read': ['admin'],

@@ -17,13 +17,24 @@ import { cacheTags } from './tags';
  *   rename / merge / delete a tag               → tag(slug) of each tag involved, article(id) of its stories
  *   create / rename / reorder / delete sections → sections (every reader read carries it)
  *   edit masthead settings                      → settings (every page shows the masthead)
+ *   set / lift an embargo                       → article(id); moves the clock (no reader sees the story
+ *                                                 either way: publication waits for a save or the embargo's time)
+ *   add / edit / remove a correction or update  → article(id), feeds (every feed and sitemap that may carry
+ *                                                 the story, and its dateModified), corrections
+ *   live blog started / ended / reopened, an entry added, edited, deleted, pinned or flagged
+ *                                               → live(id): the story's page, entries endpoint and feed only
+ *   edit / add a writer (name, bio, photo)      → author(slug), writers, article(id) of their stories
  */
 export type Change =
   | { kind: 'story'; id: number; before: StoryFacts | undefined; after: StoryFacts }
   | { kind: 'topNews'; move: 'pin' | TopMove }
   | { kind: 'tag'; tagSlugs: string[]; articleIds: number[] }
   | { kind: 'sections' }
-  | { kind: 'settings' };
+  | { kind: 'settings' }
+  | { kind: 'embargo'; id: number }
+  | { kind: 'note'; id: number }
+  | { kind: 'live'; articleId: number }
+  | { kind: 'author'; slug: string; articleIds: number[] };
 
 /** The cache tags of the reader pages a change may have changed. */
 export function tagsFor(change: Change): string[] {
@@ -39,6 +50,15 @@ export function tagsFor(change: Change): string[] {
       return [cacheTags.sections];
     case 'settings':
       return [cacheTags.settings];
+    case 'embargo':
+      return [cacheTags.article(change.id)];
+    case 'note':
+      return [cacheTags.article(change.id), cacheTags.feeds, cacheTags.corrections];
+    case 'live':
+      return [cacheTags.live(change.articleId)];
+    case 'author':
+      // Story pages print the byline, and an opinion piece the writer's photo.
+      return [cacheTags.author(change.slug), cacheTags.writers, ...change.articleIds.map(cacheTags.article)];
   }
 }
 
@@ -76,6 +96,8 @@ export function movesClock(change: Change): boolean {
       return !change.before || TIMED.some((field) => change.before![field] !== change.after[field]);
     case 'topNews':
       return change.move === 'pin' || change.move === 'clear';
+    case 'embargo':
+      return true;
     default:
       return false;
   }

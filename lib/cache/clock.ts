@@ -3,8 +3,8 @@ import { db } from '@/db';
 import { articles } from '@/db/schema';
 
 // Cached reader data must not outlive the next moment a page changes by the
-// clock alone: a scheduled story going public, a «أهم الأخبار» slot or a
-// breaking flag lapsing. That moment is kept in memory and re-read at most
+// clock alone: a scheduled story going public, an embargo ending, a «أهم الأخبار»
+// slot or a breaking flag lapsing. That moment is kept in memory and re-read at most
 // once a minute (and at once after a save in this process), not on every
 // request. Kept on globalThis: routes and server actions are separate bundles,
 // each with its own copy of this module, but they share one process.
@@ -14,7 +14,7 @@ const memo = globalThis as unknown as { nextChange?: { checkedAt: number; next: 
 export function nextTimedChange(now: number): number | null {
   const known = memo.nextChange;
   if (known && now - known.checkedAt <= RECHECK_MS && (known.next === null || known.next > now)) return known.next;
-  // Three lookups, each on its own partial index.
+  // Four lookups, each on its own partial index.
   const moments = [
     db
       .select({ at: min(articles.publishedAt) })
@@ -30,6 +30,12 @@ export function nextTimedChange(now: number): number | null {
       .select({ at: min(articles.breakingUntil) })
       .from(articles)
       .where(gt(articles.breakingUntil, now))
+      .get()?.at,
+    // An embargo's end (a scheduled story under embargo is dated no earlier, but the rule holds on its own).
+    db
+      .select({ at: min(articles.embargoUntil) })
+      .from(articles)
+      .where(gt(articles.embargoUntil, now))
       .get()?.at,
   ].filter((at): at is number => typeof at === 'number');
   memo.nextChange = { checkedAt: now, next: moments.length ? Math.min(...moments) : null };

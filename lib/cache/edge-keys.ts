@@ -14,9 +14,18 @@ type Rule = { pattern: RegExp; keys: (match: RegExpMatchArray) => string[] };
 
 const RULES: Rule[] = [
   { pattern: /^\/?$/, keys: () => [...FRAME, cacheTags.home, cacheTags.topNews] },
+  // A live blog's entries endpoint and feed (lib/live-blog/paths.ts) before its page, whose pattern they match too.
+  {
+    pattern: /^\/news\/(\d+)\/live\.json$/,
+    keys: ([, id]) => [cacheTags.live(Number(id)), cacheTags.article(Number(id))],
+  },
+  {
+    pattern: /^\/news\/(\d+)\/rss\.xml$/,
+    keys: ([, id]) => [cacheTags.settings, cacheTags.live(Number(id)), cacheTags.article(Number(id))],
+  },
   {
     pattern: /^\/news\/(\d+)(\/[^/]*)?$/,
-    keys: ([, id]) => [...FRAME, cacheTags.article(Number(id)), cacheTags.topNews],
+    keys: ([, id]) => [...FRAME, cacheTags.article(Number(id)), cacheTags.live(Number(id)), cacheTags.topNews],
   },
   { pattern: /^\/top\/rss\.xml$/, keys: () => [cacheTags.settings, cacheTags.feeds, cacheTags.topNews] },
   { pattern: /^\/top$/, keys: () => [...FRAME, cacheTags.topNews] },
@@ -28,9 +37,16 @@ const RULES: Rule[] = [
   { pattern: /^\/section\/([^/]+)(\/page\/\d+)?$/, keys: ([, slug]) => [...FRAME, cacheTags.section(slug)] },
   { pattern: /^\/tag\/([^/]+)(\/page\/\d+)?$/, keys: ([, slug]) => [...FRAME, cacheTags.tag(slug)] },
   { pattern: /^\/author\/([^/]+)(\/page\/\d+)?$/, keys: ([, slug]) => [...FRAME, cacheTags.author(slug)] },
+  { pattern: /^\/writers$/, keys: () => [...FRAME, cacheTags.writers, cacheTags.home] },
   // Search results can change with any public story, as «أهم الأخبار» does.
   { pattern: /^\/search$/, keys: () => [...FRAME, cacheTags.topNews] },
   { pattern: /^\/(sitemap\.xml|sitemaps\/.+)$/, keys: () => [cacheTags.feeds] },
+  // Corrections are listed only for public stories: any public story's change may change the list.
+  {
+    pattern: /^\/corrections\/rss\.xml$/,
+    keys: () => [cacheTags.settings, cacheTags.corrections, cacheTags.feeds],
+  },
+  { pattern: /^\/corrections(\/page\/\d+)?$/, keys: () => [...FRAME, cacheTags.corrections, cacheTags.feeds] },
 ];
 
 /**

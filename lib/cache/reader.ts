@@ -3,9 +3,11 @@ import { unstable_cache } from 'next/cache';
 import { cacheTags, PAGE_REVALIDATE_SECONDS } from '@/lib/cache/tags';
 import type { Locale } from '@/i18n/routing';
 import * as articleQueries from '@/db/queries/articles';
+import { opinionWriters } from '@/db/queries/authors';
 import * as siteQueries from '@/db/queries/site';
 import * as sitemapQueries from '@/db/queries/sitemap';
 import * as tagQueries from '@/db/queries/tags';
+import * as correctionQueries from '@/db/queries/corrections';
 import { nextTimedChange } from './clock';
 
 // What reader pages read, through Next's data cache: an unchanged page costs no
@@ -14,7 +16,7 @@ import { nextTimedChange } from './clock';
 // next timed change (a scheduled publication, a lapsing slot or breaking flag),
 // so when that moment passes every read misses once and the change shows at its
 // time, with no invalidation and no cron.
-function cached<Args extends (string | number)[], Result>(
+export function cached<Args extends (string | number)[], Result>(
   name: string,
   tags: (args: NoInfer<Args>) => string[],
   read: (...args: Args) => Result,
@@ -164,10 +166,38 @@ export const getFeedEntries = cached(
   (locale: Locale, scope: FeedScope) => {
     const now = Date.now();
     const slug = sectionOfScope(scope);
-    if (slug === undefined) return articleQueries.feedEntries(locale, now, FEED_SIZE, { topOnly: scope === 'top' });
+    if (slug === undefined)
+      return withNotes(articleQueries.feedEntries(locale, now, FEED_SIZE, { topOnly: scope === 'top' }));
     const section = siteQueries.sectionBySlug(slug);
-    return section ? articleQueries.feedEntries(locale, now, FEED_SIZE, { sectionId: section.id }) : undefined;
+    return section
+      ? withNotes(articleQueries.feedEntries(locale, now, FEED_SIZE, { sectionId: section.id }))
+      : undefined;
   },
+);
+
+/** Feed items carry their stories' corrections and updates (a note invalidates the feeds). */
+function withNotes(entries: articleQueries.FeedEntry[]) {
+  const notes = correctionQueries.notesOfStories(entries.map((entry) => entry.id));
+  return entries.map((entry) => ({ ...entry, notes: notes.get(entry.id) ?? [] }));
+}
+
+/** A story's corrections and updates, read with its page. */
+export const getStoryNotes = cached(
+  'story-notes',
+  ([id]) => [cacheTags.article(id)],
+  (id: number) => correctionQueries.storyNotesOf(id),
+);
+
+/**
+ * One page of the «تصحيحات» list. Besides its own tag it carries the feeds'
+ * tag, which every change to a public story invalidates: a story taken off
+ * the site takes its corrections off the list.
+ */
+export const getCorrectionsPage = cached(
+  'corrections',
+  () => [cacheTags.corrections, cacheTags.feeds],
+  (locale: Locale, page: number) =>
+    correctionQueries.correctionsPage(locale, Date.now(), LISTING_PAGE_SIZE, (page - 1) * LISTING_PAGE_SIZE),
 );
 
 export const getSitemapChunks = cached(
@@ -186,4 +216,11 @@ export const getNewsSitemapArticles = cached(
   'news-sitemap',
   () => [cacheTags.feeds],
   () => sitemapQueries.newsSitemapArticles(Date.now()),
+);
+
+/** «كتّاب الرأي»: each writer's latest piece moves with every publication, as the home page does. */
+export const getOpinionWriters = cached(
+  'opinion-writers',
+  () => [cacheTags.writers, cacheTags.home],
+  (locale: Locale) => opinionWriters(locale, Date.now()),
 );

@@ -7,11 +7,19 @@ export const cacheTags = {
   topNews: 'top-news',
   breaking: 'breaking',
   settings: 'settings',
+  /** «الأكثر قراءة»: refreshed by its clock (MOST_READ_REFRESH_SECONDS), never by a view. */
+  mostRead: 'most-read',
+  /** «كتّاب الرأي»: the writers' names and photos (their latest pieces move with home). */
+  writers: 'writers',
   sections: 'sections',
+  /** The «تصحيحات» page and its feed. */
+  corrections: 'corrections',
   article: (id: number) => `article:${id}`,
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
   author: (slug: string) => `author:${slug}`,
+  /** A live blog's entries: its page, its entries endpoint and its feed. */
+  live: (articleId: number) => `live:${articleId}`,
 } as const;
 
 /** Seconds a cached reader page may live without an invalidation: a safety net

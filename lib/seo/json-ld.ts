@@ -5,6 +5,8 @@ import { authorName, localized, sectionName } from '../localized';
 import { SITE_URL, absoluteUrl, articlePath, sectionPath, authorPath } from '../site-url';
 import { isoDate } from '../dates';
 import { socialLinks } from '../social-links';
+import { correctionJsonLd } from '../stories/corrections';
+import { genreSchemaType } from '../stories/genre';
 
 // Structured data as Google documents it for news publishers. Built as plain
 // objects; jsonLdText() makes the JSON safe to embed in a <script> element.
@@ -70,19 +72,26 @@ function leadImageObject(image: Media, caption: string | null) {
   };
 }
 
-export function articleJsonLd(found: PublicArticle, settings: SiteSettings, homeName: string) {
+/** `notes`: the story's corrections and updates; corrections become its `correction` property. */
+export function articleJsonLd(
+  found: PublicArticle,
+  settings: SiteSettings,
+  homeName: string,
+  notes: Parameters<typeof correctionJsonLd>[0] = [],
+) {
   const { article, section, author, image, tags } = found;
   const locale = article.language;
   const url = absoluteUrl(locale, articlePath(article));
   return [
     {
       '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
+      '@type': genreSchemaType(article.genre),
       headline: article.title,
       description: article.seoDescription ?? article.excerpt,
       image: image ? [leadImageObject(image, article.leadImageCaption)] : [LOGO.url],
       datePublished: isoDate(article.publishedAt!),
       dateModified: isoDate(Math.max(article.updatedAt, article.publishedAt!)),
+      ...correctionJsonLd(notes),
       author: author
         ? [{ '@type': 'Person', name: authorName(author, locale), url: absoluteUrl(locale, authorPath(author.slug)) }]
         : [{ '@type': 'Organization', name: localized(settings, 'siteName', locale), url: absoluteUrl(locale, '/') }],

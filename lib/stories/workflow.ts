@@ -56,8 +56,14 @@ export const hasPublicStatus = (story: { status: ArticleStatus }) =>
   (PUBLIC_STATUSES as readonly ArticleStatus[]).includes(story.status);
 
 /** What readers see at `now`: the rule the reader queries apply in SQL (db/queries/visibility). */
-export const isPublic = (story: { status: ArticleStatus; publishedAt: number | null }, now: number) =>
-  hasPublicStatus(story) && story.publishedAt !== null && story.publishedAt <= now;
+export const isPublic = (
+  story: { status: ArticleStatus; publishedAt: number | null; embargoUntil?: number | null },
+  now: number,
+) => hasPublicStatus(story) && story.publishedAt !== null && story.publishedAt <= now && !underEmbargo(story, now);
+
+/** An embargo holds until its time: no reader sees the story, no action publishes it before then. */
+export const underEmbargo = (story: { embargoUntil?: number | null }, now: number) =>
+  typeof story.embargoUntil === 'number' && story.embargoUntil > now;
 
 /**
  * The status staff see at `now`: a scheduled story whose time has come is live,

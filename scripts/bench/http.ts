@@ -19,9 +19,19 @@ export type LoadResult = {
 export type LoadOptions = { connections: number; durationSeconds: number; encoding?: 'gzip' };
 
 /** Any transport error, timeout or non-2xx answer counts as an error. */
-export async function load(url: string, { connections, durationSeconds, encoding }: LoadOptions): Promise<LoadResult> {
-  const headers = encoding ? { 'accept-encoding': encoding } : undefined;
-  const result = await autocannon({ url, connections, duration: durationSeconds, headers });
+export async function load(
+  url: string,
+  { connections, durationSeconds, encoding }: LoadOptions,
+  /** A POST instead of a GET (the «الأكثر قراءة» beacon). */
+  post?: { body: string; headers: Record<string, string> },
+): Promise<LoadResult> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: durationSeconds,
+    ...(encoding && { headers: { 'accept-encoding': encoding } }),
+    ...(post && { method: 'POST', ...post }),
+  });
   const completed = result.latency.total || result['2xx'] + result.non2xx;
   return {
     url,

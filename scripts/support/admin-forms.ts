@@ -83,3 +83,21 @@ export async function articlePublisher(base: string, cookie: string): Promise<Pu
     return id;
   };
 }
+
+export type EntryPoster = (body: string) => Promise<void>;
+
+/**
+ * A function that posts an entry to a live blog through its panel on the story's edit page, as the signed-in
+ * editor; it resolves once the server answered with the panel's success message (the action returns its state,
+ * so the answer is the page again, not a redirect).
+ */
+export async function liveEntryPoster(base: string, cookie: string, articleId: number): Promise<EntryPoster> {
+  const page = `${base}/admin/articles/${articleId}`;
+  const hidden = await actionFields(page, 'isKeyEvent', cookie);
+  return async (body) => {
+    const response = await submitForm(page, { ...hidden, articleId: String(articleId), body }, { cookie });
+    const text = await response.text();
+    if (response.status !== 200 || !text.includes('نُشر التحديث.'))
+      throw new Error(`Posting a live entry: HTTP ${response.status}`);
+  };
+}

@@ -9,10 +9,11 @@ import { sectionPath } from '@/lib/site-url';
 export async function feedResponse(rawLocale: string, scope: FeedScope): Promise<Response> {
   if (!isLocale(rawLocale)) return notFoundResponse();
   const locale = rawLocale;
-  const [{ settings, sections }, entries, t] = await Promise.all([
+  const [{ settings, sections }, entries, t, tNotes] = await Promise.all([
     getSiteFrame(),
     getFeedEntries(locale, scope),
     getTranslations({ locale, namespace: 'Home' }),
+    getTranslations({ locale, namespace: 'Corrections' }),
   ]);
   if (!settings || !entries) return notFoundResponse();
   const section = sections.find((candidate) => scope === `section:${candidate.slug}`);
@@ -21,7 +22,8 @@ export async function feedResponse(rawLocale: string, scope: FeedScope): Promise
     : scope === 'top'
       ? { title: t('topNews'), path: '/top' }
       : { title: undefined, path: '/' };
-  return rssResponse(buildRssFeed({ locale, settings, title, path, entries }));
+  const noteLabels = { correction: tNotes('correction'), update: tNotes('update') };
+  return rssResponse(buildRssFeed({ locale, settings, title, path, entries, noteLabels }));
 }
 
 const notFoundResponse = () =>

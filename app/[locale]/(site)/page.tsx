@@ -10,6 +10,7 @@ import { JsonLd } from '@/components/site/json-ld';
 import { ArticleCard } from '@/components/site/article-card';
 import { TopNewsList } from '@/components/site/top-news-list';
 import { SectionBlock, StoryGrid } from '@/components/site/section-block';
+import { MostReadBlock } from '@/components/site/most-read-block';
 
 // Must be a literal for Next to read it; keep equal to PAGE_REVALIDATE_SECONDS.
 export const revalidate = 60;
@@ -44,7 +45,10 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             ))}
           </div>
         </div>
-        <TopNewsList title={t('topNews')} stories={top} moreHref="/top" moreLabel={t('more')} />
+        <div className="space-y-6">
+          <TopNewsList title={t('topNews')} stories={top} moreHref="/top" moreLabel={t('more')} />
+          <MostReadBlock locale={locale} />
+        </div>
       </div>
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading" className="mb-4 border-b-2 border-ink pb-2 text-xl font-bold">

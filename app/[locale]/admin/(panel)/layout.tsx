@@ -32,6 +32,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
             {can(user.role, 'curation.manage') && <Link href="/admin/top-news">{t('nav.topNews')}</Link>}
             {can(user.role, 'section.manage') && <Link href="/admin/sections">{t('nav.sections')}</Link>}
             {can(user.role, 'tag.manage') && <Link href="/admin/tags">{t('nav.tags')}</Link>}
+            {can(user.role, 'author.manage') && <Link href="/admin/authors">{t('nav.authors')}</Link>}
             {can(user.role, 'settings.manage') && <Link href="/admin/settings">{t('nav.settings')}</Link>}
             {can(user.role, 'staff.manage') && <Link href="/admin/staff">{tStaff('nav.staff')}</Link>}
             {can(user.role, 'audit.read') && <Link href="/admin/audit">{tStaff('nav.audit')}</Link>}

@@ -9,13 +9,14 @@ import { can } from '@/lib/auth/permissions';
 import { formatDateTime } from '@/lib/dates';
 import { sectionName } from '@/lib/localized';
 import { localePath } from '@/lib/site-url';
-import { shownStatus } from '@/lib/stories/workflow';
+import { shownStatus, underEmbargo } from '@/lib/stories/workflow';
 import { pageCount, parsePageParam } from '@/lib/pagination';
 import { Pagination } from '@/components/site/pagination';
 import { INPUT_CLASS } from '@/components/admin/field';
 
 /** A scheduled story whose time has come is listed as published; read outside rendering, as it reads the clock. */
 const statusNow = (row: Parameters<typeof shownStatus>[0]) => shownStatus(row, Date.now());
+const embargoedNow = (row: { embargoUntil: number | null }) => underEmbargo(row, Date.now());
 
 const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value : undefined);
 
@@ -125,7 +126,14 @@ export default async function ArticleListPage({ params, searchParams }: PageProp
                       {row.title}
                     </Link>
                   </td>
-                  <td className="p-2">{t(`statuses.${statusNow(row)}`)}</td>
+                  <td className="p-2">
+                    {t(`statuses.${statusNow(row)}`)}
+                    {embargoedNow(row) && (
+                      <span className="ms-2 inline-block rounded bg-brand px-2 text-xs font-bold text-white">
+                        {t('list.embargoed', { until: formatDateTime(row.embargoUntil!, locale) })}
+                      </span>
+                    )}
+                  </td>
                   <td className="p-2">
                     {sectionName({ nameAr: row.sectionNameAr, nameEn: row.sectionNameEn }, locale)}
                   </td>

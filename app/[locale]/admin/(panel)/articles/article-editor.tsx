@@ -11,6 +11,9 @@ import { intentsFor, mayChooseByline, shownStatus } from '@/lib/stories/workflow
 import { formatDateTime, toNewsroomInput } from '@/lib/dates';
 import { localePath } from '@/lib/site-url';
 import { sectionName } from '@/lib/localized';
+import { bodyImages, editorLabels } from './editor-setup';
+import { imageLabel } from '@/lib/media/label';
+import { ARTICLE_GENRES } from '@/lib/stories/genre';
 import { ArticleForm } from '@/components/admin/article-form';
 import { EditingSession } from '@/components/admin/editing-session';
 import { saveArticleAction } from './save-article-action';
@@ -34,10 +37,8 @@ const FORM_LABELS = [
   'topUntil',
   'breakingUntil',
   'publishAt',
+  'genre',
 ] as const;
-
-/** Uploads are known by their description; the shipped demo pictures (no description) by file name. */
-const imageLabel = (image: { src: string; alt: string }) => image.alt || (image.src.split('/').pop() ?? image.src);
 
 const INTENT_LABELS = {
   save: 'saveDraft',
@@ -118,6 +119,7 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
         excerpt: article.excerpt,
         body: article.body,
         sectionId: String(article.sectionId),
+        genre: article.genre,
         authorId: article.authorId ? String(article.authorId) : '',
         slug: article.slug,
         tags: found.tags.map((tag) => tag.name).join('، '),
@@ -136,6 +138,7 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
       }
     : { language: locale, authorId: user.authorId ? String(user.authorId) : '', createKey: createKey ?? '' };
   const [sections, authors, images] = [allSections(), allAuthors(), recentMedia()];
+  const genres = await genreOptions(locale);
   const labels: Record<string, string> = {
     ...Object.fromEntries(FORM_LABELS.map((key) => [key, t(`form.${key}`)])),
     sectionId: t('form.section'),
@@ -175,19 +178,7 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
           : undefined
       }
       labels={labels}
-      editorLabels={{
-        toolbar: t('editor.toolbar'),
-        heading: t('editor.heading'),
-        bold: t('editor.bold'),
-        italic: t('editor.italic'),
-        link: t('editor.link'),
-        linkPrompt: t('editor.linkPrompt'),
-        quote: t('editor.quote'),
-        bulletList: t('editor.bulletList'),
-        orderedList: t('editor.orderedList'),
-        image: t('editor.image'),
-        insertImage: t('editor.insertImage'),
-      }}
+      editorLabels={editorLabels(t)}
       intents={intents}
       canCurate={can(user.role, 'curation.manage')}
       canChooseByline={mayChooseByline(user)}
@@ -206,7 +197,8 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
           { value: '', label: t('form.noImage') },
           ...images.map((image) => ({ value: String(image.id), label: imageLabel(image) })),
         ],
-        bodyImages: images.map((image) => ({ src: image.src, label: imageLabel(image), alt: image.alt })),
+        bodyImages: bodyImages(images),
+        genres,
         languages: [
           { value: 'ar', label: 'العربية' },
           { value: 'en', label: 'English' },
@@ -214,4 +206,9 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
       }}
     />
   );
+}
+
+async function genreOptions(locale: Locale) {
+  const t = await getTranslations({ locale, namespace: 'Genres' });
+  return ARTICLE_GENRES.map((genre) => ({ value: genre, label: t(genre) }));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ARTICLE_LANGUAGES } from '@/db/schema/articles';
+import { ARTICLE_GENRES } from '@/lib/stories/genre';
 import { INTENTS } from '@/lib/stories/workflow';
 import { cleanText, plainText } from '@/lib/plain-text';
 import { slugify } from '@/lib/text/slug';
@@ -24,6 +25,7 @@ export const articleSchema = z
     kicker: text(80).default(''),
     excerpt: text(600).default(''),
     body: z.string().overwrite(cleanText).max(200_000, 'tooLong').default(''),
+    genre: z.enum(ARTICLE_GENRES, { error: 'invalid' }).default('news'),
     sectionId: z.coerce.number({ error: 'unknownSection' }).int().positive('unknownSection'),
     authorId: optionalId,
     slug: text(120)

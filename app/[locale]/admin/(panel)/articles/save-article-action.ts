@@ -14,6 +14,8 @@ import { formatDateTime } from '@/lib/dates';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { editableStory } from '@/lib/stories/load';
 import { planSave, type SavePlan } from '@/lib/stories/plan';
+import { breaksEmbargo } from '@/lib/stories/embargo';
+import { embargoMessage } from './embargo-message';
 import { intentsFor, type Intent } from '@/lib/stories/workflow';
 import { slugify } from '@/lib/text/slug';
 import { articleSchema, parseTagNames, type ArticleInput } from './article-schema';
@@ -55,6 +57,8 @@ export const saveArticleAction = staffAction('article.create', articleSchema, as
 
   const planned = planSave(input, before, user, Date.now());
   if ('refusal' in planned) return fail({ [planned.refusal.field]: t(planned.refusal.error) });
+  if (breaksEmbargo(before, planned.plan, Date.now()))
+    return fail({ publishAt: await embargoMessage(before!.embargoUntil!) });
 
   const result = saveArticle(
     // Only a creation records the key: a post naming a story and a key (a replayed new-story form) leaves the key where it is.
@@ -89,6 +93,7 @@ function storyWrite(input: ArticleInput, slug: string, plan: SavePlan): ArticleW
     excerpt: input.excerpt,
     body: sanitizeArticleHtml(input.body),
     sectionId: input.sectionId,
+    genre: input.genre,
     leadImageId: input.leadImageId ?? null,
     leadImageCaption: input.leadImageCaption || null,
     leadImageAlt: input.leadImageAlt || null,

@@ -7,6 +7,9 @@ import { editableStory } from '@/lib/stories/load';
 import { articlePath } from '@/lib/site-url';
 import { isPublic } from '@/lib/stories/workflow';
 import { ArticleEditor } from '../article-editor';
+import { StoryEmbargo } from '../story-embargo';
+import { StoryNotes } from '../story-notes';
+import { LiveBlogPanel } from './live-panel';
 
 /** Readers see it now (a scheduled story whose time has come too); read outside rendering, as it reads the clock. */
 const liveNow = (story: Parameters<typeof isPublic>[0]) => isPublic(story, Date.now());
@@ -37,6 +40,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           )}
         </div>
       </div>
+      {article.status !== 'deleted' && <StoryEmbargo locale={locale} user={user} article={article} />}
       <ArticleEditor
         locale={locale}
         user={user}
@@ -44,6 +48,8 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         done={typeof done === 'string' ? done : undefined}
         restoreAutosave={restore === 'autosave'}
       />
+      <StoryNotes locale={locale} user={user} article={article} />
+      <LiveBlogPanel locale={locale} user={user} article={article} />
     </>
   );
 }
