@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { mediaDir } from './media-dir';
-import { SOCIAL_IMAGE } from './variants';
+import { DEMO_SRC_PATTERN, MEDIA_SRC_PATTERN, SOCIAL_IMAGE } from './variants';
 
 // The picture a story shows when shared: a 1200×630 JPEG, because several
 // platforms ignore a WebP og:image. Cropped around what sharp finds most
@@ -19,15 +19,10 @@ export function renderSocialImage(pixels: Buffer): Promise<Buffer> {
     .toBuffer();
 }
 
-const UPLOAD_SRC = /^\/media\/([a-f0-9]{24}-\d{2,4}\.webp)$/;
-const DEMO_SRC = /^\/demo\/([a-z0-9-]+\.webp)$/;
-
 /** Where a stored picture's pixels are: an upload's widest WebP in the media folder, or a demo picture in public/. */
 function pixelsFile(src: string): string | null {
-  const upload = UPLOAD_SRC.exec(src);
-  if (upload) return path.join(mediaDir(), upload[1]);
-  const demo = DEMO_SRC.exec(src);
-  return demo ? path.join(process.cwd(), 'public', 'demo', demo[1]) : null;
+  if (MEDIA_SRC_PATTERN.test(src)) return path.join(mediaDir(), path.basename(src));
+  return DEMO_SRC_PATTERN.test(src) ? path.join(process.cwd(), 'public', src) : null;
 }
 
 /**

@@ -7,7 +7,7 @@ export const MEDIA_FORMATS = ['avif', 'webp'] as const;
 export type MediaFormat = (typeof MEDIA_FORMATS)[number];
 
 export const MEDIA_FILE_PATTERN = /^([a-f0-9]{24})-(\d{2,4})\.(avif|webp)$/;
-const MEDIA_SRC_PATTERN = /^\/media\/([a-f0-9]{24})-(\d{2,4})\.webp$/;
+export const MEDIA_SRC_PATTERN = /^\/media\/([a-f0-9]{24})-(\d{2,4})\.webp$/;
 
 /** The widths produced for an original this wide: the ladder's smaller rungs, then the original capped at the top rung. */
 export function widthsFor(originalWidth: number): number[] {
@@ -33,7 +33,7 @@ export function mediaVariants(src: string): Record<MediaFormat, string> | null {
 // (so it is no easier to find than the upload itself) or a demo picture's name.
 export const SOCIAL_IMAGE = { width: 1200, height: 630, type: 'image/jpeg' } as const;
 
-const DEMO_SRC_PATTERN = /^\/demo\/([a-z0-9-]+)\.webp$/;
+export const DEMO_SRC_PATTERN = /^\/demo\/([a-z0-9-]+)\.webp$/;
 const SOCIAL_FILE_PATTERN = /^(?:([a-f0-9]{24})|demo-([a-z0-9-]+))\.jpg$/;
 
 /** The social image of a stored picture's src; null for a src of another shape. */
