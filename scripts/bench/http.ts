@@ -16,12 +16,18 @@ export type LoadResult = {
 };
 
 /** `gzip`: ask for a compressed answer as browsers do; otherwise autocannon's bare request, which asks for none. */
-export type LoadOptions = { connections: number; durationSeconds: number; encoding?: 'gzip' };
+export type LoadOptions = {
+  connections: number;
+  durationSeconds: number;
+  encoding?: 'gzip';
+  /** Requests per second across all connections; unset, as fast as the server answers. */
+  overallRate?: number;
+};
 
 /** Any transport error, timeout or non-2xx answer counts as an error. */
 export async function load(
   url: string,
-  { connections, durationSeconds, encoding }: LoadOptions,
+  { connections, durationSeconds, encoding, overallRate }: LoadOptions,
   /** A POST instead of a GET (the «الأكثر قراءة» beacon). */
   post?: { body: string; headers: Record<string, string> },
 ): Promise<LoadResult> {
@@ -29,6 +35,7 @@ export async function load(
     url,
     connections,
     duration: durationSeconds,
+    ...(overallRate && { overallRate }),
     ...(encoding && { headers: { 'accept-encoding': encoding } }),
     ...(post && { method: 'POST', ...post }),
   });
