@@ -93,8 +93,11 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    # A worker that died since the last health probe: ask the next one.
-    if (bereq.retries < 2) {
+    # A worker that died since the last health probe: ask the next one. The
+    # round robin is shared by every request in flight, so a retry may land on
+    # the dead worker again until its probe fails; four retries make that
+    # (1/2)^5 with two workers. A refused connection costs no time.
+    if (bereq.retries < 4) {
         return (retry);
     }
     # No worker answered and no stale copy exists.
