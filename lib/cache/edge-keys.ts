@@ -42,10 +42,6 @@ const RULES: Rule[] = [
   { pattern: /^\/search$/, keys: () => [...FRAME, cacheTags.topNews] },
   { pattern: /^\/(sitemap\.xml|sitemaps\/.+)$/, keys: () => [cacheTags.feeds] },
   // Corrections are listed only for public stories: any public story's change may change the list.
-  {
-    pattern: /^\/corrections\/rss\.xml$/,
-    keys: () => [cacheTags.settings, cacheTags.corrections, cacheTags.feeds],
-  },
   { pattern: /^\/corrections(\/page\/\d+)?$/, keys: () => [...FRAME, cacheTags.corrections, cacheTags.feeds] },
 ];
 
