@@ -83,13 +83,25 @@ test('a publish, an edit and an unpublish show through the edge at once, on both
   await expect(page.getByText('نُشر الخبر وظهر على الموقع.')).toBeVisible();
   const id = Number(page.url().match(/articles\/(\d+)/)![1]);
 
+  // The edge is purged as the save's response ends (lib/cache/invalidate.ts), a moment after the
+  // editor's message; without the purge the edge keeps its copy for a minute. How soon is the
+  // bench's to measure (npm run bench -- --edge), not a test's.
   // The story's own URL, as the front page links it.
-  const link = (await get('/')).body.match(new RegExp(`href="(/news/${id}/[^"]+)"`));
-  expect(link, 'the front page links the new story').not.toBeNull();
-  const storyPath = link![1];
+  let storyPath = '';
+  await expect
+    .poll(async () => (storyPath = (await get('/')).body.match(`href="(/news/${id}/[^"]+)"`)?.[1] ?? ''), {
+      message: 'the front page links the new story',
+      timeout: 10_000,
+    })
+    .not.toBe('');
   const shows = async (text: string) => {
     for (const path of ['/', '/section/science-tech', '/rss.xml', storyPath]) {
-      expect((await get(path)).body.includes(text), `${path} shows «${text}»`).toBe(true);
+      await expect
+        .poll(async () => (await get(path)).body.includes(text), {
+          message: `${path} shows «${text}»`,
+          timeout: 10_000,
+        })
+        .toBe(true);
     }
   };
   await shows(title);
@@ -108,8 +120,8 @@ test('a publish, an edit and an unpublish show through the edge at once, on both
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: 'إلغاء النشر' }).click();
   await expect(page.getByText('أُلغي نشر الخبر')).toBeVisible();
-  expect((await get(storyPath)).status).toBe(404);
-  expect((await get('/')).body).not.toContain(title);
+  await expect.poll(async () => (await get(storyPath)).status, { timeout: 10_000 }).toBe(404);
+  await expect.poll(async () => (await get('/')).body.includes(title), { timeout: 10_000 }).toBe(false);
   await context.close();
 });
 
