@@ -4,6 +4,7 @@ import { useSeededTempDatabase } from './support/temp-db';
 import { articles, articleTags, sections, tags } from '@/db/schema';
 import { seedArticle } from '@/db/seed/seed-article';
 import { slugify } from '@/lib/text/slug';
+import { migrateDatabase } from '@/db/client';
 
 // A real SQLite file with the FTS5 index built by the migration and kept by triggers.
 const temp = useSeededTempDatabase();
@@ -189,6 +190,33 @@ describe('Arabic full-text search', () => {
     const congress = addStory('الكونجرس يصوت على الموازنة', '<p>نص</p>');
     expect(search('فسبوك').hits.map((hit) => hit.id)).toContain(facebook);
     expect(search('الكونغرس').hits.map((hit) => hit.id)).toContain(congress);
+  });
+
+  it('reindexes, in migration 0016, the stories an older index read by the old rules', () => {
+    const id = addStory('ماكرون يتحدث إلى فسبوك', '<p>نص</p>');
+    // The row as the rules before 0016 indexed it: «ماكرون» under the stem «ماكر», «فسبوك» as written.
+    db.$client.prepare('DELETE FROM article_search WHERE rowid = ?').run(id);
+    db.$client
+      .prepare(
+        `INSERT INTO article_search(rowid, title, excerpt, body, tags, stems)
+         VALUES (?, 'ماكرون يتحدث الي فسبوك', '', 'نص', '', 'ماكر يتحدث الي فسبوك نص')`,
+      )
+      .run(id);
+    const underStem = (stem: string) =>
+      db.$client
+        .prepare('SELECT rowid FROM article_search WHERE article_search MATCH ?')
+        .pluck()
+        .all(`stems : "${stem}"`);
+    expect(underStem('ماكر')).toContain(id);
+    expect(search('فيسبوك').hits.map((hit) => hit.id)).not.toContain(id);
+    db.$client
+      .prepare('DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)')
+      .run();
+    migrateDatabase(db);
+    expect(underStem('ماكر')).not.toContain(id);
+    expect(underStem('ماكرون')).toContain(id);
+    expect(search('فيسبوك').hits.map((hit) => hit.id)).toContain(id);
+    db.$client.prepare("INSERT INTO article_search(article_search) VALUES ('integrity-check')").run();
   });
 
   it('ranks a title match above a body match, and sorts by newest on request', () => {

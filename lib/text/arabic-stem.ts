@@ -24,6 +24,8 @@
 //     pronoun reach the same stem.
 //     The dual ان is never removed: it ends too many names («لبنان», «عمان», «ايران»,
 //     «رمضان») for what it would find.
+// Changing a table or a rule needs a migration that reindexes the stories holding the
+// words it changes (as 0016 does).
 const SUFFIXES: [suffix: string, minStem: number][] = [
   ['ها', 3],
   ['ه', 3],
