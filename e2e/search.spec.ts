@@ -61,3 +61,15 @@ test('English search works under /en', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search results for “bank”');
 });
+
+test('a plural finds the singular story, and a singular the plural one, each word marked', async ({ page }) => {
+  const results = page.getByRole('list', { name: 'البحث' }).getByRole('heading', { level: 2 });
+  await page.goto(`/search?q=${encodeURIComponent('الوزراء')}`);
+  const minister = results.filter({ hasText: 'وزير المالية أمام البرلمان' });
+  await expect(minister).toHaveCount(1);
+  await expect(minister.locator('mark').first()).toHaveText('وزير');
+  await page.goto(`/search?q=${encodeURIComponent('محادثة')}`);
+  const talks = results.filter({ hasText: 'استئناف المحادثات السودانية في جدة' });
+  await expect(talks).toHaveCount(1);
+  await expect(talks.locator('mark').first()).toHaveText('المحادثات');
+});

@@ -106,6 +106,8 @@ describe('lightStem (the stems column)', () => {
     expect(stem('معلم')).toBe(stem('معلمون'));
     expect(stem('معلمة')).toBe(stem('معلمات'));
     expect(stem('اتفاقية')).toBe(stem('اتفاقيات'));
+    expect(stem('شركة')).toBe(stem('شركات'));
+    expect(stem('قرار')).toBe(stem('قرارات'));
   });
   it('gives a nisba adjective its noun’s stem', () => {
     expect(stem('مصري')).toBe('مصر');
@@ -119,6 +121,10 @@ describe('lightStem (the stems column)', () => {
     expect(stem('مدارس')).toBe(stem('مدرسة'));
     expect(stem('دول')).toBe(stem('دولة'));
     expect(stem('ملايين')).toBe(stem('مليون'));
+    expect(stem('مدن')).toBe(stem('مدينة'));
+    expect(stem('أسواق')).toBe(stem('سوق'));
+    expect(stem('أحزاب')).toBe(stem('حزب'));
+    expect(stem('مشاريع')).toBe(stem('مشروع'));
   });
   it('never makes a name another word', () => {
     expect(stem('لبنان')).toBe('لبنان');
@@ -128,6 +134,25 @@ describe('lightStem (the stems column)', () => {
     expect(stem('سوري')).not.toBe('سور');
     expect(stem('بوتين')).toBe('بوتين');
     expect(stem('بحرين')).toBe('بحرين');
+    expect(stem('عمان')).not.toBe(stem('عمال'));
+    expect(stem('سلمان')).not.toBe(stem('سلم'));
+    expect(stem('ماكرون')).not.toBe(stem('ماكر'));
+    expect(stem('فتحي')).not.toBe(stem('فتح'));
+    expect(stem('مجدي')).not.toBe(stem('مجد'));
+    expect(stem('سامي')).not.toBe(stem('سام'));
+    expect(stem('المهدي'.slice(2))).not.toBe(stem('مهد'));
+  });
+  it('keeps sport apart from the capital, and its own forms together', () => {
+    expect(stem('رياضة')).not.toBe(stem('الرياض'.slice(2)));
+    expect(stem('رياضي')).not.toBe(stem('الرياض'.slice(2)));
+    expect(stem('رياضي')).toBe(stem('رياضة'));
+    expect(stem('رياضيين')).toBe(stem('رياضة'));
+  });
+  it('reads the tens as numbers, not plurals', () => {
+    expect(stem('ثلاثين')).not.toBe(stem('ثلاث'));
+    expect(stem('عشرين')).not.toBe(stem('عشر'));
+    expect(stem('أربعون')).toBe(stem('أربعين'));
+    expect(stem('تسعون')).toBe(stem('تسعين'));
   });
   it('keeps short words whole', () => {
     expect(stem('قمة')).toBe('قمه');
@@ -144,9 +169,18 @@ describe('canonicalSpelling (foreign names)', () => {
     expect(spelled('أميركا')).toEqual(spelled('أمريكا'));
     expect(spelled('الأميركية')).toEqual(spelled('الأمريكية'));
     expect(indexTerms('زار زيلنسكي واشنطون')).toEqual(expect.arrayContaining(['زيلينسكي', 'واشنطن']));
+    expect(spelled('فسبوك')).toEqual(spelled('فيسبوك'));
+    expect(spelled('فايسبوك')).toEqual(spelled('فيسبوك'));
+    expect(spelled('ميكروسوفت')).toEqual(spelled('مايكروسوفت'));
+    expect(spelled('الكونجرس')).toEqual(spelled('الكونغرس'));
+    expect(spelled('أوربا')).toEqual(spelled('أوروبا'));
+    expect(spelled('الأوربية')).toEqual(spelled('الأوروبية'));
   });
   it('leaves other words alone', () => {
     expect(spelled('جمل')).toEqual(['جمل']);
     expect(canonicalSpelling('غزه')).toBe('غزه');
+    // «جمال» (a name, beauty) and «غمال» are not one word: only listed names change.
+    expect(spelled('جمال')).toEqual(['جمال']);
+    expect(spelled('فيس')).toEqual(['فيس']);
   });
 });

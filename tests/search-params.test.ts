@@ -39,6 +39,12 @@ describe('highlighting', () => {
       .map((part) => part.text);
     expect(marked).toEqual(['القمة', 'الصينية']);
   });
+  it('marks the plural a singular found, and not a name that merely looks like it', () => {
+    const marked = highlight('استئناف المحادثات بين الوزراء في عمان والعمال', 'محادثة وزير عمال')
+      .filter((part) => part.match)
+      .map((part) => part.text);
+    expect(marked).toEqual(['المحادثات', 'الوزراء', 'والعمال']);
+  });
   it('cuts a snippet around the first match, without tags', () => {
     const parts = snippet(`<p>${'كلمة '.repeat(50)}</p><h2>موسكو</h2><p>${'نص '.repeat(50)}</p>`, 'موسكو');
     const text = parts.map((part) => part.text).join('');

@@ -4,6 +4,7 @@ import { useSeededTempDatabase } from './support/temp-db';
 import { articles, articleTags, sections, tags } from '@/db/schema';
 import { seedArticle } from '@/db/seed/seed-article';
 import { slugify } from '@/lib/text/slug';
+import { migrateDatabase } from '@/db/client';
 
 // A real SQLite file with the FTS5 index built by the migration and kept by triggers.
 const temp = useSeededTempDatabase();
@@ -156,6 +157,27 @@ describe('Arabic full-text search', () => {
     expect(search('السعودية').hits.map((hit) => hit.id)).not.toContain(prince);
     expect(search('لبنان').hits.map((hit) => hit.id)).not.toContain(milk);
     expect(search('عمان').hits.map((hit) => hit.id)).not.toContain(uncle);
+    const workers = addStory('إضراب العمال في المصانع', '<p>نص</p>');
+    const macron = addStory('ماكرون يزور الجزائر', '<p>نص</p>');
+    const cunning = addStory('ثعلب ماكر في الحكاية', '<p>نص</p>');
+    expect(search('عمان').hits.map((hit) => hit.id)).not.toContain(workers);
+    expect(search('ماكرون').hits.map((hit) => hit.id)).toContain(macron);
+    expect(search('ماكرون').hits.map((hit) => hit.id)).not.toContain(cunning);
+    expect(search('ماكر').hits.map((hit) => hit.id)).toContain(cunning);
+  });
+
+  it('keeps a sport query off the capital’s stories, and a number off its neighbours', () => {
+    const riyadh = addStory('مؤتمر في الرياض', '<p>نص</p>');
+    const sport = addStory('بطولة رياضية كبرى', '<p>نص</p>');
+    const three = addStory('ثلاث ساعات من النقاش', '<p>نص</p>');
+    const thirty = addStory('ثلاثون عاما على المعاهدة', '<p>نص</p>');
+    const found = (query: string) => search(query).hits.map((hit) => hit.id);
+    expect(found('الرياضة')).toContain(sport);
+    expect(found('الرياضة')).not.toContain(riyadh);
+    expect(found('رياضي')).not.toContain(riyadh);
+    expect(found('ثلاثين')).toContain(thirty);
+    expect(found('ثلاثين')).not.toContain(three);
+    expect(found('ثلاث')).toContain(three);
   });
 
   it('finds a foreign name however it is spelled', () => {
@@ -164,6 +186,37 @@ describe('Arabic full-text search', () => {
     expect(search('جوجل').hits.map((hit) => hit.id)).toEqual([google]);
     expect(search('قوقل').hits.map((hit) => hit.id)).toEqual([google]);
     expect(search('الأمريكية').hits.map((hit) => hit.id)).toContain(america);
+    const facebook = addStory('فيسبوك تغير سياستها', '<p>نص</p>');
+    const congress = addStory('الكونجرس يصوت على الموازنة', '<p>نص</p>');
+    expect(search('فسبوك').hits.map((hit) => hit.id)).toContain(facebook);
+    expect(search('الكونغرس').hits.map((hit) => hit.id)).toContain(congress);
+  });
+
+  it('reindexes, in migration 0016, the stories an older index read by the old rules', () => {
+    const id = addStory('ماكرون يتحدث إلى فسبوك', '<p>نص</p>');
+    // The row as the rules before 0016 indexed it: «ماكرون» under the stem «ماكر», «فسبوك» as written.
+    db.$client.prepare('DELETE FROM article_search WHERE rowid = ?').run(id);
+    db.$client
+      .prepare(
+        `INSERT INTO article_search(rowid, title, excerpt, body, tags, stems)
+         VALUES (?, 'ماكرون يتحدث الي فسبوك', '', 'نص', '', 'ماكر يتحدث الي فسبوك نص')`,
+      )
+      .run(id);
+    const underStem = (stem: string) =>
+      db.$client
+        .prepare('SELECT rowid FROM article_search WHERE article_search MATCH ?')
+        .pluck()
+        .all(`stems : "${stem}"`);
+    expect(underStem('ماكر')).toContain(id);
+    expect(search('فيسبوك').hits.map((hit) => hit.id)).not.toContain(id);
+    db.$client
+      .prepare('DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)')
+      .run();
+    migrateDatabase(db);
+    expect(underStem('ماكر')).not.toContain(id);
+    expect(underStem('ماكرون')).toContain(id);
+    expect(search('فيسبوك').hits.map((hit) => hit.id)).toContain(id);
+    db.$client.prepare("INSERT INTO article_search(article_search) VALUES ('integrity-check')").run();
   });
 
   it('ranks a title match above a body match, and sorts by newest on request', () => {

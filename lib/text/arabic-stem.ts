@@ -7,8 +7,11 @@
 // types «محطة» finds «محطات», and a story that says «محطة» still ranks first.
 //
 // The rules, in order, each applied once:
-//  1. A word in PROPER_NAMES is its own stem: names whose ending looks like a suffix
-//     and whose stem would be another word («السعودية» is not «سعود» + ية).
+//  1. A word in FIXED_STEMS has its stem given, not computed: names whose ending looks
+//     like a suffix and whose stem would be another word («السعودية» is not «سعود» + ية,
+//     «ماكرون» not «ماكر», «فتحي» not «فتح»), a word family whose stem would be a name
+//     («رياضة», «رياضي» would be «رياض», the Saudi capital), and the tens, whose ون / ين
+//     is not a plural («ثلاثين» is not «ثلاث»).
 //  2. A common broken plural becomes its singular («وزراء» → «وزير», «مدارس» → «مدرسه»):
 //     no suffix rule can undo an internal plural, so the frequent ones in news are listed.
 //  3. Suffixes, each removed once, in this order, only when the stem left is long
@@ -21,6 +24,8 @@
 //     pronoun reach the same stem.
 //     The dual ان is never removed: it ends too many names («لبنان», «عمان», «ايران»,
 //     «رمضان») for what it would find.
+// Changing a table or a rule needs a migration that reindexes the stories holding the
+// words it changes (as 0016 does).
 const SUFFIXES: [suffix: string, minStem: number][] = [
   ['ها', 3],
   ['ه', 3],
@@ -32,8 +37,43 @@ const SUFFIXES: [suffix: string, minStem: number][] = [
 
 // Only where the suffix rules would make a name another word, or split a name from its
 // adjective: «السعودية» would be «سعود» (a name), «سوري» «سور» (a wall), «الإمارات»
-// «امار» while «إماراتي» stays «امارات», «فلسطين» «فلسط» while «فلسطيني» gives «فلسطين».
-const PROPER_NAMES = new Set(['فلسطين', 'سعودي', 'سعوديه', 'سوري', 'سوريه', 'امارات']);
+// «امار» while «إماراتي» stays «امارات», «فلسطين» «فلسط» while «فلسطيني» gives «فلسطين»,
+// «ماكرون» «ماكر» (cunning); and the given names in the news that are nisba forms of a
+// common word: «فتحي» would be «فتح» (Fatah, an opening), «مجدي» «مجد» (glory),
+// «صبري» «صبر» (patience), «شكري» «شكر» (thanks), «سامي» «سام» (poison), «المهدي»
+// «مهد» (a cradle).
+const PROPER_NAMES = [
+  'فلسطين',
+  'سعودي',
+  'سعوديه',
+  'سوري',
+  'سوريه',
+  'امارات',
+  'ماكرون',
+  'فتحي',
+  'مجدي',
+  'صبري',
+  'شكري',
+  'سامي',
+  'مهدي',
+];
+
+// «رياضة» (sport), «رياضي» (sporting, an athlete) and their plurals share a stem that is
+// not «رياض», so a reader looking for sport does not get every story datelined in the capital.
+const SPORT = ['رياضه', 'رياضي', 'رياضيه', 'رياضيون', 'رياضيين', 'رياضيات'];
+
+// The tens end in ون / ين like a plural but are numbers of their own: «عشرين» and
+// «عشرون» are one number, not «عشر» (ten). «ستين» is too short to be touched anyway.
+const TENS = ['عشر', 'ثلاث', 'اربع', 'خمس', 'سبع', 'ثمان', 'تسع'];
+
+const FIXED_STEMS = new Map<string, string>([
+  ...PROPER_NAMES.map((name): [string, string] => [name, name]),
+  ...SPORT.map((word): [string, string] => [word, 'رياضه']),
+  ...TENS.flatMap((unit): [string, string][] => [
+    [`${unit}ين`, `${unit}ين`],
+    [`${unit}ون`, `${unit}ين`],
+  ]),
+]);
 
 const BROKEN_PLURALS: Record<string, string> = {
   وزرا: 'وزير',
@@ -55,7 +95,6 @@ const BROKEN_PLURALS: Record<string, string> = {
   بنوك: 'بنك',
   اسلحه: 'سلاح',
   صواريخ: 'صاروخ',
-  قرارات: 'قرار',
   اراضي: 'ارض',
   انظمه: 'نظام',
   احزاب: 'حزب',
@@ -70,7 +109,8 @@ const BROKEN_PLURALS: Record<string, string> = {
 
 /** The stem a normalised word is indexed and searched under in the `stems` column. */
 export function lightStem(word: string): string {
-  if (PROPER_NAMES.has(word)) return word;
+  const fixed = FIXED_STEMS.get(word);
+  if (fixed) return fixed;
   const singular = BROKEN_PLURALS[word] ?? word;
   let stem = singular;
   for (const [suffix, minStem] of SUFFIXES) {

@@ -5,7 +5,8 @@
 // finds a story whichever way either side wrote the name. Words are in their
 // normalised form (lib/text/arabic-search.ts: no hamza on alef, ة → ه). A word
 // that means something else in Arabic is never listed as a variant. Changing the
-// table needs a migration that refills the search index (as 0012 does).
+// table needs a migration that reindexes the stories holding the words it changes
+// (as 0016 does).
 const SPELLINGS: Record<string, string[]> = {
   امريكا: ['اميركا'],
   امريكي: ['اميركي'],
@@ -27,7 +28,12 @@ const SPELLINGS: Record<string, string[]> = {
   شيكاغو: ['شيكاجو'],
   كوبنهاغن: ['كوبنهاجن'],
   هامبورغ: ['هامبورج'],
-  فيسبوك: ['فايسبوك'],
+  فيسبوك: ['فايسبوك', 'فسبوك'],
+  مايكروسوفت: ['ميكروسوفت'],
+  كونغرس: ['كونجرس'],
+  اوروبا: ['اوربا'],
+  اوروبي: ['اوربي'],
+  اوروبيه: ['اوربيه'],
   يوتيوب: ['يوتوب'],
   انستغرام: ['انستجرام', 'انستقرام', 'انستاغرام', 'انستاجرام'],
 };

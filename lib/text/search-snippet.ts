@@ -1,4 +1,5 @@
 import { normalizeArabic, queryTerms } from './arabic-search';
+import { lightStem } from './arabic-stem';
 
 export type Highlighted = { text: string; match: boolean }[];
 
@@ -7,8 +8,10 @@ const SPLIT = /([\p{L}\p{N}\p{M}\u0640]+)/u;
 
 function matcher(query: string) {
   const terms = queryTerms(query);
+  const stems = new Set(terms.map(lightStem));
   // A word matches when its normalised form, with or without the article or a
-  // conjunction, starts with a query term: the same rule the index uses.
+  // conjunction, starts with a query term or shares its light stem (the search
+  // found «المحادثات» for «محادثة»): the same rules the index uses.
   // Bodies repeat their words: each distinct word is judged once.
   const judged = new Map<string, boolean>();
   return (word: string) => {
@@ -16,7 +19,7 @@ function matcher(query: string) {
     if (verdict === undefined) {
       const normal = normalizeArabic(word);
       const forms = [normal, ...queryTerms(word), ...(/^[وف]/.test(normal) ? queryTerms(normal.slice(1)) : [])];
-      verdict = terms.some((term) => forms.some((form) => form.startsWith(term)));
+      verdict = forms.some((form) => stems.has(lightStem(form)) || terms.some((term) => form.startsWith(term)));
       judged.set(word, verdict);
     }
     return verdict;
