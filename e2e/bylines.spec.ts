@@ -94,7 +94,9 @@ test('an editor signs a story with a colleague and a guest writer: page, JSON-LD
   await expect(page.getByRole('main').getByRole('link', { name: title })).toBeVisible();
 });
 
-test('an agency co-signing a story is an Organization in its JSON-LD', async ({ page }) => {
+test('an agency co-signing a story is an Organization in its JSON-LD; a guest’s English page lists her English story', async ({
+  page,
+}) => {
   const id = sqlValue<number>(
     `select article_id from article_authors join authors on authors.id = article_authors.author_id
      where authors.slug = 'mena-agency' order by article_id limit 1`,
@@ -104,4 +106,14 @@ test('an agency co-signing a story is an Organization in its JSON-LD', async ({ 
   expect((await articleAuthors(page)).map((author) => author['@type'])).toEqual(['Person', 'Organization']);
   await page.goto('/author/mena-agency');
   await expect(page.getByTestId('author-profile')).toContainText('وكالة أنباء');
+
+  await page.goto('/en/author/nadia-haddad');
+  const profile = page.getByTestId('author-profile');
+  await expect(profile.getByRole('img', { name: 'Photo of Nadia Haddad' })).toBeVisible();
+  await expect(profile.getByRole('link', { name: 'Website' })).toHaveAttribute('href', 'https://nadia-haddad.example');
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Egyptian start-ups raise/ })
+    .click();
+  await expect(page.getByTestId('bylines')).toHaveText('By Hala Abdelrahman and Nadia Haddad');
 });

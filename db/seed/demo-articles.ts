@@ -1181,6 +1181,7 @@ ${DEMO_GALLERY}
     language: 'en',
     section: 'economy',
     author: 'hala-abdelrahman',
+    coAuthors: ['nadia-haddad'],
     title: 'Egyptian start-ups raise $620 million as fintech and logistics lead the way',
     kicker: 'Analysis',
     excerpt: `Egyptian start-ups raised about $620 million in the first nine months of the year, a recovery driven by fintech, logistics and health-tech, though investors remain selective.`,
