@@ -47,6 +47,7 @@ const CHOICE_FIELDS = [
   'language',
   'sectionId',
   'authorId',
+  'coAuthorIds',
   'leadImageId',
   'topRank',
   'topUntil',

@@ -53,7 +53,8 @@ test.describe('the seed article', () => {
     }
     await expect(page.getByText(/للقراءة/)).toBeVisible();
     await expect(page.getByRole('link', { name: 'عربي ودولي' }).first()).toBeVisible();
-    await expect(page.getByRole('link', { name: 'كتب: المحرر الإخباري' })).toBeVisible();
+    await expect(page.getByTestId('bylines')).toHaveText('بقلم المحرر الإخباري');
+    await expect(page.getByRole('link', { name: 'المحرر الإخباري', exact: true })).toBeVisible();
     const share = page.getByRole('group', { name: 'شارك الخبر' });
     for (const name of ['واتساب', 'إكس', 'فيسبوك', 'تيليجرام']) {
       await expect(share.getByRole('link', { name })).toHaveAttribute('href', /^https:\/\//);

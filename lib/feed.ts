@@ -2,7 +2,7 @@ import { create } from 'xmlbuilder2';
 import type { Locale } from '@/i18n/routing';
 import type { FeedEntry } from '@/db/queries/articles';
 import type { SiteSettings } from '@/db/schema';
-import { localized, sectionName } from './localized';
+import { authorName, localized, sectionName } from './localized';
 import { sanitizeArticleHtml } from './sanitize';
 import { SITE_URL, absoluteUrl, articlePath, sectionPath } from './site-url';
 import type { ReaderNote } from '@/db/queries/corrections';
@@ -91,7 +91,8 @@ export function buildRssFeed({ locale, settings, title, path, entries, noteLabel
     item
       .ele(NAMESPACES.content, 'content:encoded')
       .txt(xmlText(sanitizeArticleHtml(entry.body) + (notes.length ? notesHtml(notes, noteLabels!, locale) : '')));
-    if (entry.authorName) item.ele(NAMESPACES.dc, 'dc:creator').txt(entry.authorName);
+    // One dc:creator per author, in byline order (Dublin Core repeats the element; it does not join names).
+    for (const author of entry.bylines) item.ele(NAMESPACES.dc, 'dc:creator').txt(authorName(author, locale));
     item
       .ele('category', { domain: absoluteUrl(locale, sectionPath(entry.sectionSlug)) })
       .txt(sectionName({ nameAr: entry.sectionNameAr, nameEn: entry.sectionNameEn }, locale));

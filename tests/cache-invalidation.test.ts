@@ -17,7 +17,7 @@ const facts = (fields: Partial<StoryFacts> = {}): StoryFacts => ({
   breakingUntil: null,
   translationId: null,
   sectionSlug: 'economy',
-  authorSlug: 'amal',
+  authorSlugs: ['amal'],
   tagSlugs: ['egypt'],
   ...fields,
 });
@@ -44,7 +44,7 @@ describe('the tags a story save touches', () => {
   it('cover the section, byline and tags it had as well as those it has', () => {
     const moved = story(
       facts({ tagSlugs: ['egypt', 'oil'] }),
-      facts({ sectionSlug: 'sports', authorSlug: null, tagSlugs: ['egypt', 'football'] }),
+      facts({ sectionSlug: 'sports', authorSlugs: [], tagSlugs: ['egypt', 'football'] }),
     );
     expect(sorted(moved)).toEqual(
       [
@@ -126,7 +126,7 @@ describe('a saved story reports what the caches need', () => {
     const first = saveArticle(write, editor);
     if (!first.ok) throw new Error(first.reason);
     expect(first.before).toBeUndefined();
-    expect(first.after).toMatchObject({ status: 'published', sectionSlug: economy.slug, authorSlug: author.slug });
+    expect(first.after).toMatchObject({ status: 'published', sectionSlug: economy.slug, authorSlugs: [author.slug] });
     const second = saveArticle(
       { ...write, sectionId: sports.id, authorId: null, status: 'unpublished', isBreaking: false, tagNames: [] },
       editor,
@@ -137,7 +137,7 @@ describe('a saved story reports what the caches need', () => {
     expect(second.after).toMatchObject({
       status: 'unpublished',
       sectionSlug: sports.slug,
-      authorSlug: null,
+      authorSlugs: [],
       tagSlugs: [],
     });
     expect(tagsFor({ kind: 'story', ...second })).toEqual(

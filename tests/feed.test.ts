@@ -37,7 +37,7 @@ const entry: FeedEntry = {
   imageHeight: 675,
   imageAlt: null,
   imageCredit: 'وكالة <الأنباء> & شركاؤها',
-  authorName: 'المحرر الإخباري',
+  bylines: [{ name: 'المحرر الإخباري', nameEn: null }],
 };
 
 describe('RSS', () => {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { BylinePicker } from './byline-picker';
 import { Field, INPUT_CLASS } from './field';
 import { RichTextEditor } from './rich-text-editor';
 import { useFormAction, type FormAction } from './use-form-action';
@@ -26,6 +27,7 @@ export type ArticleFormProps = {
   canCurate: boolean;
   /** Editors pick the byline; a writer's story carries their own (labels.ownByline says so). */
   canChooseByline: boolean;
+  bylineLabels: React.ComponentProps<typeof BylinePicker>['labels'];
   notice?: string;
   /** The edit lock and autosave reporter, rendered inside the form so it can read the fields. */
   session: React.ReactNode;
@@ -43,6 +45,7 @@ export function ArticleForm({
   intents,
   canCurate,
   canChooseByline,
+  bylineLabels,
   notice,
   session,
   unsavedNotice,
@@ -171,7 +174,16 @@ export function ArticleForm({
         {select('sectionId', options.sections)}
         {select('genre', options.genres)}
         {canChooseByline ? (
-          select('authorId', options.authors)
+          <>
+            {select('authorId', options.authors)}
+            <BylinePicker
+              key={key}
+              authors={options.authors.filter((author) => author.value)}
+              initial={values.coAuthorIds ?? ''}
+              error={errors.coAuthorIds}
+              labels={bylineLabels}
+            />
+          </>
         ) : (
           <p className="text-sm">
             <span className="font-bold">{labels.authorId}: </span>

@@ -4,10 +4,33 @@ import { Field, INPUT_CLASS } from './field';
 import { FormStatus } from './form-status';
 import { useFormAction, type FormAction } from './use-form-action';
 
-type Author = { id: string; name: string; nameEn: string; bio: string; photoId: string; heading: string };
+const LINK_FIELDS = ['websiteUrl', 'xUrl', 'facebookUrl', 'linkedinUrl'] as const;
+type LinkField = (typeof LINK_FIELDS)[number];
+
+type Author = {
+  id: string;
+  name: string;
+  nameEn: string;
+  bio: string;
+  photoId: string;
+  heading: string;
+  kind: string;
+} & Record<LinkField, string>;
 type Option = { value: string; label: string };
 type Labels = Record<
-  'name' | 'nameEn' | 'bio' | 'photo' | 'photoHint' | 'noPhoto' | 'save' | 'create' | 'newAuthor' | 'saving',
+  | 'name'
+  | 'nameEn'
+  | 'bio'
+  | 'photo'
+  | 'photoHint'
+  | 'noPhoto'
+  | 'save'
+  | 'create'
+  | 'newAuthor'
+  | 'saving'
+  | 'kind'
+  | 'linksHint'
+  | LinkField,
   string
 >;
 
@@ -16,11 +39,14 @@ export function AuthorsBoard({
   save,
   authors,
   photos,
+  kinds,
   labels,
 }: {
   save: FormAction;
   authors: Author[];
   photos: Option[];
+  /** Staff, guest writer, agency. */
+  kinds: Option[];
   labels: Labels;
 }) {
   const { state, formAction, pending, errors, typed, answerKey } = useFormAction(save);
@@ -54,6 +80,40 @@ export function AuthorsBoard({
             <input {...props} dir="ltr" maxLength={80} defaultValue={value('nameEn')} className={INPUT_CLASS} />
           )}
         </Field>
+        {/* Before the bio and photo: from the bio, Tab reaches the photo and then the save button. */}
+        <Field name="kind" idPrefix={idPrefix} label={labels.kind} error={error('kind')}>
+          {(props) => (
+            <select {...props} defaultValue={value('kind') || 'staff'} className={INPUT_CLASS}>
+              {kinds.map((kind) => (
+                <option key={kind.value} value={kind.value}>
+                  {kind.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {LINK_FIELDS.map((field) => (
+          <Field
+            key={field}
+            name={field}
+            idPrefix={idPrefix}
+            label={labels[field]}
+            error={error(field)}
+            hint={field === 'websiteUrl' ? labels.linksHint : undefined}
+          >
+            {(props) => (
+              <input
+                {...props}
+                type="url"
+                dir="ltr"
+                maxLength={300}
+                placeholder="https://"
+                defaultValue={value(field)}
+                className={INPUT_CLASS}
+              />
+            )}
+          </Field>
+        ))}
         <div className="sm:col-span-2">
           <Field name="bio" idPrefix={idPrefix} label={labels.bio} error={error('bio')}>
             {(props) => (

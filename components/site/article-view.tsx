@@ -6,7 +6,7 @@ import { formatDateTime, formatHijriDate, isoDate } from '@/lib/dates';
 import { readingMinutes } from '@/lib/reading-time';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { authorName, sectionName } from '@/lib/localized';
-import { articlePath, sectionPath, tagPath, authorPath } from '@/lib/site-url';
+import { articlePath, sectionPath, tagPath } from '@/lib/site-url';
 import { BidiText } from '@/components/ui/bidi-text';
 import { ResponsiveImage } from './responsive-image';
 import { ShareBar } from './share-bar';
@@ -18,6 +18,7 @@ import { BodyBlocks } from './body-blocks';
 import { PhotoCaption } from './photo-caption';
 import { GenreLabel } from './genre-label';
 import { OpinionNote } from './opinion-note';
+import { Bylines } from './bylines';
 
 type Props = {
   locale: Locale;
@@ -66,11 +67,7 @@ export async function ArticleView({ locale, found, related, top, shareUrl, notes
           </p>
         )}
         <div className="mt-4 flex flex-wrap items-center gap-x-5 gap-y-1 border-y border-rule py-3 text-sm text-muted">
-          {author && (
-            <DocumentLink href={authorPath(author.slug)} className="font-bold text-ink hover:text-brand">
-              {t('by', { author: authorName(author, locale) })}
-            </DocumentLink>
-          )}
+          <Bylines locale={locale} lead={t('byline')} authors={found.bylines} />
           <span>
             {t('published')}{' '}
             <time dateTime={isoDate(publishedAt)}>

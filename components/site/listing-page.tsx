@@ -13,6 +13,8 @@ type Props = {
   totalPages: number;
   basePath: string;
   showSection?: boolean;
+  /** Under the title: a writer's portrait, bio and links. */
+  intro?: React.ReactNode;
 };
 
 /** Section, tag and author pages: a title, a count, a grid and pagination. */
@@ -25,6 +27,7 @@ export async function ListingPage({
   totalPages,
   basePath,
   showSection = true,
+  intro,
 }: Props) {
   const t = await getTranslations({ locale, namespace: 'Listing' });
   return (
@@ -33,6 +36,7 @@ export async function ListingPage({
         <h1 className="text-3xl font-bold">{title}</h1>
         <p className="text-sm text-muted">{t('count', { count: total, n: String(total) })}</p>
       </header>
+      {intro}
       {stories.length === 0 ? (
         <p className="py-12 text-center text-muted">{t('empty')}</p>
       ) : (

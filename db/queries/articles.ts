@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { Locale } from '@/i18n/routing';
 import { db } from '..';
 import { articles, articleTags, authors, media, sections, tags, type ArticleGenre } from '../schema';
+import { bylinesOf, signedBy, type Byline } from './bylines';
 import { isPublicAt, notLapsed } from './visibility';
 
 const cardColumns = {
@@ -151,11 +152,11 @@ export function countTagArticles(tagId: number, language: Locale, now: number): 
 }
 
 export function authorArticles(authorId: number, language: Locale, now: number, limit: number, offset = 0) {
-  return newestPublic(language, now, eq(articles.authorId, authorId), limit, offset);
+  return newestPublic(language, now, signedBy(authorId), limit, offset);
 }
 
 export function countAuthorArticles(authorId: number, language: Locale, now: number): number {
-  return countPublic(language, now, eq(articles.authorId, authorId));
+  return countPublic(language, now, signedBy(authorId));
 }
 
 const translation = alias(articles, 'translation');
@@ -193,12 +194,16 @@ export function publicArticle(id: number, now: number) {
     .where(eq(articleTags.articleId, id))
     .orderBy(asc(tags.name))
     .all();
-  return { ...row, tags: articleTagRows };
+  return { ...row, tags: articleTagRows, bylines: bylinesOf([id]).get(id) ?? [] };
 }
 
 export type PublicArticle = NonNullable<ReturnType<typeof publicArticle>>;
 
-export type FeedEntry = ArticleCard & { body: string; authorName: string | null; imageCredit: string | null };
+export type FeedEntry = ArticleCard & {
+  body: string;
+  bylines: Pick<Byline, 'name' | 'nameEn'>[];
+  imageCredit: string | null;
+};
 
 /** Newest public stories for a feed: the whole site, one section, or «أهم الأخبار». */
 export function feedEntries(
@@ -208,11 +213,10 @@ export function feedEntries(
   scope: { sectionId?: number; topOnly?: boolean } = {},
 ) {
   const rows = db
-    .select({ ...cardColumns, body: articles.body, authorName: authors.name, imageCredit: media.credit })
+    .select({ ...cardColumns, body: articles.body, imageCredit: media.credit })
     .from(articles)
     .innerJoin(sections, eq(articles.sectionId, sections.id))
     .leftJoin(media, eq(articles.leadImageId, media.id))
-    .leftJoin(authors, eq(articles.authorId, authors.id))
     .where(
       and(
         eq(articles.language, language),
@@ -224,7 +228,8 @@ export function feedEntries(
     .orderBy(...(scope.topOnly ? [asc(articles.topRank), desc(articles.publishedAt)] : [desc(articles.publishedAt)]))
     .limit(limit)
     .all();
-  return rows as FeedEntry[];
+  const bylines = bylinesOf(rows.map((row) => row.id));
+  return rows.map((row) => ({ ...row, bylines: bylines.get(row.id) ?? [] })) as FeedEntry[];
 }
 
 /** The highest article id (one primary-key lookup). */

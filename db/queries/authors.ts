@@ -3,9 +3,12 @@ import type { Locale } from '@/i18n/routing';
 import { slugify } from '@/lib/text/slug';
 import { db } from '..';
 import { articles, authors, media, type Author } from '../schema';
+import { signedBy } from './bylines';
 import { isPublicAt } from './visibility';
 
-export type AuthorFields = Pick<Author, 'name' | 'nameEn' | 'bio' | 'photoId'>;
+/** Kind and links left out stay as they are (staff, none for a new writer). */
+export type AuthorFields = Pick<Author, 'name' | 'nameEn' | 'bio' | 'photoId'> &
+  Partial<Pick<Author, 'kind' | 'websiteUrl' | 'xUrl' | 'facebookUrl' | 'linkedinUrl'>>;
 
 export type AuthorSave =
   | { outcome: 'saved' | 'created'; slug: string; articleIds: number[] }
@@ -35,7 +38,7 @@ export function saveAuthor(id: number | undefined, fields: AuthorFields): Author
     const articleIds = tx
       .select({ id: articles.id })
       .from(articles)
-      .where(eq(articles.authorId, id))
+      .where(signedBy(id))
       .all()
       .map((story) => story.id);
     return { outcome: 'saved', slug: row.slug, articleIds } as const;

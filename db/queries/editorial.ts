@@ -14,6 +14,7 @@ import {
 } from '../schema';
 import { slugify } from '@/lib/text/slug';
 import { authorPhotoColumns, authorPhotoJoin } from './articles';
+import { bylinesOf, writeBylines } from './bylines';
 import { recordRevision } from './revisions';
 import { matchExpression } from './search';
 import { tagRenamedFrom } from './tags';
@@ -100,7 +101,7 @@ export function articleForEditing(id: number) {
     .innerJoin(tags, eq(articleTags.tagId, tags.id))
     .where(eq(articleTags.articleId, id))
     .all();
-  return { ...row, tags: tagRows };
+  return { ...row, tags: tagRows, bylines: bylinesOf([id]).get(id) ?? [] };
 }
 
 export type EditableArticle = NonNullable<ReturnType<typeof articleForEditing>>;
@@ -117,7 +118,11 @@ export function slugTaken(language: 'ar' | 'en', slug: string, exceptId?: number
   );
 }
 
-export type ArticleWrite = Omit<NewArticle, 'id' | 'createdAt' | 'updatedAt' | 'version'> & { tagNames: string[] };
+export type ArticleWrite = Omit<NewArticle, 'id' | 'createdAt' | 'updatedAt' | 'version'> & {
+  tagNames: string[];
+  /** Every byline in order; it sets `authorId` to its first. Absent: the list keeps `authorId` first (the triggers of migration 0016). */
+  authorIds?: number[];
+};
 
 /**
  * A story as the reader pages know it: whether and when readers see it, its
@@ -126,7 +131,7 @@ export type ArticleWrite = Omit<NewArticle, 'id' | 'createdAt' | 'updatedAt' | '
 export type StoryFacts = Pick<
   Article,
   'status' | 'publishedAt' | 'isBreaking' | 'topUntil' | 'breakingUntil' | 'translationId'
-> & { sectionSlug: string | null; authorSlug: string | null; tagSlugs: string[] };
+> & { sectionSlug: string | null; authorSlugs: string[]; tagSlugs: string[] };
 
 export type SaveResult =
   | { ok: true; id: number; before: StoryFacts | undefined; after: StoryFacts }
@@ -156,15 +161,24 @@ export function saveArticle(
 
 type Reader = Pick<typeof db, 'select'>;
 
-function factsOf(tx: Reader, story: Article, tagSlugs: string[]): StoryFacts {
+function factsOf(tx: Reader, story: Article, tagSlugs: string[], authorSlugs: string[]): StoryFacts {
   const { status, publishedAt, isBreaking, topUntil, breakingUntil, translationId } = story;
   const section = tx.select({ slug: sections.slug }).from(sections).where(eq(sections.id, story.sectionId)).get();
-  const author = story.authorId
-    ? tx.select({ slug: authors.slug }).from(authors).where(eq(authors.id, story.authorId)).get()
-    : undefined;
-  const [sectionSlug, authorSlug] = [section?.slug ?? null, author?.slug ?? null];
-  return { status, publishedAt, isBreaking, topUntil, breakingUntil, translationId, sectionSlug, authorSlug, tagSlugs };
+  const sectionSlug = section?.slug ?? null;
+  return {
+    status,
+    publishedAt,
+    isBreaking,
+    topUntil,
+    breakingUntil,
+    translationId,
+    sectionSlug,
+    authorSlugs,
+    tagSlugs,
+  };
 }
+
+const bylinesOfStory = (tx: Reader, id: number) => bylinesOf([id], tx).get(id) ?? [];
 
 function writeArticle(write: ArticleWrite, userId: number, existing?: { id: number; version: number }): SaveResult {
   return db.transaction((tx) => {
@@ -183,7 +197,9 @@ function writeArticle(write: ArticleWrite, userId: number, existing?: { id: numb
         updatedById: before.updatedBy,
       } as const;
     }
-    const { tagNames, ...values } = write;
+    const { tagNames, authorIds, ...written } = write;
+    const values = authorIds ? { ...written, authorId: authorIds[0] ?? null } : written;
+    const oldAuthorSlugs = before ? bylinesOfStory(tx, before.id).map((author) => author.slug) : [];
     const id = before
       ? (tx
           .update(articles)
@@ -220,13 +236,26 @@ function writeArticle(write: ArticleWrite, userId: number, existing?: { id: numb
       .run();
     for (const tagId of newTagIds) tx.insert(articleTags).values({ articleId: id, tagId }).onConflictDoNothing().run();
     const newTagSlugs = newTags.map((tag) => tag.slug);
+    if (authorIds) writeBylines(tx, id, authorIds);
     const after = tx.select().from(articles).where(eq(articles.id, id)).get()!;
-    recordRevision(tx, after, tagNames, userId);
+    const afterBylines = bylinesOfStory(tx, id);
+    recordRevision(
+      tx,
+      after,
+      tagNames,
+      userId,
+      afterBylines.map((author) => author.id),
+    );
     return {
       ok: true,
       id,
-      before: before && factsOf(tx, before, oldTagSlugs),
-      after: factsOf(tx, after, newTagSlugs),
+      before: before && factsOf(tx, before, oldTagSlugs, oldAuthorSlugs),
+      after: factsOf(
+        tx,
+        after,
+        newTagSlugs,
+        afterBylines.map((author) => author.slug),
+      ),
     } as const;
   });
 }

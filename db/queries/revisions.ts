@@ -19,14 +19,18 @@ export const REVISION_FIELDS = [
   'seoDescription',
 ] as const satisfies readonly (keyof Article)[];
 
-export type RevisionContent = Pick<Article, (typeof REVISION_FIELDS)[number]> & { tagNames: string[] };
+export type RevisionContent = Pick<Article, (typeof REVISION_FIELDS)[number]> & {
+  tagNames: string[];
+  /** Every byline in order; absent from revisions saved before co-authors. */
+  authorIds?: number[];
+};
 /** The status at the time is kept for the history list only. */
 export type RevisionSnapshot = RevisionContent & { status: Article['status'] };
 
 type Writer = Pick<typeof db, 'insert'>;
 
-export function recordRevision(tx: Writer, story: Article, tagNames: string[], savedBy: number) {
-  const snapshot: RevisionSnapshot = { ...pickContent(story), tagNames, status: story.status };
+export function recordRevision(tx: Writer, story: Article, tagNames: string[], savedBy: number, authorIds: number[]) {
+  const snapshot: RevisionSnapshot = { ...pickContent(story), tagNames, authorIds, status: story.status };
   tx.insert(articleRevisions)
     .values({
       articleId: story.id,

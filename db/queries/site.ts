@@ -1,6 +1,6 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, getTableColumns } from 'drizzle-orm';
 import { db } from '..';
-import { authors, sections, siteSettings, tags } from '../schema';
+import { authors, media, sections, siteSettings, tags } from '../schema';
 
 export function siteSettingsRow() {
   return db.select().from(siteSettings).where(eq(siteSettings.id, 1)).get();
@@ -18,8 +18,14 @@ export function tagBySlug(slug: string) {
   return db.select().from(tags).where(eq(tags.slug, slug)).get();
 }
 
+/** A writer with their portrait, for their page. */
 export function authorBySlug(slug: string) {
-  return db.select().from(authors).where(eq(authors.slug, slug)).get();
+  return db
+    .select({ ...getTableColumns(authors), photo: { src: media.src, width: media.width, height: media.height } })
+    .from(authors)
+    .leftJoin(media, eq(authors.photoId, media.id))
+    .where(eq(authors.slug, slug))
+    .get();
 }
 
 export function sectionById(id: number) {

@@ -191,6 +191,7 @@ export const demoArticles: DemoArticle[] = [
     language: 'ar',
     section: 'world',
     author: 'newsroom',
+    coAuthors: ['mena-agency'],
     title: '300 شاحنة مساعدات تعبر إلى غزة في أكبر قافلة إغاثية منذ أسابيع',
     excerpt:
       'عبرت نحو 300 شاحنة محملة بالغذاء والدواء والوقود إلى قطاع غزة خلال يومين، في أكبر قافلة إغاثية منذ أسابيع، وسط تحذيرات أممية من تدهور الأوضاع الإنسانية.',
@@ -392,6 +393,7 @@ ${DEMO_EMBED}
     language: 'ar',
     section: 'economy',
     author: 'amira-salem',
+    coAuthors: ['nadia-haddad'],
     title: 'اتفاق إطاري لإنشاء مجمع للهيدروجين الأخضر بطاقة مليون طن سنويًا',
     kicker: 'طاقة',
     excerpt:
@@ -1179,6 +1181,7 @@ ${DEMO_GALLERY}
     language: 'en',
     section: 'economy',
     author: 'hala-abdelrahman',
+    coAuthors: ['nadia-haddad'],
     title: 'Egyptian start-ups raise $620 million as fintech and logistics lead the way',
     kicker: 'Analysis',
     excerpt: `Egyptian start-ups raised about $620 million in the first nine months of the year, a recovery driven by fintech, logistics and health-tech, though investors remain selective.`,

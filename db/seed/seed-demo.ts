@@ -1,6 +1,16 @@
 import { count, eq } from 'drizzle-orm';
 import type { PortalDatabase } from '../client';
-import { articles, articleTags, articleViews, authors, media, sections, siteSettings, tags } from '../schema';
+import {
+  articleAuthors,
+  articles,
+  articleTags,
+  articleViews,
+  authors,
+  media,
+  sections,
+  siteSettings,
+  tags,
+} from '../schema';
 import { slugify } from '@/lib/text/slug';
 import { DEMO_AUTHORS, DEMO_IMAGE_CREDIT, DEMO_IMAGES, DEMO_SECTIONS, type DemoArticle } from './types';
 import { SEED_MASTHEAD, seedArticle } from './seed-article';
@@ -52,7 +62,14 @@ export function seedDemoContent(db: PortalDatabase, now = Date.now()): void {
         slug,
         tx
           .insert(authors)
-          .values({ slug, name, nameEn, photoId: 'photo' in more ? imageIds.get(more.photo) : null })
+          .values({
+            slug,
+            name,
+            nameEn,
+            photoId: 'photo' in more ? imageIds.get(more.photo) : null,
+            ...('kind' in more && { kind: more.kind }),
+            ...('bio' in more && { bio: more.bio, websiteUrl: more.websiteUrl }),
+          })
           .returning({ id: authors.id })
           .get().id,
       ]),
@@ -99,6 +116,13 @@ export function seedDemoContent(db: PortalDatabase, now = Date.now()): void {
         .returning({ id: articles.id })
         .get().id;
       articleIds.set(story.key, id);
+      // The insert's trigger listed `author` first (migration 0016).
+      (story.coAuthors ?? []).forEach((slug, index) =>
+        tx
+          .insert(articleAuthors)
+          .values({ articleId: id, authorId: authorIds.get(slug)!, position: index + 1 })
+          .run(),
+      );
       // «الأكثر قراءة» starts with a few views of the week's stories, read in the hour after publication.
       if (story.hoursAgo < 24 * 7)
         tx.insert(articleViews)

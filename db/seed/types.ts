@@ -21,6 +21,17 @@ export const DEMO_AUTHORS = [
   // The demo's opinion writer: his portrait is a demo picture (the shipped ones are scenes, not faces).
   { slug: 'youssef-elsharif', name: 'يوسف الشريف', nameEn: 'Youssef El-Sharif', photo: 'books' },
   { slug: 'mona-farouk', name: 'منى فاروق', nameEn: 'Mona Farouk' },
+  // Bylines that are not staff: a guest writer (co-signing a story, with portrait, bio and site) and an agency.
+  {
+    slug: 'nadia-haddad',
+    name: 'نادية حداد',
+    nameEn: 'Nadia Haddad',
+    kind: 'guest',
+    photo: 'lab',
+    bio: 'باحثة في اقتصادات الطاقة المتجددة، تكتب للبوابة كاتبةً ضيفة.',
+    websiteUrl: 'https://nadia-haddad.example',
+  },
+  { slug: 'mena-agency', name: 'وكالة أنباء الشرق الأوسط', nameEn: 'Middle East News Agency', kind: 'agency' },
 ] as const;
 
 export type AuthorSlug = (typeof DEMO_AUTHORS)[number]['slug'];
@@ -52,6 +63,8 @@ export type DemoArticle = {
   language: Locale;
   section: SectionSlug;
   author: AuthorSlug;
+  /** Bylines after `author`, in order. */
+  coAuthors?: AuthorSlug[];
   title: string;
   kicker?: string;
   /** News when left out. */

@@ -75,7 +75,7 @@ function storyTags({ id, before, after }: Extract<Change, { kind: 'story' }>): s
       // «أهم الأخبار» is topped up with the latest stories, so any publish can change it.
       cacheTags.topNews,
       ...present(sides.map((side) => side.sectionSlug)).map(cacheTags.section),
-      ...present(sides.map((side) => side.authorSlug)).map(cacheTags.author),
+      ...sides.flatMap((side) => side.authorSlugs).map(cacheTags.author),
       ...sides.flatMap((side) => side.tagSlugs).map(cacheTags.tag),
       ...(sides.some((side) => side.isBreaking) ? [cacheTags.breaking] : []),
       // The other-language version links here (hreflang, "read in English").

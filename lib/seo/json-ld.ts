@@ -1,12 +1,13 @@
 import type { Locale } from '@/i18n/routing';
 import type { PublicArticle } from '@/db/queries/articles';
 import type { Media, SiteSettings } from '@/db/schema';
-import { authorName, localized, sectionName } from '../localized';
-import { SITE_URL, absoluteUrl, articlePath, sectionPath, authorPath } from '../site-url';
+import { localized, sectionName } from '../localized';
+import { SITE_URL, absoluteUrl, articlePath, sectionPath } from '../site-url';
 import { isoDate } from '../dates';
 import { socialLinks } from '../social-links';
 import { correctionJsonLd } from '../stories/corrections';
 import { genreSchemaType } from '../stories/genre';
+import { bylinesJsonLd } from './bylines-json-ld';
 
 // Structured data as Google documents it for news publishers. Built as plain
 // objects; jsonLdText() makes the JSON safe to embed in a <script> element.
@@ -79,7 +80,7 @@ export function articleJsonLd(
   homeName: string,
   notes: Parameters<typeof correctionJsonLd>[0] = [],
 ) {
-  const { article, section, author, image, tags } = found;
+  const { article, section, image, tags, bylines } = found;
   const locale = article.language;
   const url = absoluteUrl(locale, articlePath(article));
   return [
@@ -92,8 +93,8 @@ export function articleJsonLd(
       datePublished: isoDate(article.publishedAt!),
       dateModified: isoDate(Math.max(article.updatedAt, article.publishedAt!)),
       ...correctionJsonLd(notes),
-      author: author
-        ? [{ '@type': 'Person', name: authorName(author, locale), url: absoluteUrl(locale, authorPath(author.slug)) }]
+      author: bylines.length
+        ? bylinesJsonLd(bylines, locale)
         : [{ '@type': 'Organization', name: localized(settings, 'siteName', locale), url: absoluteUrl(locale, '/') }],
       publisher: organization(settings, locale),
       mainEntityOfPage: { '@type': 'WebPage', '@id': url },

@@ -1,7 +1,8 @@
 import type { Article, User } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import { parseNewsroomTime } from '@/lib/dates';
-import { mayChooseByline, type ArticleStatus, type Intent } from './workflow';
+import { planBylines } from './bylines';
+import { type ArticleStatus, type Intent } from './workflow';
 
 /** What a story form asks of the workflow: the intent, and the times and curation it typed. */
 export type SaveRequest = {
@@ -42,9 +43,7 @@ export function planSave(
   if ('error' in timing) return { refusal: { field: 'publishAt', error: timing.error } };
   const chosen = curation(request, before, timing.status, can(user.role, 'curation.manage'));
   if ('invalidField' in chosen) return { refusal: { field: chosen.invalidField, error: 'badDate' } };
-  // A writer cannot sign a story with a colleague's name, whatever the form posted.
-  const chosenByline = mayChooseByline(user) ? request.authorId : undefined;
-  const authorId = chosenByline ?? before?.authorId ?? user.authorId ?? null;
+  const authorId = planBylines(request, before, user)[0] ?? null;
   return { plan: { ...timing, authorId, ...chosen } };
 }
 

@@ -31,6 +31,8 @@ export type ListingKind<Data extends { total: number; stories: ArticleCard[] }> 
    * both editions even while empty.
    */
   emptyIsMissing?: boolean;
+  /** What the page shows under its title. */
+  intro?: (data: Data, locale: Locale) => React.ReactNode;
   /** The listing's path now, for an old slug (a renamed tag): its URLs answer 308 there. */
   movedTo?: (slug: string) => Promise<string | undefined>;
 };
@@ -95,6 +97,7 @@ export function listingRoute<Data extends { total: number; stories: ArticleCard[
         totalPages={totalPages}
         basePath={path}
         showSection={kind.showSection ?? true}
+        intro={kind.intro?.(data, locale)}
       />
     );
   }

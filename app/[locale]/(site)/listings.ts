@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { getAuthorPage, getSectionPage, getTagPage, getTagRenamedFrom } from '@/lib/cache/reader';
 import { authorName, sectionName } from '@/lib/localized';
 import { authorPath, sectionPath, tagPath } from '@/lib/site-url';
+import { AuthorProfile } from '@/components/site/author-profile';
 import { listingRoute } from './listing-route';
 
 export const sectionListing = listingRoute({
@@ -31,5 +32,6 @@ export const authorListing = listingRoute({
       author: authorName(data.subject, locale),
     }),
   path: (data) => authorPath(data.subject.slug),
+  intro: (data, locale) => AuthorProfile({ locale, author: data.subject }),
   emptyIsMissing: true,
 });

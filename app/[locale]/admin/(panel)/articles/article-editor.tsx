@@ -121,6 +121,10 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
         sectionId: String(article.sectionId),
         genre: article.genre,
         authorId: article.authorId ? String(article.authorId) : '',
+        coAuthorIds: found.bylines
+          .slice(1)
+          .map((author) => author.id)
+          .join(','),
         slug: article.slug,
         tags: found.tags.map((tag) => tag.name).join('، '),
         leadImageId: article.leadImageId ? String(article.leadImageId) : '',
@@ -182,6 +186,14 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
       intents={intents}
       canCurate={can(user.role, 'curation.manage')}
       canChooseByline={mayChooseByline(user)}
+      bylineLabels={{
+        legend: t('bylines.legend'),
+        add: t('bylines.add'),
+        addButton: t('bylines.addButton'),
+        remove: t('bylines.remove'),
+        moveUp: t('bylines.moveUp'),
+        none: t('bylines.none'),
+      }}
       notice={
         done && Object.hasOwn(DONE_NOTICES, done)
           ? t(`form.${DONE_NOTICES[done as keyof typeof DONE_NOTICES]}`)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ARTICLE_LANGUAGES } from '@/db/schema/articles';
+import { authorIdList } from '@/lib/stories/bylines';
 import { ARTICLE_GENRES } from '@/lib/stories/genre';
 import { INTENTS } from '@/lib/stories/workflow';
 import { cleanText, plainText } from '@/lib/plain-text';
@@ -28,6 +29,7 @@ export const articleSchema = z
     genre: z.enum(ARTICLE_GENRES, { error: 'invalid' }).default('news'),
     sectionId: z.coerce.number({ error: 'unknownSection' }).int().positive('unknownSection'),
     authorId: optionalId,
+    coAuthorIds: authorIdList,
     slug: text(120)
       .regex(/^[\p{L}\p{N}-]*$/u, 'badSlug')
       .default(''),

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { unknownReferences } from '@/db/queries/articles';
 import { saveArticle } from '@/db/queries/editorial';
+import { bylinesToRestore } from '@/db/queries/bylines';
 import { lockHolder } from '@/db/queries/locks';
 import { revisionContent } from '@/db/queries/revisions';
 import { writeAudit } from '@/db/queries/staff';
@@ -41,7 +42,11 @@ export const restoreRevisionAction = staffAction(
     } = found.article;
     // A section, byline or picture deleted since that version was saved: the story keeps the one it has now.
     for (const field of unknownReferences(content)) delete content[field];
-    const result = saveArticle({ ...current, ...content }, user.id, { id, version });
+    const authorIds = bylinesToRestore(content, found.bylines);
+    const result = saveArticle({ ...current, ...content, authorId: authorIds[0] ?? null, authorIds }, user.id, {
+      id,
+      version,
+    });
     if (!result.ok)
       return {
         status: 'error',

@@ -5,6 +5,7 @@ import { redirect } from '@/i18n/navigation';
 import { saveArticle, slugTaken, type ArticleWrite } from '@/db/queries/editorial';
 import { storyCreatedWith, unknownReferences } from '@/db/queries/articles';
 import { dropAutosave, NEW_STORY } from '@/db/queries/autosaves';
+import { unknownAuthorIds } from '@/db/queries/bylines';
 import { lockHolder } from '@/db/queries/locks';
 import { writeAudit } from '@/db/queries/staff';
 import type { ArticleStatus, User } from '@/db/schema';
@@ -13,6 +14,7 @@ import { invalidate } from '@/lib/cache/invalidate';
 import { formatDateTime } from '@/lib/dates';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { editableStory } from '@/lib/stories/load';
+import { planBylines } from '@/lib/stories/bylines';
 import { planSave, type SavePlan } from '@/lib/stories/plan';
 import { breaksEmbargo } from '@/lib/stories/embargo';
 import { embargoMessage } from './embargo-message';
@@ -49,6 +51,7 @@ export const saveArticleAction = staffAction('article.create', articleSchema, as
     leadImageId: input.leadImageId ?? null,
   });
   if (unknown.length) return fail(Object.fromEntries(unknown.map((field) => [field, t(UNKNOWN_REFERENCE[field])])));
+  if (unknownAuthorIds(input.coAuthorIds ?? []).length) return fail({ coAuthorIds: t('unknownAuthor') });
   const slug = input.slug || slugify(input.title);
   if (!slug) return fail({ slug: t('badSlug') });
   if (slugTaken(input.language, slug, storyId)) return fail({ slug: t('slugTaken') });
@@ -62,7 +65,15 @@ export const saveArticleAction = staffAction('article.create', articleSchema, as
 
   const result = saveArticle(
     // Only a creation records the key: a post naming a story and a key (a replayed new-story form) leaves the key where it is.
-    { ...storyWrite(input, slug, planned.plan), createKey: before ? undefined : input.createKey },
+    {
+      ...storyWrite(input, slug, planned.plan),
+      authorIds: planBylines(
+        input,
+        found && { authorId: found.article.authorId, authorIds: found.bylines.map(({ id }) => id) },
+        user,
+      ),
+      createKey: before ? undefined : input.createKey,
+    },
     user.id,
     // A retried form never saw a version of the story it made: it saves onto the one stored.
     before ? { id: before.id, version: input.version ?? before.version } : undefined,
@@ -84,7 +95,7 @@ export const saveArticleAction = staffAction('article.create', articleSchema, as
 });
 
 /** The form's words and pictures, cleaned, with what the workflow decided. */
-function storyWrite(input: ArticleInput, slug: string, plan: SavePlan): ArticleWrite {
+function storyWrite(input: ArticleInput, slug: string, plan: SavePlan): Omit<ArticleWrite, 'authorIds'> {
   return {
     language: input.language,
     slug,

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { AUTHOR_KINDS } from '@/db/schema/people';
+import { httpsLink } from '@/lib/https-link';
 import { plainText } from '@/lib/plain-text';
 
 const optionalId = z.preprocess(
@@ -13,4 +15,9 @@ export const authorSchema = z.object({
   nameEn: plainText().max(80, 'tooLong').default(''),
   bio: plainText().max(500, 'tooLong').default(''),
   photoId: optionalId,
+  kind: z.enum(AUTHOR_KINDS, { error: 'invalid' }).default('staff'),
+  websiteUrl: httpsLink.default(''),
+  xUrl: httpsLink.default(''),
+  facebookUrl: httpsLink.default(''),
+  linkedinUrl: httpsLink.default(''),
 });

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { localeParam } from '@/i18n/locale-param';
 import { recentMedia } from '@/db/queries/media';
 import { allAuthors } from '@/db/queries/site';
+import { AUTHOR_KINDS } from '@/db/schema';
 import { requireStaff } from '@/lib/auth/session';
 import { imageLabel } from '@/lib/media/label';
 import { AuthorsBoard } from '@/components/admin/authors-board';
@@ -18,9 +19,15 @@ const LABELS = [
   'create',
   'newAuthor',
   'saving',
+  'kind',
+  'linksHint',
+  'websiteUrl',
+  'xUrl',
+  'facebookUrl',
+  'linkedinUrl',
 ] as const;
 
-/** Every writer: name in both languages, bio and photo; and a form to add one. */
+/** Every writer: name in both languages, bio, photo, kind and links; and a form to add one. */
 export default async function AuthorsPage({ params }: PageProps<'/[locale]/admin/authors'>) {
   const locale = await localeParam(params);
   setRequestLocale(locale);
@@ -39,9 +46,15 @@ export default async function AuthorsPage({ params }: PageProps<'/[locale]/admin
           nameEn: author.nameEn ?? '',
           bio: author.bio ?? '',
           photoId: author.photoId ? String(author.photoId) : '',
+          kind: author.kind,
+          websiteUrl: author.websiteUrl ?? '',
+          xUrl: author.xUrl ?? '',
+          facebookUrl: author.facebookUrl ?? '',
+          linkedinUrl: author.linkedinUrl ?? '',
           heading: t('edit', { name: author.name }),
         }))}
         photos={recentMedia().map((image) => ({ value: String(image.id), label: imageLabel(image) }))}
+        kinds={AUTHOR_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
         labels={labels}
       />
     </>

@@ -7,7 +7,7 @@ import { staffAction } from '@/lib/auth/action';
 import { invalidate } from '@/lib/cache/invalidate';
 import { authorSchema } from './author-schema';
 
-/** Edits a writer's name, bio and photo, or adds a writer; editors and admins. */
+/** Edits a writer's name, bio, photo, kind and links, or adds a writer; editors and admins. */
 export const saveAuthorAction = staffAction('author.manage', authorSchema, async (input, user, values) => {
   const [t, tErrors] = await Promise.all([getTranslations('Admin.authorsBoard'), getTranslations('AdminErrors')]);
   const fields = {
@@ -15,6 +15,11 @@ export const saveAuthorAction = staffAction('author.manage', authorSchema, async
     nameEn: input.nameEn || null,
     bio: input.bio || null,
     photoId: input.photoId ?? null,
+    kind: input.kind,
+    websiteUrl: input.websiteUrl,
+    xUrl: input.xUrl,
+    facebookUrl: input.facebookUrl,
+    linkedinUrl: input.linkedinUrl,
   };
   const saved = saveAuthor(input.id, fields);
   const refuse = (field: string, message: string) => ({
