@@ -116,16 +116,15 @@ test('Ctrl+S saves the story like the save button, and Cmd+S too', async ({ page
   expect(articleIdsByTitle(title)).toHaveLength(1);
 
   await headline(page).fill(`${title} معدّل`);
-  const prevented = page.evaluate(
-    () =>
-      new Promise<boolean>((resolve) =>
-        window.addEventListener('keydown', (event) => setTimeout(() => resolve(event.defaultPrevented)), {
-          once: true,
-        }),
-      ),
+  // The browser's own "save page" dialog is what a default-prevented keydown stops.
+  await page.evaluate(() =>
+    window.addEventListener('keydown', (event) => {
+      if (event.code === 'KeyS')
+        setTimeout(() => (document.documentElement.dataset.savePrevented = String(event.defaultPrevented)));
+    }),
   );
   await page.keyboard.press('Meta+s');
-  expect(await prevented).toBe(true);
+  await expect(page.locator('html')).toHaveAttribute('data-save-prevented', 'true');
   await expect(page.getByText('النسخة 2')).toBeVisible();
   expect(articleIdsByTitle(`${title} معدّل`)).toHaveLength(1);
 });
@@ -151,6 +150,19 @@ test('at 390 px the action bar stays in view and leaves a field’s message unco
   await expect(message).toBeInViewport({ ratio: 1 });
   const [messageBox, barBox] = [(await message.boundingBox())!, (await bar.boundingBox())!];
   expect(messageBox.y + messageBox.height).toBeLessThanOrEqual(barBox.y);
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  // A long headline makes a long address in the preview: it is cut, the page stays as wide as the phone.
+  await page.getByLabel('الرابط المختصر').fill('');
+  await headline(page).fill('مجلس النواب يقر نهائيا قانون الإدارة المحلية تمهيدا لانتخابات المجالس الشعبية');
+  await expect(page.getByTestId('preview-url')).toContainText('مجلس-النواب');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  // A saved draft has the most buttons (save, review, publish, schedule, delete): they wrap, never widen the page.
+  await headline(page).fill(`خبر بأزرار كثيرة ${Date.now()}`);
+  await saveButton(page).click();
+  await expect(page.getByText('حُفظ الخبر.')).toBeVisible();
+  await expect(bar.getByRole('button')).toHaveCount(5);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  for (const button of await bar.getByRole('button').all()) await expect(button).toBeInViewport({ ratio: 1 });
 });

@@ -108,7 +108,7 @@ export function ArticleForm({
       ref={form}
       action={formAction}
       key={key}
-      className="grid gap-6 lg:grid-cols-[1fr_18rem]"
+      className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]"
       noValidate
       // Enter in a one-line field would send the form with the first button («حفظ»), changing a live
       // story at once; only the buttons send it. Text areas and the body editor are not inputs.
@@ -249,7 +249,7 @@ export function ArticleForm({
             onClick={(event) => {
               if (confirm && !window.confirm(confirm)) event.preventDefault();
             }}
-            className={`flex-1 rounded px-4 py-2 font-bold whitespace-nowrap disabled:opacity-60 lg:flex-none ${primary ? 'bg-brand text-white hover:bg-brand-dark' : 'border border-rule hover:border-brand'}`}
+            className={`grow rounded px-4 py-2 font-bold whitespace-nowrap disabled:opacity-60 lg:grow-0 ${primary ? 'bg-brand text-white hover:bg-brand-dark' : 'border border-rule hover:border-brand'}`}
           >
             {label}
           </button>

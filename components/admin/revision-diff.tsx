@@ -18,11 +18,11 @@ export function RevisionDiff({
           <dd className="mt-1 leading-loose" dir="auto" data-testid={`diff-${field}`}>
             {parts.map((part, index) =>
               part.change === 'inserted' ? (
-                <ins key={index} className="bg-green-100 text-green-900 underline decoration-2">
+                <ins key={index} className="rounded-sm bg-green-100 px-0.5 text-green-900 underline decoration-2">
                   {part.text}
                 </ins>
               ) : part.change === 'deleted' ? (
-                <del key={index} className="bg-red-100 text-red-900 line-through decoration-2">
+                <del key={index} className="rounded-sm bg-red-100 px-0.5 text-red-900 line-through decoration-2">
                   {part.text}
                 </del>
               ) : (
