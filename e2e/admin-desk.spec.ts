@@ -46,6 +46,7 @@ const ADMIN_PAGES = [
   '/admin/staff',
   '/admin/audit',
   '/admin/settings',
+  '/admin/authors',
 ];
 
 test('at 390 px no admin page is wider than the viewport and the whole menu can be reached', async ({ page }) => {
@@ -67,6 +68,48 @@ test('at 390 px no admin page is wider than the viewport and the whole menu can 
   await menu.getByRole('link', { name: 'سجل العمليات' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/admin\/audit$/);
+});
+
+/** Each admin list and what one of its rows is. */
+const LIST_PAGES = {
+  '/admin': 'tbody > tr',
+  '/admin/media': 'ul > li',
+  '/admin/staff': 'tbody > tr',
+  '/admin/tags': 'ul > li',
+  '/admin/audit': 'tbody > tr',
+  '/admin/sections': 'ul > li',
+  '/admin/authors': 'form',
+};
+
+test('at 390 px every admin list shows its rows as cards and nothing scrolls sideways inside it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, 'admin');
+  insertPublishedStory('world', `خبر بعنوان طويل يملأ بطاقة الهاتف في قائمة الأخبار ${Date.now()}`);
+  for (const locale of ['', '/en']) {
+    for (const [path, row] of Object.entries(LIST_PAGES)) {
+      await page.goto(`${locale}${path}`);
+      const layout = await page.locator('main').evaluate((main, selector) => {
+        const rows = [...main.querySelectorAll(selector)];
+        return {
+          rows: rows.length,
+          // A card fills the screen's width at most; a table row is a block, not a row of cells.
+          wider: rows.filter((element) => {
+            const box = element.getBoundingClientRect();
+            return box.left < 0 || box.right > window.innerWidth;
+          }).length,
+          tableRows: rows.filter((element) => getComputedStyle(element).display === 'table-row').length,
+          // No box of its own that scrolls sideways (what the wide tables did before).
+          sideScrollers: [...main.querySelectorAll('*')].filter(
+            (element) =>
+              ['auto', 'scroll'].includes(getComputedStyle(element).overflowX) &&
+              element.scrollWidth > element.clientWidth,
+          ).length,
+        };
+      }, row);
+      expect(layout.rows, `${locale}${path}`).toBeGreaterThan(0);
+      expect({ ...layout, rows: 0 }, `${locale}${path}`).toEqual({ rows: 0, wider: 0, tableRows: 0, sideScrollers: 0 });
+    }
+  }
 });
 
 test('a refused save moves the focus to an error summary that links to each field', async ({ page }) => {

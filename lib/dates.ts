@@ -7,7 +7,7 @@ export const TIME_ZONE = env.SITE_TIME_ZONE;
 
 // Numbering systems are pinned so server and browser print the same digits.
 // Arabic pages use Latin digits, as the newsroom's own copy does ("الذكرى الـ75").
-const GREGORIAN_LOCALE: Record<Locale, string> = {
+export const GREGORIAN_LOCALE: Record<Locale, string> = {
   ar: 'ar-EG-u-nu-latn-ca-gregory',
   en: 'en-GB-u-nu-latn-ca-gregory',
 };
@@ -46,6 +46,12 @@ export function formatDateTime(ms: number, locale: Locale): string {
     hour: 'numeric',
     minute: '2-digit',
   }).format(ms);
+}
+
+/** The newsroom zone's name in words ("توقيت شرق أوروبا"), for forms that take a time in it. */
+export function newsroomZoneName(locale: Locale): string {
+  const parts = formatter(GREGORIAN_LOCALE[locale], { timeZoneName: 'longGeneric' }).formatToParts(0);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? TIME_ZONE;
 }
 
 /** ISO 8601 for <time dateTime> and machine readers. */

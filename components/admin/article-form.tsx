@@ -3,8 +3,12 @@
 import { useEffect, useRef } from 'react';
 import { BylinePicker } from './byline-picker';
 import { Field, INPUT_CLASS } from './field';
+import { HeadlineField } from './headline-field';
+import { NewsroomTimeField } from './newsroom-time-field';
 import { RichTextEditor } from './rich-text-editor';
+import { StoryPreview } from './story-preview';
 import { useFormAction, type FormAction } from './use-form-action';
+import { useSaveShortcut } from './use-save-shortcut';
 
 export type ArticleFormValues = Record<string, string>;
 type Option = { value: string; label: string };
@@ -33,6 +37,16 @@ export type ArticleFormProps = {
   session: React.ReactNode;
   /** Shown when an autosave newer than the stored story exists. */
   unsavedNotice?: { text: string; restoreLabel: string; restoreHref: string };
+  /** The headline's count, the live preview, the newsroom zone and the action bar (see story-form-setup). */
+  desk: {
+    headline: React.ComponentProps<typeof HeadlineField>['labels'];
+    preview: Omit<React.ComponentProps<typeof StoryPreview>, 'initial'>;
+    zone: string;
+    echo: string;
+    localeTag: string;
+    shortcut: string;
+    actions: string;
+  };
 };
 
 /** The story form: what was typed survives every error, each field shows its own message. */
@@ -49,6 +63,7 @@ export function ArticleForm({
   notice,
   session,
   unsavedNotice,
+  desk,
 }: ArticleFormProps) {
   const { state, formAction, pending, errors, typed, answerKey } = useFormAction(action);
   const failed = state.status === 'error';
@@ -57,6 +72,8 @@ export function ArticleForm({
   // Remount the fields with what came back, so nothing typed is lost after an error.
   const key = failed ? answerKey : 'initial';
   const summary = useRef<HTMLDivElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  useSaveShortcut(form);
   // A refused save remounts the form and drops the focus to the page: bring it to what went wrong.
   useEffect(() => {
     if (failed) summary.current?.focus();
@@ -79,11 +96,22 @@ export function ArticleForm({
       )}
     </Field>
   );
+  const time = (name: string) => (
+    <NewsroomTimeField
+      name={name}
+      label={labels[name]}
+      error={errors[name]}
+      defaultValue={values[name] ?? ''}
+      echo={desk.echo}
+      localeTag={desk.localeTag}
+    />
+  );
   return (
     <form
+      ref={form}
       action={formAction}
       key={key}
-      className="grid gap-6 lg:grid-cols-[1fr_18rem]"
+      className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]"
       noValidate
       // Enter in a one-line field would send the form with the first button («حفظ»), changing a live
       // story at once; only the buttons send it. Text areas and the body editor are not inputs.
@@ -142,7 +170,12 @@ export function ArticleForm({
             </a>
           </p>
         )}
-        {text('title', { required: true, maxLength: 300 })}
+        <HeadlineField
+          label={labels.title}
+          error={errors.title}
+          defaultValue={values.title ?? ''}
+          labels={desk.headline}
+        />
         {text('kicker', { maxLength: 80 })}
         <Field name="excerpt" label={labels.excerpt} error={errors.excerpt}>
           {(props) => (
@@ -196,33 +229,45 @@ export function ArticleForm({
           <fieldset className="flex flex-col gap-3 rounded border border-rule p-3">
             <legend className="px-1 font-bold">{labels.curation}</legend>
             {text('topRank', { type: 'number', min: 1, max: 20 })}
-            {text('topUntil', { type: 'datetime-local', step: 1 })}
+            <p className="text-sm text-muted" data-testid="newsroom-zone">
+              {desk.zone}
+            </p>
+            {time('topUntil')}
             <label className="flex items-center gap-2">
               <input type="checkbox" name="isBreaking" defaultChecked={values.isBreaking === 'on'} />{' '}
               {labels.isBreaking}
             </label>
-            {text('breakingUntil', { type: 'datetime-local', step: 1 })}
-            {text('publishAt', { type: 'datetime-local', step: 1 })}
+            {time('breakingUntil')}
+            {time('publishAt')}
           </fieldset>
         )}
-        <div className="flex flex-col gap-2">
-          {intents.map(({ intent, label, primary, confirm }) => (
-            <button
-              key={intent}
-              type="submit"
-              name="intent"
-              value={intent}
-              disabled={pending}
-              onClick={(event) => {
-                if (confirm && !window.confirm(confirm)) event.preventDefault();
-              }}
-              className={`rounded px-4 py-2 font-bold disabled:opacity-60 ${primary ? 'bg-brand text-white hover:bg-brand-dark' : 'border border-rule hover:border-brand'}`}
-            >
-              {label}
-            </button>
-          ))}
-        </div>
+        <StoryPreview initial={values} {...desk.preview} />
       </aside>
+      {/* A direct child of the form, so it stays at the bottom of the screen over the whole form
+          (on a phone the side column comes after every field). */}
+      <div
+        role="group"
+        aria-label={desk.actions}
+        data-testid="action-bar"
+        className="story-action-bar sticky bottom-0 z-10 flex flex-wrap gap-2 border-t border-rule bg-paper py-3 lg:col-start-2 lg:flex-col"
+      >
+        {intents.map(({ intent, label, primary, confirm }) => (
+          <button
+            key={intent}
+            type="submit"
+            name="intent"
+            value={intent}
+            disabled={pending}
+            onClick={(event) => {
+              if (confirm && !window.confirm(confirm)) event.preventDefault();
+            }}
+            className={`grow rounded px-4 py-2 font-bold whitespace-nowrap disabled:opacity-60 lg:grow-0 ${primary ? 'bg-brand text-white hover:bg-brand-dark' : 'border border-rule hover:border-brand'}`}
+          >
+            {label}
+          </button>
+        ))}
+        <p className="hidden w-full text-xs text-muted lg:block">{desk.shortcut}</p>
+      </div>
     </form>
   );
 }

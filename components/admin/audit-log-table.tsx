@@ -70,9 +70,9 @@ export async function AuditLogTable({ locale, rows, names, roles }: Props) {
     return '';
   };
   return (
-    // Scrolls by itself on a phone, the page does not.
-    <div className="overflow-x-auto">
-      <table className="w-full text-start text-sm">
+    // One card per entry on a phone (card-table in globals.css).
+    <div>
+      <table className="card-table w-full text-start text-sm">
         <thead>
           <tr className="border-b-2 border-ink">
             {(['when', 'who', 'action', 'subject', 'detail'] as const).map((key) => (
@@ -85,16 +85,22 @@ export async function AuditLogTable({ locale, rows, names, roles }: Props) {
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-rule">
-              <td className="p-2 whitespace-nowrap">
+              <td className="p-2 whitespace-nowrap" data-label={t('when')}>
                 <time dateTime={isoDate(row.at)}>{formatDateTime(row.at, locale)}</time>
               </td>
-              <td className="p-2">{row.actorName ? <bdi>{row.actorName}</bdi> : '—'}</td>
+              <td className="p-2" data-label={t('who')}>
+                {row.actorName ? <bdi>{row.actorName}</bdi> : '—'}
+              </td>
               {/* Rows written before an action had a label show its name rather than fail. */}
-              <td className="p-2">{t.has(`actions.${row.action}`) ? t(`actions.${row.action}`) : row.action}</td>
-              <td className="p-2" dir="auto">
+              <td className="p-2" data-label={t('action')}>
+                {t.has(`actions.${row.action}`) ? t(`actions.${row.action}`) : row.action}
+              </td>
+              <td className="p-2" dir="auto" data-label={t('subject')}>
                 {subjectCell(parseAuditSubject(row.subject))}
               </td>
-              <td className="p-2">{detailCell(row.detail)}</td>
+              <td className="p-2" data-label={t('detail')}>
+                {detailCell(row.detail)}
+              </td>
             </tr>
           ))}
         </tbody>

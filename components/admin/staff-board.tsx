@@ -60,8 +60,9 @@ export function StaffBoard({ actions, members, selfId, roles, labels, linkLabels
         )}
       </div>
       {!pending && state.status === 'success' && state.link && <OneTimeLink url={state.link} labels={linkLabels} />}
-      <div className="overflow-x-auto">
-        <table className="w-full text-start text-sm">
+      {/* One card per member on a phone (card-table in globals.css). */}
+      <div>
+        <table className="card-table w-full text-start text-sm">
           <thead>
             <tr className="border-b-2 border-ink">
               {(['name', 'email', 'role', 'byline', 'status'] as const).map((key) => (
@@ -83,7 +84,7 @@ export function StaffBoard({ actions, members, selfId, roles, labels, linkLabels
                   <td className="p-2" dir="ltr">
                     {member.email}
                   </td>
-                  <td className="p-2">
+                  <td className="p-2" data-label={labels.role}>
                     {self ? (
                       roleLabel(member.role)
                     ) : (
@@ -114,8 +115,10 @@ export function StaffBoard({ actions, members, selfId, roles, labels, linkLabels
                       </form>
                     )}
                   </td>
-                  <td className="p-2">{member.byline ?? '—'}</td>
-                  <td className="p-2">
+                  <td className="p-2" data-label={labels.byline}>
+                    {member.byline ?? '—'}
+                  </td>
+                  <td className="p-2" data-label={labels.status}>
                     {!member.active ? labels.inactive : member.hasPassword ? labels.active : labels.pending}
                   </td>
                   <td className="p-2">

@@ -61,9 +61,10 @@ export async function ArticleView({ locale, found, related, top, shareUrl, notes
         <h1 className="text-3xl font-bold leading-snug sm:text-4xl sm:leading-snug">
           <BidiText text={article.title} />
         </h1>
-        {article.subtitle && (
-          <p className="mt-3 text-xl leading-relaxed text-muted">
-            <BidiText text={article.subtitle} />
+        {/* The standfirst: the excerpt, unless the story carries a subtitle of its own (the seed article). */}
+        {(article.subtitle || article.excerpt) && (
+          <p className="mt-3 text-xl leading-relaxed text-muted" data-testid="standfirst">
+            <BidiText text={article.subtitle || article.excerpt} />
           </p>
         )}
         <div className="mt-4 flex flex-wrap items-center gap-x-5 gap-y-1 border-y border-rule py-3 text-sm text-muted">

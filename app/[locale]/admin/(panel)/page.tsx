@@ -106,9 +106,9 @@ export default async function ArticleListPage({ params, searchParams }: PageProp
       {rows.length === 0 ? (
         <p className="py-8 text-center text-muted">{t('list.empty')}</p>
       ) : (
-        // Scrolls by itself on a phone, the page does not.
-        <div className="overflow-x-auto">
-          <table className="w-full text-start text-sm">
+        // One card per story on a phone (card-table in globals.css).
+        <div>
+          <table className="card-table w-full text-start text-sm">
             <thead>
               <tr className="border-b-2 border-ink text-start">
                 <th className="p-2 text-start">{t('list.headline')}</th>
@@ -126,7 +126,7 @@ export default async function ArticleListPage({ params, searchParams }: PageProp
                       {row.title}
                     </Link>
                   </td>
-                  <td className="p-2">
+                  <td className="p-2" data-label={t('list.status')}>
                     {t(`statuses.${statusNow(row)}`)}
                     {embargoedNow(row) && (
                       <span className="ms-2 inline-block rounded bg-brand px-2 text-xs font-bold text-white">
@@ -134,11 +134,15 @@ export default async function ArticleListPage({ params, searchParams }: PageProp
                       </span>
                     )}
                   </td>
-                  <td className="p-2">
+                  <td className="p-2" data-label={t('list.section')}>
                     {sectionName({ nameAr: row.sectionNameAr, nameEn: row.sectionNameEn }, locale)}
                   </td>
-                  <td className="p-2">{row.createdByName ?? '—'}</td>
-                  <td className="p-2">{formatDateTime(row.updatedAt, locale)}</td>
+                  <td className="p-2" data-label={t('list.by')}>
+                    {row.createdByName ?? '—'}
+                  </td>
+                  <td className="p-2" data-label={t('list.updated')}>
+                    {formatDateTime(row.updatedAt, locale)}
+                  </td>
                 </tr>
               ))}
             </tbody>

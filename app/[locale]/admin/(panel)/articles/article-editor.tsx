@@ -12,6 +12,7 @@ import { formatDateTime, toNewsroomInput } from '@/lib/dates';
 import { localePath } from '@/lib/site-url';
 import { sectionName } from '@/lib/localized';
 import { bodyImages, editorLabels } from './editor-setup';
+import { storyFormDesk } from './story-form-setup';
 import { imageLabel } from '@/lib/media/label';
 import { ARTICLE_GENRES } from '@/lib/stories/genre';
 import { ArticleForm } from '@/components/admin/article-form';
@@ -184,6 +185,7 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
       labels={labels}
       editorLabels={editorLabels(t)}
       intents={intents}
+      desk={storyFormDesk(t, locale, article?.id, images)}
       canCurate={can(user.role, 'curation.manage')}
       canChooseByline={mayChooseByline(user)}
       bylineLabels={{

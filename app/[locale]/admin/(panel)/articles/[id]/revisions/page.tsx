@@ -7,12 +7,17 @@ import { requireStaff } from '@/lib/auth/session';
 import { editableStory } from '@/lib/stories/load';
 import { formatDateTime } from '@/lib/dates';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
+import { revisionDiff } from '@/lib/revision-diff';
 import { RestoreRevisionForm } from '@/components/admin/restore-revision-form';
+import { RevisionCompare } from '@/components/admin/revision-compare';
 import { restoreRevisionAction } from '../../restore-revision-action';
 
 /** Every saved version of a story, newest first; any earlier one can be brought back. */
-export default async function RevisionsPage({ params }: PageProps<'/[locale]/admin/articles/[id]/revisions'>) {
-  const [locale, { id }] = await Promise.all([localeParam(params), params]);
+export default async function RevisionsPage({
+  params,
+  searchParams,
+}: PageProps<'/[locale]/admin/articles/[id]/revisions'>) {
+  const [locale, { id }, query] = await Promise.all([localeParam(params), params, searchParams]);
   setRequestLocale(locale);
   if (!/^\d{1,10}$/.test(id)) notFound();
   const [user, t] = await Promise.all([
@@ -22,6 +27,11 @@ export default async function RevisionsPage({ params }: PageProps<'/[locale]/adm
   const found = editableStory(Number(id), user);
   if (typeof found === 'string') notFound();
   const { article } = found;
+  const revisions = revisionsOf(article.id);
+  // By default the newest version against the one before it; ?from=&to= pick any two.
+  const pick = (value: unknown, fallback: (typeof revisions)[number] | undefined) =>
+    revisions.find((revision) => String(revision.version) === value) ?? fallback;
+  const [older, newer] = [pick(query.from, revisions[1]), pick(query.to, revisions[0])];
   return (
     <>
       <div className="mb-6 flex flex-wrap items-baseline justify-between gap-3">
@@ -30,8 +40,30 @@ export default async function RevisionsPage({ params }: PageProps<'/[locale]/adm
           {t('revisions.back')}
         </Link>
       </div>
+      {older && newer && (
+        <RevisionCompare
+          versions={revisions.map((revision) => revision.version)}
+          from={older.version}
+          to={newer.version}
+          diffs={revisionDiff(older.snapshot, newer.snapshot)}
+          labels={{
+            title: t('revisionDiff.title'),
+            from: t('revisionDiff.from'),
+            to: t('revisionDiff.to'),
+            compare: t('revisionDiff.compare'),
+            legend: t('revisionDiff.legend'),
+            same: t('revisionDiff.same'),
+            version: (version) => t('revisionDiff.version', { version: String(version) }),
+            field: {
+              title: t('revisionDiff.field.title'),
+              excerpt: t('revisionDiff.field.excerpt'),
+              body: t('revisionDiff.field.body'),
+            },
+          }}
+        />
+      )}
       <ol className="space-y-4" aria-label={t('revisions.link')}>
-        {revisionsOf(article.id).map((revision) => (
+        {revisions.map((revision) => (
           <li key={revision.id} className="rounded border border-rule p-4">
             <div className="flex flex-wrap items-center justify-between gap-3">
               <h2 className="font-bold">
