@@ -9,3 +9,4 @@ export * from './corrections';
 export * from './live';
 export * from './genres';
 export * from './views';
+export * from './review';

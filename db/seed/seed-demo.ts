@@ -7,6 +7,7 @@ import { SEED_MASTHEAD, seedArticle } from './seed-article';
 import { demoArticles } from './demo-articles';
 import { seedDemoLiveBlog } from './demo-live';
 import { seedDemoNotesAndEmbargo } from './demo-notes';
+import { seedDemoReview } from './demo-review';
 
 const HOUR = 3_600_000;
 
@@ -121,5 +122,6 @@ export function seedDemoContent(db: PortalDatabase, now = Date.now()): void {
       { articles: articleIds, economy: sectionIds.get('economy')!, author: authorIds.get('khaled-mansour') },
       now,
     );
+    seedDemoReview(tx, { economy: sectionIds.get('economy')!, author: authorIds.get('khaled-mansour') }, now);
   });
 }
