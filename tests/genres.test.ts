@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { useSeededTempDatabase } from './support/temp-db';
 import { articles, authors, media } from '@/db/schema';
 import { ARTICLE_GENRES, genreSchemaType, isLabelledGenre } from '@/lib/stories/genre';
@@ -41,7 +41,12 @@ describe('genre → JSON-LD type', () => {
     expect(found.authorPhoto?.src).toMatch(/^\/demo\/.+\.webp$/);
     const [data] = articleJsonLd(found, siteSettingsRow()!, 'الرئيسية');
     expect(data['@type']).toBe('OpinionNewsArticle');
-    const news = db.select().from(articles).where(eq(articles.genre, 'news')).get()!;
+    // A published one: the demo's drafts (in review, sent back) are news too, and have no page.
+    const news = db
+      .select()
+      .from(articles)
+      .where(and(eq(articles.genre, 'news'), eq(articles.status, 'published')))
+      .get()!;
     expect(articleJsonLd(publicArticle(news.id, now)!, siteSettingsRow()!, 'الرئيسية')[0]['@type']).toBe('NewsArticle');
   });
 

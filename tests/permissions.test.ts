@@ -10,6 +10,7 @@ const EXPECTED: Record<Permission, Record<(typeof ROLES)[number], boolean>> = {
   'article.submit': { writer: true, editor: true, admin: true },
   'media.upload': { writer: true, editor: true, admin: true },
   'article.publish': { writer: false, editor: true, admin: true },
+  'article.sendBack': { writer: false, editor: true, admin: true },
   'curation.manage': { writer: false, editor: true, admin: true },
   'section.manage': { writer: false, editor: true, admin: true },
   'tag.manage': { writer: false, editor: true, admin: true },

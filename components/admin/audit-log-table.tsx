@@ -67,6 +67,8 @@ export async function AuditLogTable({ locale, rows, names, roles }: Props) {
     if (typeof parsed.to === 'string') return t('renamedTo', { name: parsed.to });
     // A lifted embargo carries the reason given for it.
     if (typeof parsed.reason === 'string') return parsed.reason;
+    // A story sent back carries the note its writer was given.
+    if (typeof parsed.note === 'string') return parsed.note;
     return '';
   };
   return (

@@ -10,3 +10,4 @@ export * from './live';
 export * from './genres';
 export * from './views';
 export * from './bylines';
+export * from './review';

@@ -115,6 +115,9 @@ export const AUDIT_ACTIONS = [
   'live-entry-unkey',
   'create-author',
   'save-author',
+  'send-back',
+  'resubmit',
+  'top-news-reorder',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -17,6 +17,7 @@ import { SEED_MASTHEAD, seedArticle } from './seed-article';
 import { demoArticles } from './demo-articles';
 import { seedDemoLiveBlog } from './demo-live';
 import { seedDemoNotesAndEmbargo } from './demo-notes';
+import { seedDemoReview } from './demo-review';
 
 const HOUR = 3_600_000;
 
@@ -145,5 +146,6 @@ export function seedDemoContent(db: PortalDatabase, now = Date.now()): void {
       { articles: articleIds, economy: sectionIds.get('economy')!, author: authorIds.get('khaled-mansour') },
       now,
     );
+    seedDemoReview(tx, { economy: sectionIds.get('economy')!, author: authorIds.get('khaled-mansour') }, now);
   });
 }

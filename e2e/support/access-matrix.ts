@@ -93,6 +93,8 @@ export const ACTION_MATRIX: ActionRow[] = [
     allowed: EDITORS,
     fields: (fx) => ({ articleId: String(fx.pinnedDraftId), move: 'clear' }),
   },
+  // Not the stories pinned now: let through, refused as a stale board, nothing changes.
+  { action: 'reorderTopNewsAction', allowed: EDITORS, fields: () => ({ language: 'ar', order: '999999' }) },
   { action: 'updateSettingsAction', allowed: ADMINS, fields: (fx) => fx.masthead },
   // The file is missing: let through, the upload is refused by validation, nothing is stored.
   { action: 'uploadMediaAction', allowed: STAFF, fields: (fx) => ({ alt: `صورة المصفوفة ${fx.stamp}` }) },
@@ -116,6 +118,12 @@ export const ACTION_MATRIX: ActionRow[] = [
     action: 'liftEmbargoAction',
     allowed: EDITORS,
     fields: (fx) => ({ id: String(fx.storyId), reason: `سبب المصفوفة ${fx.stamp}` }),
+  },
+  // A draft is not in review: let through, refused by the workflow, nothing stored.
+  {
+    action: 'sendBackAction',
+    allowed: EDITORS,
+    fields: (fx) => ({ id: String(fx.storyId), note: `ملاحظة المصفوفة ${fx.stamp}` }),
   },
   // A draft takes no notes: let through, refused by the workflow, nothing stored.
   {

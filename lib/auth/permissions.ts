@@ -9,6 +9,8 @@ export const PERMISSIONS = {
   'article.submit': ['writer', 'editor', 'admin'],
   'media.upload': ['writer', 'editor', 'admin'],
   'article.publish': ['editor', 'admin'],
+  /** Sending a story in review back to its writer with a note (lib/stories/review). */
+  'article.sendBack': ['editor', 'admin'],
   'curation.manage': ['editor', 'admin'],
   'section.manage': ['editor', 'admin'],
   'tag.manage': ['editor', 'admin'],

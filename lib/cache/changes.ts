@@ -13,7 +13,7 @@ import { cacheTags } from './tags';
  *         before and after, breaking when flagged before or after, article(id)
  *         of its other-language version before and after
  *   story saved, public neither before nor after → nothing
- *   pin / reorder / clear «أهم الأخبار»        → topNews, home, feeds
+ *   pin / move / reorder / clear «أهم الأخبار» → topNews, home, feeds
  *   rename / merge / delete a tag               → tag(slug) of each tag involved, article(id) of its stories
  *   create / rename / reorder / delete sections → sections (every reader read carries it)
  *   edit masthead settings                      → settings (every page shows the masthead)
@@ -27,7 +27,7 @@ import { cacheTags } from './tags';
  */
 export type Change =
   | { kind: 'story'; id: number; before: StoryFacts | undefined; after: StoryFacts }
-  | { kind: 'topNews'; move: 'pin' | TopMove }
+  | { kind: 'topNews'; move: 'pin' | TopMove | 'reorder' }
   | { kind: 'tag'; tagSlugs: string[]; articleIds: number[] }
   | { kind: 'sections' }
   | { kind: 'settings' }

@@ -13,6 +13,7 @@ import { shownStatus, underEmbargo } from '@/lib/stories/workflow';
 import { pageCount, parsePageParam } from '@/lib/pagination';
 import { Pagination } from '@/components/site/pagination';
 import { INPUT_CLASS } from '@/components/admin/field';
+import { returnedNotes, ReviewQueue, ReturnedRow } from './review-list';
 
 /** A scheduled story whose time has come is listed as published; read outside rendering, as it reads the clock. */
 const statusNow = (row: Parameters<typeof shownStatus>[0]) => shownStatus(row, Date.now());
@@ -41,6 +42,7 @@ export default async function ArticleListPage({ params, searchParams }: PageProp
     text: text || undefined,
     page,
   });
+  const returned = returnedNotes(rows);
   const carried = Object.fromEntries(
     Object.entries({
       status,
@@ -102,6 +104,7 @@ export default async function ArticleListPage({ params, searchParams }: PageProp
           {t('list.filter')}
         </button>
       </form>
+      <ReviewQueue locale={locale} user={user} />
       <p className="mb-2 text-sm text-muted">{t('list.count', { count: total, n: String(total) })}</p>
       {rows.length === 0 ? (
         <p className="py-8 text-center text-muted">{t('list.empty')}</p>
@@ -125,6 +128,7 @@ export default async function ArticleListPage({ params, searchParams }: PageProp
                     <Link href={`/admin/articles/${row.id}`} className="hover:text-brand" dir="auto">
                       {row.title}
                     </Link>
+                    <ReturnedRow locale={locale} row={row} notes={returned} />
                   </td>
                   <td className="p-2" data-label={t('list.status')}>
                     {t(`statuses.${statusNow(row)}`)}

@@ -16,6 +16,7 @@ import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { editableStory } from '@/lib/stories/load';
 import { planBylines } from '@/lib/stories/bylines';
 import { planSave, type SavePlan } from '@/lib/stories/plan';
+import { settleReview } from '@/lib/stories/review';
 import { breaksEmbargo } from '@/lib/stories/embargo';
 import { embargoMessage } from './embargo-message';
 import { intentsFor, type Intent } from '@/lib/stories/workflow';
@@ -90,6 +91,7 @@ export const saveArticleAction = staffAction('article.create', articleSchema, as
   await invalidate({ kind: 'story', ...result });
   dropAutosave(user.id, input.id ?? NEW_STORY);
   audit(user, input.intent, result.id, planned.plan.status);
+  settleReview(user.id, result.id, planned.plan.status, Date.now());
   redirect({ href: `/admin/articles/${result.id}?done=${input.intent}`, locale: await getLocale() });
   return { status: 'idle' };
 });

@@ -3,11 +3,15 @@ import { localeParam } from '@/i18n/locale-param';
 import { routing } from '@/i18n/routing';
 import { pinCandidates, pinnedStories } from '@/db/queries/curation';
 import { requireStaff } from '@/lib/auth/session';
+import { TOP_NEWS_SIZE } from '@/lib/cache/reader';
 import { formatDateTime } from '@/lib/dates';
 import { TopNewsBoard } from '@/components/admin/top-news-board';
 import { moveTopStoryAction } from './move-top-story-action';
+import { reorderTopNewsAction } from './reorder-top-news-action';
 
 const LABELS = ['up', 'down', 'clear', 'empty', 'pinHeading', 'story', 'until', 'pin', 'noCandidates'] as const;
+/** Raw templates ({title}, {position}): the sortable list fills them in the browser as a story moves. */
+const ORDER_LABELS = ['handle', 'instructions', 'picked', 'over', 'dropped', 'cancelled', 'offFront'] as const;
 
 /** Each edition's slots and the stories that could be pinned, at one reading of the clock, taken outside rendering. */
 function editionBoards() {
@@ -32,6 +36,11 @@ export default async function TopNewsBoardPage({ params }: PageProps<'/[locale]/
     (typeof LABELS)[number],
     string
   >;
+  const order = await getTranslations({ locale, namespace: 'TopOrder' });
+  const orderLabels = Object.fromEntries(ORDER_LABELS.map((key) => [key, order.raw(key) as string])) as Record<
+    (typeof ORDER_LABELS)[number],
+    string
+  >;
   const slot = ({ id, title, status, topUntil, lapsed }: PinnedStory) => {
     const lapse =
       topUntil === null
@@ -44,12 +53,18 @@ export default async function TopNewsBoardPage({ params }: PageProps<'/[locale]/
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">{t('topBoard.title')}</h1>
-      <p className="mb-6 text-sm text-muted">{t('topBoard.hint')}</p>
+      <p className="mb-2 text-sm text-muted">{t('topBoard.hint')}</p>
+      <p className="mb-6 text-sm font-bold" data-testid="front-page-slots">
+        {order('slots', { count: TOP_NEWS_SIZE, n: String(TOP_NEWS_SIZE) })}
+      </p>
       {editionBoards().map(({ language, pinned, candidates }) => (
         <section key={language} className="mb-8" lang={language}>
           <h2 className="mb-3 text-lg font-bold">{language === 'ar' ? 'العربية' : 'English'}</h2>
           <TopNewsBoard
             action={moveTopStoryAction}
+            reorderAction={reorderTopNewsAction}
+            frontPageSlots={TOP_NEWS_SIZE}
+            orderLabels={orderLabels}
             labels={labels}
             language={language}
             stories={pinned.map(slot)}

@@ -9,6 +9,7 @@ import { isPublic } from '@/lib/stories/workflow';
 import { ArticleEditor } from '../article-editor';
 import { StoryEmbargo } from '../story-embargo';
 import { StoryNotes } from '../story-notes';
+import { StoryReview } from '../story-review';
 import { LiveBlogPanel } from './live-panel';
 
 /** Readers see it now (a scheduled story whose time has come too); read outside rendering, as it reads the clock. */
@@ -40,6 +41,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           )}
         </div>
       </div>
+      <StoryReview locale={locale} user={user} article={article} />
       {article.status !== 'deleted' && <StoryEmbargo locale={locale} user={user} article={article} />}
       <ArticleEditor
         locale={locale}
