@@ -27,7 +27,7 @@ export function BylinePicker({ authors, initial, error, labels }: Props) {
   const moveUp = (index: number) =>
     setChosen((list) => [...list.slice(0, index - 1), list[index], list[index - 1], ...list.slice(index + 1)]);
   return (
-    <fieldset className="flex flex-col gap-2 rounded border border-rule p-3">
+    <fieldset className="flex min-w-0 flex-col gap-2 rounded border border-rule p-3">
       <legend className="px-1 font-bold">{labels.legend}</legend>
       <input type="hidden" name="coAuthorIds" value={chosen.join(',')} />
       {chosen.length === 0 ? (
@@ -63,8 +63,13 @@ export function BylinePicker({ authors, initial, error, labels }: Props) {
       )}
       <Field name="coAuthorIds" label={labels.add} error={error}>
         {({ name: _name, ...props }) => (
-          <div className="flex gap-2">
-            <select {...props} value={pick} onChange={(event) => setPick(event.target.value)} className={INPUT_CLASS}>
+          <div className="flex min-w-0 gap-2">
+            <select
+              {...props}
+              value={pick}
+              onChange={(event) => setPick(event.target.value)}
+              className={`${INPUT_CLASS} min-w-0 flex-1`}
+            >
               <option value="">—</option>
               {left.map((author) => (
                 <option key={author.value} value={author.value}>
