@@ -9,6 +9,7 @@ import { createClient } from '@redis/client';
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
+import { stampedAtRenderStart } from './render-start-stamps.mjs';
 
 const shared = globalThis;
 
@@ -23,7 +24,19 @@ async function createHandlers() {
     );
     return { handlers: [createLruHandler()] };
   }
-  return { handlers: [createRedisHandler({ client, keyPrefix: 'portal:', timeoutMs: 1_000 })] };
+  return { handlers: [sharedRedisHandler(client)] };
+}
+
+const KEY_PREFIX = 'portal:';
+// The hash where the library keeps revalidation times and its `get` compares them (redis-strings.js).
+const REVALIDATED_TAGS = `${KEY_PREFIX}__revalidated_tags__`;
+
+/** The library's Redis handler, with entries stamped at the start of their render (render-start-stamps.mjs). */
+export function sharedRedisHandler(client) {
+  const timeoutMs = 1_000;
+  return stampedAtRenderStart(createRedisHandler({ client, keyPrefix: KEY_PREFIX, timeoutMs }), (tag, at) =>
+    client.withAbortSignal(AbortSignal.timeout(timeoutMs)).hSet(REVALIDATED_TAGS, tag, at),
+  );
 }
 
 // One Redis connection per process, whichever bundle asks first.
