@@ -62,6 +62,16 @@ test('reader pages, feeds, sitemaps and static files are stored at the edge, wit
   expect(rsc.headers.get('content-type')).toContain('text/x-component');
   expect((await get('/section/world?_rsc', { rsc: '1' })).headers.get('x-cache')).toBe('HIT');
   expect((await get('/section/world?_rsc')).headers.get('content-type')).toContain('text/html');
+  // A client that takes no gzip has an uncompressed copy of its own (not the
+  // gzip copy inflated for each request), the same page.
+  const identity = { 'accept-encoding': 'identity' };
+  const plain = await get('/section/world', identity);
+  expect(plain.headers.get('x-cache')).toBe('MISS');
+  expect(plain.headers.get('content-encoding')).toBeNull();
+  expect(plain.body).toBe((await get('/section/world')).body);
+  const again = await get('/section/world', identity);
+  expect(again.headers.get('x-cache')).toBe('HIT');
+  expect(again.headers.get('content-encoding')).toBeNull();
 });
 
 test('a publish, an edit and an unpublish show through the edge at once, on both workers', async ({ browser }) => {

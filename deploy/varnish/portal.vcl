@@ -57,11 +57,14 @@ sub vcl_recv {
         set req.url = regsub(req.url, "[?&]+$", "");
     }
 
-    # Next compresses with gzip only: two variants at most.
+    # Next compresses with gzip only: two variants at most. The rare client
+    # that takes no gzip gets a copy of its own, fetched uncompressed, so
+    # Varnish does not inflate the gzip copy again for each of its requests.
     if (req.http.Accept-Encoding ~ "gzip") {
         set req.http.Accept-Encoding = "gzip";
     } else {
         unset req.http.Accept-Encoding;
+        set req.http.x-portal-identity = "1";
     }
     return (hash);
 }
@@ -73,7 +76,18 @@ sub vcl_hash {
     if (req.http.rsc) {
         hash_data("rsc");
     }
+    if (req.http.x-portal-identity) {
+        hash_data("identity");
+    }
     return (lookup);
+}
+
+sub vcl_backend_fetch {
+    # Varnish asks the origin for gzip on every fetch; not for the uncompressed copy.
+    if (bereq.http.x-portal-identity) {
+        unset bereq.http.Accept-Encoding;
+    }
+    unset bereq.http.x-portal-identity;
 }
 
 sub vcl_backend_response {
