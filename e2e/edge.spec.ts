@@ -152,6 +152,29 @@ test('a signed-in admin page is never stored, nor served to another reader', asy
   }
 });
 
+test('with Redis down, the workers render afresh and a save still shows through the edge', async ({ browser }) => {
+  const context = await editorContext(browser);
+  await stack.stopRedis();
+  // Nothing a worker had cached is reachable now: an unstored page is rendered on the spot.
+  const unstored = await get('/en/section/world');
+  expect(unstored.status).toBe(200);
+  expect(unstored.headers.get('x-cache')).toBe('MISS');
+
+  const page = await context.newPage();
+  await page.goto('/admin/articles/new');
+  const title = `خبر بلا ذاكرة مشتركة ${Date.now()}`;
+  await page.getByLabel('العنوان', { exact: true }).fill(title);
+  await page.getByLabel('الملخص').fill('ملخص خبر بلا ذاكرة مشتركة.');
+  await page.getByRole('textbox', { name: 'نص الخبر' }).fill('نص الخبر.');
+  await page.getByLabel('القسم').selectOption({ label: 'علوم وتكنولوجيا' });
+  await page.getByRole('button', { name: 'نشر الآن' }).click();
+  await expect(page.getByText('نُشر الخبر وظهر على الموقع.')).toBeVisible();
+  await expect
+    .poll(async () => (await get('/section/science-tech')).body.includes(title), { timeout: 10_000 })
+    .toBe(true);
+  await context.close();
+});
+
 test('with every worker down, stored pages still answer and others get a 503 page in Arabic', async () => {
   await get('/top');
   expect((await get('/top')).headers.get('x-cache')).toBe('HIT');

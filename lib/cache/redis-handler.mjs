@@ -34,9 +34,11 @@ const REVALIDATED_TAGS = `${KEY_PREFIX}__revalidated_tags__`;
 /** The library's Redis handler, with entries stamped at the start of their render (render-start-stamps.mjs). */
 export function sharedRedisHandler(client) {
   const timeoutMs = 1_000;
-  return stampedAtRenderStart(createRedisHandler({ client, keyPrefix: KEY_PREFIX, timeoutMs }), (tag, at) =>
-    client.withAbortSignal(AbortSignal.timeout(timeoutMs)).hSet(REVALIDATED_TAGS, tag, at),
-  );
+  return stampedAtRenderStart(createRedisHandler({ client, keyPrefix: KEY_PREFIX, timeoutMs }), async (tag, at) => {
+    // With Redis down the library gives up at once; waiting out a timeout per tag would hold every save for seconds.
+    if (!client.isReady) throw new Error('redis cache: not connected');
+    await client.withAbortSignal(AbortSignal.timeout(timeoutMs)).hSet(REVALIDATED_TAGS, tag, at);
+  });
 }
 
 // One Redis connection per process, whichever bundle asks first.

@@ -56,6 +56,11 @@ export class Stack {
     return path.join(this.dir, `${name}.log`);
   }
 
+  async stopRedis(): Promise<void> {
+    if (this.redis) await stopProcess(this.redis);
+    this.redis = undefined;
+  }
+
   private async startRedis() {
     this.redis = startProcess(
       'redis-server',
