@@ -98,6 +98,10 @@ test('at 390 px every admin list shows its rows as cards and nothing scrolls sid
             return box.left < 0 || box.right > window.innerWidth;
           }).length,
           tableRows: rows.filter((element) => getComputedStyle(element).display === 'table-row').length,
+          // A cell with nothing in it shows no label with nothing after it («التفاصيل:»).
+          emptyLabelled: rows
+            .flatMap((element) => [...element.querySelectorAll('td[data-label]')])
+            .filter((cell) => cell.childNodes.length === 0 && getComputedStyle(cell).display !== 'none').length,
           // No box of its own that scrolls sideways (what the wide tables did before).
           sideScrollers: [...main.querySelectorAll('*')].filter(
             (element) =>
@@ -107,7 +111,13 @@ test('at 390 px every admin list shows its rows as cards and nothing scrolls sid
         };
       }, row);
       expect(layout.rows, `${locale}${path}`).toBeGreaterThan(0);
-      expect({ ...layout, rows: 0 }, `${locale}${path}`).toEqual({ rows: 0, wider: 0, tableRows: 0, sideScrollers: 0 });
+      expect({ ...layout, rows: 0 }, `${locale}${path}`).toEqual({
+        rows: 0,
+        wider: 0,
+        tableRows: 0,
+        emptyLabelled: 0,
+        sideScrollers: 0,
+      });
     }
   }
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fillStory, signedInPage, signIn } from './support/admin';
-import { articleIdByTitle, sqlValue } from './support/database';
+import { articleIdByTitle, runSql, sqlValue } from './support/database';
 
 /** The editor's «بانتظار المراجعة» count, as the story list shows it. */
 async function waitingCount(page: Page) {
@@ -26,6 +26,9 @@ test('an editor sends a story back with a note, the writer sees it on the list a
   // Writers get no count and no send-back form.
   await expect(page.getByTestId('review-panel')).toContainText('الخبر بانتظار مراجعة المحرر.');
   await expect(page.getByRole('button', { name: 'إعادة إلى الكاتب' })).toHaveCount(0);
+  // The writer leaves the form, and their lock lapses (as it does 90 s later), so the editor holds the story.
+  await page.goto('/admin');
+  runSql('delete from article_locks where article_id = ?', id);
 
   const editor = await signedInPage(browser, 'editor');
   const waiting = await waitingCount(editor);
@@ -42,8 +45,11 @@ test('an editor sends a story back with a note, the writer sees it on the list a
   expect(sqlValue<string>('select status from articles where id = ?', id)).toBe('review');
   await editor.getByLabel('ملاحظة للكاتب').fill(note);
   await editor.getByRole('button', { name: 'إعادة إلى الكاتب' }).click();
-  await expect(editor.getByTestId('review-note')).toContainText(note);
+  // Done with it: back to the queue, the story off it, and the editor's lock given up for the writer.
+  await expect(editor).toHaveURL(/status=review/);
+  await expect(editor.getByRole('link', { name: title })).toHaveCount(0);
   expect(sqlValue<string>('select status from articles where id = ?', id)).toBe('draft');
+  expect(sqlValue<number>('select count(*) from article_locks where article_id = ?', id)).toBe(0);
   expect(await waitingCount(editor)).toBe(waiting - 1);
 
   // The writer's list: the note under the headline, who sent it back, and its text.
@@ -54,6 +60,8 @@ test('an editor sends a story back with a note, the writer sees it on the list a
   await expect(row).toContainText('محرر الاختبار');
   // The writer's form: the same note, until they resubmit.
   await row.getByRole('link', { name: title }).click();
+  // Nobody else holds it: no take-over banner.
+  await expect(page.getByRole('button', { name: 'تولَّ التحرير' })).toHaveCount(0);
   const panel = page.getByTestId('review-panel');
   await expect(panel).toContainText(/أعاده .+ للتعديل في/);
   await expect(panel.getByTestId('review-note').first()).toContainText(note);

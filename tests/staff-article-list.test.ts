@@ -21,7 +21,7 @@ const [byline, otherByline] = db
   .all()
   .map((row) => row.id);
 
-function story(title: string, status: 'draft' | 'deleted', authorId = byline) {
+function story(title: string, status: 'draft' | 'deleted', authorId = byline, coAuthorId?: number) {
   const result = editorial.saveArticle(
     {
       language: 'ar',
@@ -31,6 +31,7 @@ function story(title: string, status: 'draft' | 'deleted', authorId = byline) {
       body: `<p>${title}</p>`,
       sectionId: section,
       authorId,
+      ...(coAuthorId && { authorIds: [authorId, coAuthorId] }),
       status,
       tagNames: [],
     },
@@ -47,18 +48,25 @@ describe('the newsroom article list', () => {
   story('مسودة عن مؤتمر زُمُرُّدستان', 'draft');
   story('خبر محذوف عن مؤتمر زمردستان', 'deleted');
   story('مسودة زمردستان بقلم آخر', 'draft', otherByline);
+  story('مسودة زمردستان بقلمين', 'draft', byline, otherByline);
 
   it('finds drafts through the search index that readers never see', () => {
-    expect(titles({ text: 'زمردستان' }).sort()).toEqual(['مسودة زمردستان بقلم آخر', 'مسودة عن مؤتمر زُمُرُّدستان'].sort());
+    expect(titles({ text: 'زمردستان' }).sort()).toEqual(
+      ['مسودة زمردستان بقلم آخر', 'مسودة زمردستان بقلمين', 'مسودة عن مؤتمر زُمُرُّدستان'].sort(),
+    );
     expect(searchArticles({ query: 'زمردستان', language: 'ar', sort: 'relevance' }, now, 10, 0).total).toBe(0);
   });
   it('leaves deleted stories out unless they are asked for', () => {
     expect(titles({ text: 'مؤتمر زمردستان', status: 'deleted' })).toEqual(['خبر محذوف عن مؤتمر زمردستان']);
     expect(titles({ text: 'زمردستان' })).not.toContain('خبر محذوف عن مؤتمر زمردستان');
   });
-  it('filters by byline', () => {
-    expect(titles({ text: 'زمردستان', authorId: otherByline })).toEqual(['مسودة زمردستان بقلم آخر']);
-    expect(titles({ text: 'زمردستان', authorId: byline })).toEqual(['مسودة عن مؤتمر زُمُرُّدستان']);
+  it('filters by byline, co-authors included', () => {
+    expect(titles({ text: 'زمردستان', authorId: otherByline }).sort()).toEqual(
+      ['مسودة زمردستان بقلم آخر', 'مسودة زمردستان بقلمين'].sort(),
+    );
+    expect(titles({ text: 'زمردستان', authorId: byline }).sort()).toEqual(
+      ['مسودة زمردستان بقلمين', 'مسودة عن مؤتمر زُمُرُّدستان'].sort(),
+    );
   });
   it('counts every story that is not deleted', () => {
     const notDeleted = db.$client.prepare("SELECT count(*) FROM articles WHERE status != 'deleted'").pluck().get();

@@ -1,6 +1,7 @@
-import { and, desc, eq, ne, notInArray, count, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, notInArray, count, sql, type SQL } from 'drizzle-orm';
 import { db } from '..';
 import {
+  articleAuthors,
   articles,
   articleTags,
   authors,
@@ -38,7 +39,16 @@ export function staffArticleList(filters: StaffListFilters) {
   const conditions: (SQL | undefined)[] = [
     filters.status ? eq(articles.status, filters.status) : ne(articles.status, 'deleted'),
     filters.sectionId ? eq(articles.sectionId, filters.sectionId) : undefined,
-    filters.authorId ? eq(articles.authorId, filters.authorId) : undefined,
+    // Any byline, co-authors included, not only the first.
+    filters.authorId
+      ? inArray(
+          articles.id,
+          db
+            .select({ id: articleAuthors.articleId })
+            .from(articleAuthors)
+            .where(eq(articleAuthors.authorId, filters.authorId)),
+        )
+      : undefined,
     filters.createdBy ? eq(articles.createdBy, filters.createdBy) : undefined,
     filters.text === undefined ? undefined : textMatch(filters.text),
   ];

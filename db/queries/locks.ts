@@ -42,3 +42,10 @@ export function claimLock(articleId: number, userId: number, now: number, takeov
     return other ? { held: true, displaced: other } : { held: true };
   });
 }
+
+/** Gives up `userId`'s lock on the story, if they hold it (they are done with it). */
+export function releaseLock(articleId: number, userId: number): void {
+  db.delete(articleLocks)
+    .where(and(eq(articleLocks.articleId, articleId), eq(articleLocks.userId, userId)))
+    .run();
+}
