@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
 import { Stack } from '../scripts/support/stack';
 import { seededDatabase } from '../scripts/support/side-server';
+import { fillStory } from './support/admin';
 import { ensureStaff } from './support/database';
 
 // The scaled-out tier, real components on loopback: Varnish (deploy/varnish/portal.vcl)
@@ -84,11 +85,7 @@ test('a publish, an edit and an unpublish show through the edge at once, on both
   }
 
   const title = `خبر عبر الحافة ${Date.now()}`;
-  await page.goto('/admin/articles/new');
-  await page.getByLabel('العنوان', { exact: true }).fill(title);
-  await page.getByLabel('الملخص').fill('ملخص خبر الحافة.');
-  await page.getByRole('textbox', { name: 'نص الخبر' }).fill('نص خبر الحافة.');
-  await page.getByLabel('القسم').selectOption({ label: 'علوم وتكنولوجيا' });
+  await fillStory(page, title, 'نص خبر الحافة.');
   await page.getByRole('button', { name: 'نشر الآن' }).click();
   await expect(page.getByText('نُشر الخبر وظهر على الموقع.')).toBeVisible();
   const id = Number(page.url().match(/articles\/(\d+)/)![1]);
@@ -161,12 +158,8 @@ test('with Redis down, the workers render afresh and a save still shows through 
   expect(unstored.headers.get('x-cache')).toBe('MISS');
 
   const page = await context.newPage();
-  await page.goto('/admin/articles/new');
   const title = `خبر بلا ذاكرة مشتركة ${Date.now()}`;
-  await page.getByLabel('العنوان', { exact: true }).fill(title);
-  await page.getByLabel('الملخص').fill('ملخص خبر بلا ذاكرة مشتركة.');
-  await page.getByRole('textbox', { name: 'نص الخبر' }).fill('نص الخبر.');
-  await page.getByLabel('القسم').selectOption({ label: 'علوم وتكنولوجيا' });
+  await fillStory(page, title, 'نص الخبر.');
   await page.getByRole('button', { name: 'نشر الآن' }).click();
   await expect(page.getByText('نُشر الخبر وظهر على الموقع.')).toBeVisible();
   await expect
