@@ -44,12 +44,12 @@ test('editors rename, merge and delete tags, and the story page and tag pages fo
   // The old URL leads to the renamed tag.
   const old = await request.get(`/tag/${encodeURIComponent(slugify(`وسم مؤقت ${stamp}`))}`, { maxRedirects: 0 });
   expect(old.status()).toBe(308);
-  // Next now and then repeats a page's Location header (the same value twice), for articles too.
+  // Exactly one Location (Next sent the same one twice: patches/next+16.4.6.patch).
   const locations = old
     .headersArray()
     .filter((header) => header.name.toLowerCase() === 'location')
     .map((header) => decodeURIComponent(header.value));
-  expect(new Set(locations)).toEqual(new Set([`/tag/${slug}`]));
+  expect(locations).toEqual([`/tag/${slug}`]);
 
   // Renaming to another tag's name merges the two.
   await page.goto(`/admin/tags?q=${encodeURIComponent(String(stamp))}`);
