@@ -42,8 +42,11 @@ export function FocalPointPicker({ picture, action, labels, onSaved }: Props) {
   const slider = (axis: 'x' | 'y') => (
     <label className="flex min-w-0 flex-col gap-1 text-sm font-bold">
       {labels[axis === 'x' ? 'focusX' : 'focusY']}
+      {/* Left to right in either language, as the picture's own axis runs (a right-to-left slider would put 0%
+          at the picture's right edge). */}
       <input
         type="range"
+        dir="ltr"
         min={0}
         max={100}
         value={focus[axis]}

@@ -95,7 +95,7 @@ export function PictureUpload({ action, labels, idPrefix, incoming, onUploaded }
   return (
     <div
       role="group"
-      aria-label={labels.zone}
+      aria-labelledby={`${idPrefix}upload-title`}
       data-testid={`${idPrefix}upload`}
       className="flex min-w-0 flex-col gap-3 rounded border-2 border-dashed border-rule p-3"
       onDragOver={(event) => {
@@ -114,6 +114,9 @@ export function PictureUpload({ action, labels, idPrefix, incoming, onUploaded }
         choose(pasted);
       }}
     >
+      <p id={`${idPrefix}upload-title`} className="font-bold">
+        {labels.zone}
+      </p>
       <FormStatus state={state} />
       <Field
         name="file"
