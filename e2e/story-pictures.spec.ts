@@ -76,6 +76,7 @@ test('a lead image chosen in the story form is uploaded there; one refused for i
   const lead = page.getByLabel('الصورة الرئيسية');
   await expect(lead.locator('option:checked')).toHaveText(alt);
   await expect(page.getByLabel('تعليق الصورة')).toHaveValue(`المؤتمر الصحفي ${stamp}`);
+  await expect(page.getByTestId('preview-image')).toHaveAttribute('src', /^\/media\/[a-f0-9]{24}-\d+\.webp$/);
   expect(await chosenFile(file)).toBe('');
 
   const id = await publish(page, title);

@@ -255,7 +255,7 @@ export function ArticleForm({
             {time('publishAt')}
           </fieldset>
         )}
-        <StoryPreview initial={values} {...desk.preview} />
+        <StoryPreview initial={values} {...desk.preview} images={library.previewImages(desk.preview.images)} />
       </aside>
       {/* A direct child of the form, so it stays at the bottom of the screen over the whole form
           (on a phone the side column comes after every field). */}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { UploadedPicture } from '@/lib/auth/action';
 import type { FocalPoint } from '@/lib/media/focal-point';
 import { imageLabel } from '@/lib/media/label';
@@ -48,6 +49,11 @@ export function useStoryPictures(setup: StoryPictures) {
     setFocus: (id: number, point: FocalPoint | null) => setFocus((points) => ({ ...points, [id]: point })),
     /** The body editor's pictures: new uploads first, then the server's list. */
     bodyImages: (server: LibraryImage[]) => [...uploaded.map(asLibraryImage), ...server],
+    /** The preview's lead-image sources by id, new uploads included. */
+    previewImages: (server: Record<string, string>) => ({
+      ...server,
+      ...Object.fromEntries(uploaded.map((picture) => [String(picture.id), picture.src])),
+    }),
   };
 }
 
@@ -94,10 +100,14 @@ export function LeadImageField({ desk, label, error, defaultValue }: Props) {
         labels={{ ...setup.labels, zone: setup.labels.leadZone }}
         idPrefix="lead-"
         onUploaded={(picture, caption) => {
-          desk.add(picture);
-          setValue(String(picture.id));
+          // Rendered at once so that the change event below carries the new choice to the preview.
+          flushSync(() => {
+            desk.add(picture);
+            setValue(String(picture.id));
+          });
           const captionField = select.current?.form?.elements.namedItem('leadImageCaption');
           if (caption && captionField instanceof HTMLInputElement) captionField.value = caption;
+          select.current?.dispatchEvent(new Event('change', { bubbles: true }));
         }}
       />
       {chosen && (
