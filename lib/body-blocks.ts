@@ -3,7 +3,7 @@ import { EMBED_ATTRIBUTES, GALLERY_ATTRIBUTE } from './embeds/markup';
 import { validEmbed, type Embed } from './embeds/parse';
 
 // A sanitised body cut into what the article page renders as HTML and the
-// blocks it renders as components (embeds, galleries). Only top-level blocks
+// blocks it renders as components (embeds, galleries, captioned pictures). Only top-level blocks
 // count: one nested in a quote or a list stays HTML, its link or pictures
 // showing as they are. HTML chunks are slices of the input, byte for byte, so
 // a body without blocks renders exactly as before.
@@ -20,7 +20,9 @@ export type GalleryPicture = {
 export type BodyBlock =
   | { kind: 'html'; html: string }
   | ({ kind: 'embed'; title: string } & Embed)
-  | { kind: 'gallery'; pictures: GalleryPicture[] };
+  | { kind: 'gallery'; pictures: GalleryPicture[] }
+  /** A picture with its caption and credit (the story form's body upload), shown through the responsive picture. */
+  | { kind: 'figure'; picture: GalleryPicture };
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
 type Element = Extract<Node, { attribs: Record<string, string> }>;
@@ -70,7 +72,8 @@ function blockOf(node: Node): BodyBlock | null {
   if (!isTag(node, 'figure')) return null;
   if (EMBED_ATTRIBUTES.provider in node.attribs) return embedBlock(node);
   if (GALLERY_ATTRIBUTE in node.attribs) return galleryBlock(node);
-  return null;
+  const single = picture(node);
+  return single && { kind: 'figure', picture: single };
 }
 
 /** Splits sanitised HTML (lib/sanitize.ts) into HTML chunks and embed/gallery blocks, in order. */

@@ -67,8 +67,30 @@ describe('splitBody', () => {
     expect(splitBody(empty)).toEqual([{ kind: 'html', html: empty }]);
     const nested = `<blockquote>${EMBED}</blockquote>`;
     expect(splitBody(nested)).toEqual([{ kind: 'html', html: nested }]);
-    const plainFigure = '<figure><img src="/demo/a.webp" alt="x" width="1" height="1" /></figure>';
-    expect(splitBody(plainFigure)).toEqual([{ kind: 'html', html: plainFigure }]);
+    const unsized = '<figure><img src="/demo/a.webp" alt="x" /><figcaption>ت</figcaption></figure>';
+    expect(splitBody(unsized)).toEqual([{ kind: 'html', html: unsized }]);
+  });
+
+  it('makes a top-level picture figure (the body upload) a block with its caption and credit', () => {
+    const src = `/media/${'a'.repeat(24)}-1600.webp`;
+    const stored = `<p>قبل</p>${picture(src, 'الوزير &amp; الوفد', 'رويترز')}<p>بعد</p>`;
+    const blocks = splitBody(sanitizeArticleHtml(stored));
+    expect(blocks.map((block) => block.kind)).toEqual(['html', 'figure', 'html']);
+    expect(blocks[1]).toEqual({
+      kind: 'figure',
+      picture: {
+        src,
+        alt: `وصف ${src}`,
+        width: 1200,
+        height: 675,
+        caption: 'الوزير & الوفد',
+        credit: 'رويترز',
+      },
+    });
+    const bare = '<figure><img src="/demo/a.webp" alt="x" width="1" height="1" /></figure>';
+    expect(splitBody(bare)).toEqual([
+      { kind: 'figure', picture: { src: '/demo/a.webp', alt: 'x', width: 1, height: 1, caption: '', credit: '' } },
+    ]);
   });
 
   it('skips a gallery picture without a source or size, keeping the others', () => {

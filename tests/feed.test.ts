@@ -36,6 +36,8 @@ const entry: FeedEntry = {
   imageWidth: 1200,
   imageHeight: 675,
   imageAlt: null,
+  imageFocalX: null,
+  imageFocalY: null,
   imageCredit: 'وكالة <الأنباء> & شركاؤها',
   bylines: [{ name: 'المحرر الإخباري', nameEn: null }],
 };

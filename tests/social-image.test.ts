@@ -45,8 +45,8 @@ describe('social image', () => {
     expect(socialImagePath(`/media/${key}-1600.webp`)).toBe(`/media/social/${key}.jpg`);
     expect(socialImagePath('/demo/summit.webp')).toBe('/media/social/demo-summit.jpg');
     expect(socialImagePath('https://elsewhere.example/x.webp')).toBeNull();
-    expect(socialImageSource(`${key}.jpg`)).toEqual({ key });
-    expect(socialImageSource('demo-summit.jpg')).toEqual({ src: '/demo/summit.webp' });
+    expect(socialImageSource(`${key}.jpg`)).toEqual({ key, focus: null });
+    expect(socialImageSource('demo-summit.jpg')).toEqual({ src: '/demo/summit.webp', focus: null });
     for (const name of [
       '12.jpg',
       `${key}.jpeg`,

@@ -7,6 +7,7 @@ import { HeadlineField } from './headline-field';
 import { NewsroomTimeField } from './newsroom-time-field';
 import { RichTextEditor } from './rich-text-editor';
 import { StoryPreview } from './story-preview';
+import { LeadImageField, useStoryPictures, type StoryPictures } from './story-pictures';
 import { useFormAction, type FormAction } from './use-form-action';
 import { useSaveShortcut } from './use-save-shortcut';
 
@@ -19,7 +20,6 @@ export type ArticleFormProps = {
   options: {
     sections: Option[];
     authors: Option[];
-    images: Option[];
     languages: Option[];
     genres: Option[];
     bodyImages: React.ComponentProps<typeof RichTextEditor>['images'];
@@ -47,6 +47,8 @@ export type ArticleFormProps = {
     shortcut: string;
     actions: string;
   };
+  /** The lead image's choices, uploads from inside the form and the focal point (story-pictures-setup). */
+  pictures: StoryPictures;
 };
 
 /** The story form: what was typed survives every error, each field shows its own message. */
@@ -64,7 +66,9 @@ export function ArticleForm({
   session,
   unsavedNotice,
   desk,
+  pictures,
 }: ArticleFormProps) {
+  const library = useStoryPictures(pictures);
   const { state, formAction, pending, errors, typed, answerKey } = useFormAction(action);
   const failed = state.status === 'error';
   // An unticked box is not posted: after an error, its absence means it was unticked.
@@ -189,13 +193,23 @@ export function ArticleForm({
               name={props.name}
               initialHtml={values.body ?? ''}
               labels={editorLabels}
-              images={options.bodyImages}
+              images={library.bodyImages(options.bodyImages)}
+              upload={{
+                action: pictures.upload,
+                labels: { ...pictures.labels, zone: pictures.labels.bodyZone },
+                onUploaded: library.add,
+              }}
               describedBy={props['aria-describedby']}
               invalid={props['aria-invalid']}
             />
           )}
         </Field>
-        {select('leadImageId', options.images)}
+        <LeadImageField
+          desk={library}
+          label={labels.leadImageId}
+          error={errors.leadImageId}
+          defaultValue={values.leadImageId ?? ''}
+        />
         {text('leadImageCaption', { maxLength: 300 })}
         {text('leadImageAlt', { maxLength: 300 })}
         {text('seoTitle', { maxLength: 120 })}
@@ -241,7 +255,7 @@ export function ArticleForm({
             {time('publishAt')}
           </fieldset>
         )}
-        <StoryPreview initial={values} {...desk.preview} />
+        <StoryPreview initial={values} {...desk.preview} images={library.previewImages(desk.preview.images)} />
       </aside>
       {/* A direct child of the form, so it stays at the bottom of the screen over the whole form
           (on a phone the side column comes after every field). */}

@@ -5,7 +5,8 @@ import { nodeAttributes } from './editor-embed';
 
 export type GalleryItem = { src: string; alt: string; width: number; height: number; caption: string; credit: string };
 
-function itemFrom(figure: Element): GalleryItem | null {
+/** A picture figure's parts (also a body picture's: editor-figure.ts). */
+export function itemFrom(figure: Element): GalleryItem | null {
   const image = figure.querySelector('img');
   const credit = figure.querySelector('figcaption small');
   const caption = figure.querySelector('figcaption');
@@ -27,7 +28,7 @@ function itemFrom(figure: Element): GalleryItem | null {
   };
 }
 
-const itemSpec = (item: GalleryItem): DOMOutputSpec => {
+export const itemSpec = (item: GalleryItem): DOMOutputSpec => {
   const caption = [item.caption, ...(item.credit ? [' ', ['small', {}, item.credit]] : [])].filter(Boolean);
   return [
     'figure',

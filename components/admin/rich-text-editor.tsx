@@ -6,6 +6,9 @@ import StarterKit from '@tiptap/starter-kit';
 import Image from '@tiptap/extension-image';
 import { EmbedNode, EmbedPaste } from './editor-embed';
 import { GalleryNode } from './editor-gallery';
+import { FigureNode } from './editor-figure';
+import { BodyPictureUpload, type BodyUpload } from './body-picture-upload';
+import { pictureIn } from './picture-upload';
 import { GalleryPicker, type GalleryLabels, type LibraryImage } from './editor-gallery-picker';
 
 /**
@@ -49,6 +52,8 @@ type Props = {
   images: LibraryImage[];
   describedBy?: string;
   invalid?: boolean;
+  /** Uploading a picture into the body (the story form; not live entries). */
+  upload?: BodyUpload;
 };
 
 /**
@@ -56,8 +61,18 @@ type Props = {
  * own text, so Arabic and English paragraphs sit side by side correctly. The
  * HTML goes to the server in a hidden field; the server sanitises it again.
  */
-export function RichTextEditor({ id, name, initialHtml, labels, images, describedBy, invalid }: Props) {
+export function RichTextEditor({ id, name, initialHtml, labels, images, describedBy, invalid, upload }: Props) {
   const [html, setHtml] = useState(initialHtml);
+  // A picture dropped or pasted into the text opens the upload with it (its description is asked first).
+  const [incoming, setIncoming] = useState<File | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const receive = (data: DataTransfer | null) => {
+    const picture = upload && pictureIn(data);
+    if (!picture) return false;
+    setIncoming(picture);
+    setUploading(true);
+    return true;
+  };
   const [image, setImage] = useState(images[0]?.src ?? '');
   const insertImage = () => {
     const chosen = images.find((option) => option.src === image);
@@ -77,11 +92,14 @@ export function RichTextEditor({ id, name, initialHtml, labels, images, describe
       EmbedNode,
       EmbedPaste,
       GalleryNode,
+      FigureNode,
     ],
     content: initialHtml,
     immediatelyRender: false,
     onUpdate: ({ editor: current }) => setHtml(current.getHTML()),
     editorProps: {
+      handleDrop: (_view, event) => receive(event.dataTransfer),
+      handlePaste: (_view, event) => receive(event.clipboardData),
       attributes: {
         id,
         role: 'textbox',
@@ -96,8 +114,22 @@ export function RichTextEditor({ id, name, initialHtml, labels, images, describe
   });
   return (
     <div>
-      <Toolbar editor={editor} labels={labels} />
+      <Toolbar
+        editor={editor}
+        labels={labels}
+        upload={upload && { label: upload.labels.bodyButton, open: uploading, toggle: () => setUploading(!uploading) }}
+      />
       <EditorContent editor={editor} />
+      {upload && uploading && (
+        <BodyPictureUpload
+          upload={upload}
+          incoming={incoming}
+          onUploaded={(item) => {
+            editor?.chain().focus().insertContent({ type: FigureNode.name, attrs: { item } }).run();
+            setUploading(false);
+          }}
+        />
+      )}
       <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
         <select
           aria-label={labels.image}
@@ -125,7 +157,9 @@ export function RichTextEditor({ id, name, initialHtml, labels, images, describe
   );
 }
 
-function Toolbar({ editor, labels }: { editor: Editor | null; labels: Labels }) {
+type ToolbarUpload = { label: string; open: boolean; toggle: () => void };
+
+function Toolbar({ editor, labels, upload }: { editor: Editor | null; labels: Labels; upload?: ToolbarUpload }) {
   if (!editor) return <div className="h-10 rounded-t border border-b-0 border-rule" />;
   const buttons: { label: string; active: boolean; run: () => void }[] = [
     {
@@ -180,6 +214,16 @@ function Toolbar({ editor, labels }: { editor: Editor | null; labels: Labels }) 
           {button.label}
         </button>
       ))}
+      {upload && (
+        <button
+          type="button"
+          aria-expanded={upload.open}
+          onClick={upload.toggle}
+          className="rounded px-2 py-1 text-sm font-bold aria-expanded:bg-brand aria-expanded:text-white"
+        >
+          {upload.label}
+        </button>
+      )}
     </div>
   );
 }

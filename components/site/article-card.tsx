@@ -1,4 +1,5 @@
 import { ResponsiveImage } from './responsive-image';
+import { focalPointOf } from '@/lib/media/focal-point';
 import { DocumentLink } from '@/i18n/document-link';
 import type { Locale } from '@/i18n/routing';
 import type { ArticleCard as Card } from '@/db/queries/articles';
@@ -56,6 +57,7 @@ export function ArticleCard({
             }}
             sizes={IMAGE_SIZES[variant]}
             preload={preload}
+            focus={focalPointOf({ focalX: story.imageFocalX, focalY: story.imageFocalY })}
             className="aspect-video h-auto w-full object-cover transition-transform duration-300 group-hover:scale-[1.02]"
           />
         </DocumentLink>

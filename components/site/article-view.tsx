@@ -19,6 +19,7 @@ import { PhotoCaption } from './photo-caption';
 import { GenreLabel } from './genre-label';
 import { OpinionNote } from './opinion-note';
 import { Bylines } from './bylines';
+import { focalPointOf } from '@/lib/media/focal-point';
 
 type Props = {
   locale: Locale;
@@ -99,6 +100,7 @@ export async function ArticleView({ locale, found, related, top, shareUrl, notes
               image={{ ...image, alt: article.leadImageAlt ?? image.alt }}
               sizes="(min-width: 1024px) 760px, 100vw"
               preload
+              focus={focalPointOf(image)}
               className="h-auto w-full rounded"
             />
             <PhotoCaption caption={article.leadImageCaption} credit={image.credit} creditLabel={t('photoCredit')} />

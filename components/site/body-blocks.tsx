@@ -4,10 +4,12 @@ import { splitBody } from '@/lib/body-blocks';
 import { isolateLatinInHtml } from '@/lib/bidi';
 import { EmbedBlock } from './embed-block';
 import { GalleryBlock } from './gallery-block';
+import { PhotoCaption } from './photo-caption';
+import { ResponsiveImage } from './responsive-image';
 
 const BODY_CLASS = 'article-body mt-6';
 
-/** A sanitised story body: its HTML as HTML, its embeds and galleries as components. */
+/** A sanitised story body: its HTML as HTML, its embeds, galleries and captioned pictures as components. */
 export async function BodyBlocks({ html, locale }: { html: string; locale: Locale }) {
   const blocks = splitBody(html);
   if (blocks.every((block) => block.kind === 'html'))
@@ -40,6 +42,21 @@ export async function BodyBlocks({ html, locale }: { html: string; locale: Local
                 credit: tArticle('photoCredit'),
               }}
             />
+          );
+        if (block.kind === 'figure')
+          return (
+            <figure key={index} className="my-6">
+              <ResponsiveImage
+                image={block.picture}
+                sizes="(min-width: 1024px) 760px, 100vw"
+                className="h-auto w-full rounded"
+              />
+              <PhotoCaption
+                caption={block.picture.caption}
+                credit={block.picture.credit}
+                creditLabel={tArticle('photoCredit')}
+              />
+            </figure>
           );
         const provider = t(`providers.${block.provider}`);
         return (

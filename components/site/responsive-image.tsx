@@ -1,11 +1,14 @@
 import { getImageProps } from 'next/image';
 import { mediaVariants } from '@/lib/media/variants';
+import { objectPosition, type FocalPoint } from '@/lib/media/focal-point';
 
 type Props = {
   image: { src: string; width: number; height: number; alt: string };
   sizes: string;
   preload?: boolean;
   className?: string;
+  /** Where a cropped picture (object-fit: cover) keeps its subject (lib/media/focal-point.ts). */
+  focus?: FocalPoint | null;
 };
 
 /**
@@ -15,8 +18,9 @@ type Props = {
  * <img> rendered on the server: next/image's <Image> is a client component,
  * whose code and hydration every reader page would pay for.
  */
-export function ResponsiveImage({ image, sizes, preload = false, className }: Props) {
+export function ResponsiveImage({ image, sizes, preload = false, className, focus }: Props) {
   const variants = mediaVariants(image.src);
+  const style = focus ? { objectPosition: objectPosition(focus) } : undefined;
   if (!variants) {
     // fetchPriority stands in for <Image preload>'s preload link: the <img> is in the HTML, found as early.
     const { props } = getImageProps({
@@ -28,6 +32,7 @@ export function ResponsiveImage({ image, sizes, preload = false, className }: Pr
       preload,
       fetchPriority: preload ? 'high' : undefined,
       className,
+      style,
     });
     // getImageProps() is Next's own optimised <img> (its recommended way outside <Image>).
     // eslint-disable-next-line @next/next/no-img-element
@@ -47,6 +52,7 @@ export function ResponsiveImage({ image, sizes, preload = false, className }: Pr
         loading={preload ? 'eager' : 'lazy'}
         fetchPriority={preload ? 'high' : undefined}
         className={className}
+        style={style}
       />
     </picture>
   );

@@ -22,6 +22,8 @@ const cardColumns = {
   imageWidth: media.width,
   imageHeight: media.height,
   imageAlt: articles.leadImageAlt,
+  imageFocalX: media.focalX,
+  imageFocalY: media.focalY,
   genre: articles.genre,
 };
 
@@ -41,6 +43,8 @@ export type ArticleCard = {
   imageWidth: number | null;
   imageHeight: number | null;
   imageAlt: string | null;
+  imageFocalX: number | null;
+  imageFocalY: number | null;
   genre: ArticleGenre;
 };
 

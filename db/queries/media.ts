@@ -1,4 +1,4 @@
-import { count, desc, like } from 'drizzle-orm';
+import { count, desc, eq, like } from 'drizzle-orm';
 import { db } from '..';
 import { media, type Media } from '../schema';
 
@@ -37,11 +37,18 @@ export function mediaSources(): string[] {
     .map((row) => row.src);
 }
 
-/** The src of the upload whose variants carry `key` (lib/media/variants.ts); undefined when no row has it. */
-export function uploadSource(key: string): string | undefined {
+const socialColumns = { src: media.src, focalX: media.focalX, focalY: media.focalY };
+
+/** The upload whose variants carry `key` (lib/media/variants.ts), with its focal point; undefined when no row has it. */
+export function uploadSource(key: string) {
   return db
-    .select({ src: media.src })
+    .select(socialColumns)
     .from(media)
     .where(like(media.src, `/media/${key}-%`))
-    .get()?.src;
+    .get();
+}
+
+/** A picture by its src (the shipped demo pictures), with its focal point. */
+export function pictureBySrc(src: string) {
+  return db.select(socialColumns).from(media).where(eq(media.src, src)).get();
 }

@@ -90,7 +90,8 @@ function statements(sort: SearchSort, windowed: boolean) {
     SELECT a.id, a.slug, a.title, a.kicker, a.excerpt, a.body, a.published_at AS publishedAt,
            a.updated_at AS updatedAt, a.is_breaking AS isBreaking, a.lead_image_alt AS imageAlt,
            s.slug AS sectionSlug, s.name_ar AS sectionNameAr, s.name_en AS sectionNameEn,
-           m.src AS imageSrc, m.width AS imageWidth, m.height AS imageHeight
+           m.src AS imageSrc, m.width AS imageWidth, m.height AS imageHeight,
+           m.focal_x AS imageFocalX, m.focal_y AS imageFocalY
     FROM page AS hits
     JOIN articles a ON a.id = hits.id
     JOIN sections s ON s.id = a.section_id

@@ -8,6 +8,9 @@ export const media = sqliteTable('media', {
   height: integer('height').notNull(),
   alt: text('alt').notNull(),
   credit: text('credit'),
+  /** Where the subject is, in percent of the width and height (0–100); null: the centre for cards, sharp's attention crop for the social image. */
+  focalX: integer('focal_x'),
+  focalY: integer('focal_y'),
   createdAt: integer('created_at').notNull(),
 });
 

@@ -118,6 +118,7 @@ export const AUDIT_ACTIONS = [
   'send-back',
   'resubmit',
   'top-news-reorder',
+  'media-focal-point',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

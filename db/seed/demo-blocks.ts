@@ -10,13 +10,17 @@ const embed = (title: string) =>
 
 type Picture = [image: string, alt: string, caption: string];
 
+const figure = ([image, alt, caption]: Picture, credit: string) =>
+  `<figure><img src="/demo/${image}.webp" alt="${alt}" width="1200" height="675" /><figcaption>${caption} <small>${credit}</small></figcaption></figure>`;
+
 const gallery = (pictures: Picture[], credit: string) =>
-  `<figure data-gallery>${pictures
-    .map(
-      ([image, alt, caption]) =>
-        `<figure><img src="/demo/${image}.webp" alt="${alt}" width="1200" height="675" /><figcaption>${caption} <small>${credit}</small></figcaption></figure>`,
-    )
-    .join('')}</figure>`;
+  `<figure data-gallery>${pictures.map((picture) => figure(picture, credit)).join('')}</figure>`;
+
+/** A picture in the body with its caption and credit, as the story form's body upload inserts it. */
+export const DEMO_FIGURE = figure(
+  ['sea', 'ساحل صخري يطل على مياه زرقاء هادئة', 'ساحل البحر الأحمر قرب السخنة حيث تُقام محطات التحلية'],
+  DEMO_IMAGE_CREDIT,
+);
 
 export const DEMO_EMBED = embed('كلمة رئيس المفوضية في الجلسة الختامية للقمة');
 

@@ -12,7 +12,14 @@ import {
   tags,
 } from '../schema';
 import { slugify } from '@/lib/text/slug';
-import { DEMO_AUTHORS, DEMO_IMAGE_CREDIT, DEMO_IMAGES, DEMO_SECTIONS, type DemoArticle } from './types';
+import {
+  DEMO_AUTHORS,
+  DEMO_FOCAL_POINTS,
+  DEMO_IMAGE_CREDIT,
+  DEMO_IMAGES,
+  DEMO_SECTIONS,
+  type DemoArticle,
+} from './types';
 import { SEED_MASTHEAD, seedArticle } from './seed-article';
 import { demoArticles } from './demo-articles';
 import { seedDemoLiveBlog } from './demo-live';
@@ -52,6 +59,7 @@ export function seedDemoContent(db: PortalDatabase, now = Date.now()): void {
             height: 675,
             alt: '',
             credit: DEMO_IMAGE_CREDIT,
+            ...DEMO_FOCAL_POINTS[key],
             createdAt: now,
           })
           .returning({ id: media.id })

@@ -57,6 +57,11 @@ export const DEMO_IMAGES = [
 
 export type DemoImage = (typeof DEMO_IMAGES)[number];
 
+/** Demo pictures whose subject is off-centre, placed as an editor would (lib/media/focal-point.ts). */
+export const DEMO_FOCAL_POINTS: Partial<Record<DemoImage, { focalX: number; focalY: number }>> = {
+  energy: { focalX: 70, focalY: 40 },
+};
+
 export type DemoArticle = {
   /** Stable key, used to link translations. */
   key: string;

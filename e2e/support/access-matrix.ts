@@ -98,6 +98,10 @@ export const ACTION_MATRIX: ActionRow[] = [
   { action: 'updateSettingsAction', allowed: ADMINS, fields: (fx) => fx.masthead },
   // The file is missing: let through, the upload is refused by validation, nothing is stored.
   { action: 'uploadMediaAction', allowed: STAFF, fields: (fx) => ({ alt: `صورة المصفوفة ${fx.stamp}` }) },
+  // The story form's upload, refused the same way.
+  { action: 'uploadPictureAction', allowed: STAFF, fields: (fx) => ({ alt: `صورة الخبر ${fx.stamp}` }) },
+  // No such picture: let through, refused, nothing changes.
+  { action: 'setFocalPointAction', allowed: STAFF, fields: () => ({ mediaId: '999999', x: '10', y: '20' }) },
   {
     action: 'keepEditingAction',
     allowed: EDITORS,

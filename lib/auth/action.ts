@@ -1,17 +1,20 @@
 import 'server-only';
 import { z } from 'zod';
 import { getTranslations } from 'next-intl/server';
-import type { User } from '@/db/schema';
+import type { Media, User } from '@/db/schema';
 import { can, type Permission } from './permissions';
 import { currentUser } from './session';
 import { logEvent } from '../log';
 import { parseForm, type ParsedForm } from './form-fields';
 
+export type UploadedPicture = Pick<Media, 'id' | 'src' | 'width' | 'height' | 'alt' | 'credit'>;
+
 /** What every admin server action returns, for useActionState. */
 export type ActionState =
   | { status: 'idle' }
   /** `link`: a one-time secret URL (a set-password link) shown to the admin once, never stored. */
-  | { status: 'success'; message: string; redirectTo?: string; link?: string }
+  /** `picture`: what an upload stored, for the story form to pick or insert at once. */
+  | { status: 'success'; message: string; redirectTo?: string; link?: string; picture?: UploadedPicture }
   | { status: 'error'; message: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
 
 /**

@@ -24,6 +24,9 @@ import { cacheTags } from './tags';
  *   live blog started / ended / reopened, an entry added, edited, deleted, pinned or flagged
  *                                               → live(id): the story's page, entries endpoint and feed only
  *   edit / add a writer (name, bio, photo)      → author(slug), writers, article(id) of their stories
+ *   move a picture's focal point                → article(id) of the public stories leading with it (page,
+ *                                                 og:image), home, topNews, feeds, section/tag/author(slug) of
+ *                                                 those stories (their cards); nothing when none is public
  */
 export type Change =
   | { kind: 'story'; id: number; before: StoryFacts | undefined; after: StoryFacts }
@@ -34,7 +37,8 @@ export type Change =
   | { kind: 'embargo'; id: number }
   | { kind: 'note'; id: number }
   | { kind: 'live'; articleId: number }
-  | { kind: 'author'; slug: string; articleIds: number[] };
+  | { kind: 'author'; slug: string; articleIds: number[] }
+  | { kind: 'picture'; articleIds: number[]; sectionSlugs: string[]; tagSlugs: string[]; authorSlugs: string[] };
 
 /** The cache tags of the reader pages a change may have changed. */
 export function tagsFor(change: Change): string[] {
@@ -59,6 +63,17 @@ export function tagsFor(change: Change): string[] {
     case 'author':
       // Story pages print the byline, and an opinion piece the writer's photo.
       return [cacheTags.author(change.slug), cacheTags.writers, ...change.articleIds.map(cacheTags.article)];
+    case 'picture':
+      if (change.articleIds.length === 0) return [];
+      return [
+        ...change.articleIds.map(cacheTags.article),
+        cacheTags.home,
+        cacheTags.topNews,
+        cacheTags.feeds,
+        ...change.sectionSlugs.map(cacheTags.section),
+        ...change.tagSlugs.map(cacheTags.tag),
+        ...change.authorSlugs.map(cacheTags.author),
+      ];
   }
 }
 

@@ -6,6 +6,7 @@ import { sectionName } from '../localized';
 import { SITE_URL, absoluteUrl, articlePath } from '../site-url';
 import { isoDate } from '../dates';
 import { SOCIAL_IMAGE, socialImagePath } from '../media/variants';
+import { focalPointOf } from '../media/focal-point';
 
 export const DEFAULT_OG_IMAGE = { url: `${SITE_URL}/og-default.jpg`, width: 1200, height: 630 };
 
@@ -51,7 +52,7 @@ export function articleMetadata(found: PublicArticle, siteName: string, siteFeed
     languages[translation.language] = other;
     if (translation.language === routing.defaultLocale) languages['x-default'] = other;
   }
-  const socialImage = image ? socialImagePath(image.src) : null;
+  const socialImage = image ? socialImagePath(image.src, focalPointOf(image)) : null;
   const ogImage =
     image && socialImage
       ? {

@@ -13,7 +13,7 @@ import { localePath } from '@/lib/site-url';
 import { sectionName } from '@/lib/localized';
 import { bodyImages, editorLabels } from './editor-setup';
 import { storyFormDesk } from './story-form-setup';
-import { imageLabel } from '@/lib/media/label';
+import { storyPictures } from './story-pictures-setup';
 import { ARTICLE_GENRES } from '@/lib/stories/genre';
 import { ArticleForm } from '@/components/admin/article-form';
 import { EditingSession } from '@/components/admin/editing-session';
@@ -144,6 +144,7 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
     : { language: locale, authorId: user.authorId ? String(user.authorId) : '', createKey: createKey ?? '' };
   const [sections, authors, images] = [allSections(), allAuthors(), recentMedia()];
   const genres = await genreOptions(locale);
+  const tErrors = await getTranslations({ locale, namespace: 'AdminErrors' });
   const labels: Record<string, string> = {
     ...Object.fromEntries(FORM_LABELS.map((key) => [key, t(`form.${key}`)])),
     sectionId: t('form.section'),
@@ -186,6 +187,7 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
       editorLabels={editorLabels(t)}
       intents={intents}
       desk={storyFormDesk(t, locale, article?.id, images)}
+      pictures={storyPictures(t, tErrors, images)}
       canCurate={can(user.role, 'curation.manage')}
       canChooseByline={mayChooseByline(user)}
       bylineLabels={{
@@ -206,10 +208,6 @@ export async function ArticleEditor({ locale, user, found, done, restoreAutosave
         authors: [
           { value: '', label: '—' },
           ...authors.map((author) => ({ value: String(author.id), label: author.name })),
-        ],
-        images: [
-          { value: '', label: t('form.noImage') },
-          ...images.map((image) => ({ value: String(image.id), label: imageLabel(image) })),
         ],
         bodyImages: bodyImages(images),
         genres,
