@@ -139,6 +139,8 @@ test('pictures dropped on the lead image and pasted into the body: the body figu
   const item = feed.items.find((entry) => entry.title === title);
   expect(item?.['content:encoded']).toContain(`<figcaption>${caption} <small>وكالة الأنباء</small></figcaption>`);
   expect(item?.['content:encoded']).toContain(`alt="${bodyAlt}"`);
+  // A feed reader resolves nothing against the site: the picture's address is absolute.
+  expect(item?.['content:encoded']).toMatch(/<img src="https?:\/\/[^"/]+\/media\/[^"]+"/);
 });
 
 test('the focal point, set by a click and by keyboard, moves the card crop and gives a new social image', async ({

@@ -3,7 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import type { FeedEntry } from '@/db/queries/articles';
 import type { SiteSettings } from '@/db/schema';
 import { authorName, localized, sectionName } from './localized';
-import { sanitizeArticleHtml } from './sanitize';
+import { sanitizeArticleHtmlForFeed } from './sanitize';
 import { SITE_URL, absoluteUrl, articlePath, sectionPath } from './site-url';
 import type { ReaderNote } from '@/db/queries/corrections';
 import { describeWithNotes, notesHtml, type NoteLabels } from './feed-notes';
@@ -87,10 +87,15 @@ export function buildRssFeed({ locale, settings, title, path, entries, noteLabel
       .ele('description')
       .txt(xmlText(notes.length ? describeWithNotes(entry.excerpt, notes, noteLabels!, locale) : entry.excerpt));
     // Cleaned again on the way out, as the article page does: a row stored before a rule change (or written straight
-    // to the database) reaches feed readers that render HTML.
+    // to the database) reaches feed readers that render HTML. Its site links and pictures leave as absolute URLs.
     item
       .ele(NAMESPACES.content, 'content:encoded')
-      .txt(xmlText(sanitizeArticleHtml(entry.body) + (notes.length ? notesHtml(notes, noteLabels!, locale) : '')));
+      .txt(
+        xmlText(
+          sanitizeArticleHtmlForFeed(entry.body, SITE_URL) +
+            (notes.length ? notesHtml(notes, noteLabels!, locale) : ''),
+        ),
+      );
     // One dc:creator per author, in byline order (Dublin Core repeats the element; it does not join names).
     for (const author of entry.bylines) item.ele(NAMESPACES.dc, 'dc:creator').txt(authorName(author, locale));
     item

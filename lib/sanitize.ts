@@ -53,3 +53,24 @@ const OPTIONS: sanitizeHtml.IOptions = {
 export function sanitizeArticleHtml(html: string): string {
   return sanitizeHtml(cleanText(html), OPTIONS).trim();
 }
+
+/**
+ * The cleaned body for a feed: a feed reader has no page to resolve a
+ * site-relative link or picture against (`/media/…`, `/news/…`), so those are
+ * made absolute on `origin`. A second pass of the same library over HTML it has
+ * already cleaned, rewriting only those two attributes.
+ */
+export function sanitizeArticleHtmlForFeed(html: string, origin: string): string {
+  const absolute = (attribs: sanitizeHtml.Attributes, name: 'src' | 'href') => {
+    const value = attribs[name];
+    return value?.startsWith('/') && !value.startsWith('//') ? { ...attribs, [name]: `${origin}${value}` } : attribs;
+  };
+  return sanitizeHtml(sanitizeArticleHtml(html), {
+    allowedTags: false,
+    allowedAttributes: false,
+    transformTags: {
+      img: (tagName, attribs) => ({ tagName, attribs: absolute(attribs, 'src') }),
+      a: (tagName, attribs) => ({ tagName, attribs: absolute(attribs, 'href') }),
+    },
+  }).trim();
+}

@@ -81,6 +81,19 @@ describe('RSS', () => {
     expect(item['content:encoded']).toBe(sanitizeArticleHtml(stored));
     expect(item['content:encoded']).not.toMatch(/script|onclick|onerror|javascript/i);
   });
+
+  it('makes the body’s site links and pictures absolute, since a feed reader has no page to resolve them against', async () => {
+    const body =
+      '<figure><img src="/media/abc.webp" alt="صورة" width="1200" height="675"><figcaption>تعليق <small>تصوير</small></figcaption></figure>' +
+      '<p><a href="/news/1/خبر">رابط داخلي</a> و<a href="https://example.com/x">رابط خارجي</a></p>';
+    const feedXml = buildRssFeed({ locale: 'ar', settings, path: '/', entries: [{ ...entry, body }] });
+    const html = (await new Parser().parseString(feedXml)).items[0]['content:encoded']!;
+    expect(html).toContain('<img src="http://localhost:3000/media/abc.webp" alt="صورة" width="1200" height="675" />');
+    expect(html).toContain('<figcaption>تعليق <small>تصوير</small></figcaption>');
+    expect(html).toContain('href="http://localhost:3000/news/1/خبر"');
+    expect(html).toContain('href="https://example.com/x"');
+    expect(html).toContain('rel="noopener noreferrer nofollow"');
+  });
 });
 
 describe('JSON-LD text', () => {
