@@ -3,7 +3,7 @@ import type { PublicLiveBlog } from '@/db/queries/live';
 import type { SiteSettings } from '@/db/schema';
 import { NAMESPACES, rssChannel } from '@/lib/feed';
 import { authorName } from '@/lib/localized';
-import { sanitizeArticleHtml } from '@/lib/sanitize';
+import { sanitizeArticleHtmlForFeed } from '@/lib/sanitize';
 import { xmlText } from '@/lib/xml-text';
 import { SITE_URL, absoluteUrl, articlePath } from '@/lib/site-url';
 import { liveFeedPath } from './paths';
@@ -31,7 +31,7 @@ export function buildLiveFeed(found: PublicArticle, live: PublicLiveBlog, settin
     item.ele('guid', { isPermaLink: 'true' }).txt(url);
     item.ele('pubDate').txt(new Date(entry.createdAt).toUTCString());
     item.ele('description').txt(xmlText(entryPlainText(entry.body)));
-    item.ele(NAMESPACES.content, 'content:encoded').txt(xmlText(sanitizeArticleHtml(entry.body)));
+    item.ele(NAMESPACES.content, 'content:encoded').txt(xmlText(sanitizeArticleHtmlForFeed(entry.body, SITE_URL)));
     if (entry.authorName)
       item
         .ele(NAMESPACES.dc, 'dc:creator')
