@@ -58,7 +58,7 @@ export function ArticleCard({
             sizes={IMAGE_SIZES[variant]}
             preload={preload}
             focus={focalPointOf({ focalX: story.imageFocalX, focalY: story.imageFocalY })}
-            className="aspect-video h-auto w-full object-cover transition-transform duration-300 group-hover:scale-[1.02]"
+            className="card-picture"
           />
         </DocumentLink>
       )}

@@ -114,10 +114,7 @@ export async function ArticleView({ locale, found, related, top, shareUrl, notes
             <ul className="flex flex-wrap gap-2">
               {tags.map((tag) => (
                 <li key={tag.slug}>
-                  <DocumentLink
-                    href={tagPath(tag.slug)}
-                    className="rounded-full bg-rule px-3 py-1 text-sm hover:bg-brand hover:text-white"
-                  >
+                  <DocumentLink href={tagPath(tag.slug)} className="tag-chip">
                     {tag.name}
                   </DocumentLink>
                 </li>

@@ -10,11 +10,7 @@ export function CopyLinkButton({ url, label, doneLabel }: { url: string; label: 
     setTimeout(() => setCopied(false), 2500);
   }
   return (
-    <button
-      type="button"
-      onClick={copy}
-      className="rounded border border-rule px-3 py-1 hover:border-brand hover:text-brand"
-    >
+    <button type="button" onClick={copy} className="outline-button">
       <span aria-live="polite">{copied ? doneLabel : label}</span>
     </button>
   );

@@ -63,13 +63,13 @@ export async function Masthead({ locale, settings, sections, now }: Props) {
       <nav aria-label={t('sections')} className="bg-brand text-white">
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-base font-bold whitespace-nowrap">
           <li>
-            <DocumentLink href="/" className="block px-3 py-2.5 hover:bg-brand-dark">
+            <DocumentLink href="/" className="menu-link">
               {t('home')}
             </DocumentLink>
           </li>
           {sections.map((section) => (
             <li key={section.id}>
-              <DocumentLink href={sectionPath(section.slug)} className="block px-3 py-2.5 hover:bg-brand-dark">
+              <DocumentLink href={sectionPath(section.slug)} className="menu-link">
                 {sectionName(section, locale)}
               </DocumentLink>
             </li>

@@ -55,10 +55,10 @@ export function MostRead({ locale, labels }: Props) {
         <ol key={window} aria-label={labels[window]} data-window={window} className="divide-y divide-rule">
           {lists[window].map((story, index) => (
             <li key={story.href} className="flex gap-3 px-4 py-3">
-              <span aria-hidden="true" className="text-2xl font-bold leading-none text-brand">
+              <span aria-hidden="true" className="rank-number">
                 {index + 1}
               </span>
-              <a href={story.href} className="font-bold leading-relaxed hover:text-brand">
+              <a href={story.href} className="ranked-link">
                 <BidiText text={story.title} />
               </a>
             </li>

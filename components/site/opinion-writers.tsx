@@ -47,7 +47,7 @@ export async function OpinionWriters({ locale, writers }: { locale: Locale; writ
                     </p>
                   )}
                   <p className="text-sm text-muted">{t('latest')}</p>
-                  <DocumentLink href={articlePath(latest)} className="block font-bold leading-relaxed hover:text-brand">
+                  <DocumentLink href={articlePath(latest)} className="block ranked-link">
                     <BidiText text={latest.title} />
                   </DocumentLink>
                   <time dateTime={isoDate(latest.publishedAt)} className="block text-xs text-muted">

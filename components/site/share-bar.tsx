@@ -31,7 +31,7 @@ export async function ShareBar({ locale, url, title }: { locale: Locale; url: st
           href={target.href(url, title)}
           target="_blank"
           rel="noopener noreferrer"
-          className="rounded border border-rule px-3 py-1 hover:border-brand hover:text-brand"
+          className="outline-button"
         >
           {t(target.key)}
         </a>

@@ -15,10 +15,10 @@ export function TopNewsList({ title, stories, moreHref, moreLabel }: Props) {
       <ol className="divide-y divide-rule" data-testid="top-news">
         {stories.map((story, index) => (
           <li key={story.id} className="flex gap-3 px-4 py-3">
-            <span aria-hidden="true" className="text-2xl font-bold leading-none text-brand">
+            <span aria-hidden="true" className="rank-number">
               {index + 1}
             </span>
-            <DocumentLink href={articlePath(story)} className="font-bold leading-relaxed hover:text-brand">
+            <DocumentLink href={articlePath(story)} className="ranked-link">
               <BidiText text={story.title} />
             </DocumentLink>
           </li>
