@@ -19,11 +19,14 @@ function removeDatabase(file: string) {
 
 /**
  * The file is new and nothing else has it open, so a crash mid-load only loses
- * test data: no journal and no fsync while it fills, and a large page cache for
+ * test data: no fsync and no journal on disk while it fills, and a large page cache for
  * the FTS index's merges. The portal's own pragmas (db/client.ts) come back after.
  */
 function withBulkLoadPragmas<T>(client: Database.Database, load: () => T): T {
-  client.pragma('journal_mode = OFF');
+  // Out of WAL (whose pages are written twice) into a rollback journal kept in
+  // memory: better-sqlite3's defensive mode refuses journal_mode = OFF.
+  client.pragma('journal_mode = DELETE');
+  client.pragma('journal_mode = MEMORY');
   client.pragma('synchronous = OFF');
   client.pragma('cache_size = -2000000');
   client.pragma('mmap_size = 4000000000');
