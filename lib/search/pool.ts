@@ -103,10 +103,13 @@ class SearchPool {
   }
 }
 
-/** SEARCH_WORKERS, or one fewer than the cores (at least one, at most four): the server's thread keeps one. */
+/**
+ * SEARCH_WORKERS, or one per core (at most four). On 2 cores two workers beat
+ * one: with one, four readers' searches queued behind each other (npm run bench).
+ */
 function poolSize(): number {
   const configured = readEnv().SEARCH_WORKERS;
-  return configured ?? Math.min(4, Math.max(1, os.availableParallelism() - 1));
+  return configured ?? Math.min(4, Math.max(1, os.availableParallelism()));
 }
 
 // One pool per process and database, kept across dev reloads.
