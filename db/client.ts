@@ -28,10 +28,22 @@ export function openDatabase(file: string = databasePath()): PortalDatabase {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  // Used by the search index's view and triggers (db/migrations/0012_search_tags_and_stems.sql).
+  registerSearchFunctions(sqlite);
+  return drizzle({ client: sqlite, schema });
+}
+
+// Used by the search index's view and triggers (db/migrations/0012_search_tags_and_stems.sql).
+function registerSearchFunctions(sqlite: Database.Database) {
   sqlite.function('search_text', { deterministic: true }, (value) => searchableText(String(value ?? '')));
   sqlite.function('search_stems', { deterministic: true }, (value) => searchableStems(String(value ?? '')));
-  return drizzle({ client: sqlite, schema });
+}
+
+/** A connection that can only read (the search workers', lib/search/worker.mjs), with the same functions. */
+export function openReadOnlyDatabase(file: string): Database.Database {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 5000');
+  registerSearchFunctions(sqlite);
+  return sqlite;
 }
 
 export function migrateDatabase(db: PortalDatabase): void {

@@ -70,6 +70,11 @@ const schema = z.object({
   MOST_READ_REFRESH_SECONDS: wholeNumber('expected seconds from 1 to 3600, such as 300')
     .refine((seconds) => seconds >= 1 && seconds <= 3600, { error: 'expected seconds from 1 to 3600, such as 300' })
     .default(300),
+  // Threads the reader's searches run in (lib/search/pool.ts); 0 runs them on the server's own thread.
+  // Unset: one per core, at most four.
+  SEARCH_WORKERS: wholeNumber('expected a number of search threads from 0 to 16, such as 2')
+    .refine((count) => count <= 16, { error: 'expected a number of search threads from 0 to 16, such as 2' })
+    .optional(),
   // Next sets it; the scripts run without.
   NODE_ENV: z
     .enum(['development', 'production', 'test'], { error: 'expected development, production or test' })

@@ -30,6 +30,7 @@ import { freePort } from './support/ports';
 import { runScript, runToEnd, startProcess, stopProcess, tailOf, waitForHttp } from './support/processes';
 import type { DbTimings } from './bench/db-timings';
 import { benchEdge } from './bench/edge';
+import { articleUnderSearchLoad } from './bench/search-load';
 
 const SEARCH_QUERY = 'الحكومة مشروع';
 // Renders of the framework's floor page (app/[locale]/bench-floor), timed like the unseen articles.
@@ -217,6 +218,8 @@ async function main() {
   const { base, server } = await startServer(database.file, runDir);
   const { urls, sectionKeys } = await pageUrls(base, targets);
   const loads = await loadPages(urls, options.load, runDir);
+  console.log('Load: the article alone, then while unique searches run…');
+  const searchLoad = await articleUnderSearchLoad(urls.article, base, targets.searchWords, options.load);
   console.log('First requests of unseen article and section pages…');
   const firstHit = summarizeFirstHits(
     await firstRequests(targets.unseenArticlePaths.map((articlePath) => `${base}${articlePath}`)),
@@ -235,6 +238,8 @@ async function main() {
     firstHit,
     floor,
     sectionDepth,
+    searchDirectP95: db.search.all.p95,
+    searchLoad,
   });
   const results = {
     startedAt,
@@ -248,6 +253,7 @@ async function main() {
     sectionDepth,
     db,
     js,
+    searchLoad,
     goals,
   };
   printLoadTable(loads);

@@ -88,6 +88,17 @@ describe('indexTerms', () => {
   it('turns "الـ75" into a searchable 75', () => {
     expect(indexTerms('الذكرى الـ75')).toEqual(['ذكري', '75']);
   });
+  it('gives a text the terms of its words one by one, however it is spaced, and again from memory', () => {
+    // indexTerms remembers the terms of each space-separated piece, so a piece
+    // must never depend on its neighbours: marks and ligatures beside a space,
+    // NBSP, tabs and line breaks, a Greek final sigma (lower-cased by context).
+    const text = 'والصينُ  ﻻ\u00a0بالقمة\tوزراء\nالمؤسسات ﷺ كتابٌ ΟΔΟΣ ΟΔΟΣ. \u0651شدة ـ «جوجل» ٢٠٢٤ ولروسيا';
+    const oneByOne = (normalizeArabic(text).match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((word) => indexTerms(word));
+    expect(oneByOne).toEqual(expect.arrayContaining(['صين', 'لا', 'قمه', 'وزرا', 'غوغل', '2024', 'روسيا', 'οδος']));
+    expect(indexTerms(text)).toEqual(oneByOne);
+    expect(indexTerms(text)).toEqual(oneByOne);
+    expect(indexTerms(`${text} ${text}`)).toEqual([...oneByOne, ...oneByOne]);
+  });
 });
 
 describe('searchableText', () => {

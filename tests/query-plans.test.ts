@@ -13,6 +13,8 @@ import { generateArchive } from '@/db/seed/archive';
 // demo data and ruinous on a real archive.
 
 const ARCHIVE_SIZE = 4_000;
+// The plans of the server's own connection (a search worker prepares the same statements).
+process.env.SEARCH_WORKERS = '0';
 const now = Date.now();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-plans-'));
 const file = path.join(dir, 'archive.db');

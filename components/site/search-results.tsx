@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { DocumentLink } from '@/i18n/document-link';
 import type { Locale } from '@/i18n/routing';
-import type { ShownHit } from '@/lib/cache/search-pages';
+import type { ShownHit } from '@/lib/search/results-page';
 import { formatDateTime, isoDate } from '@/lib/dates';
 import { sectionName } from '@/lib/localized';
 import { articlePath, sectionPath } from '@/lib/site-url';

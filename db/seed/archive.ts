@@ -32,7 +32,7 @@ export type ArchiveOptions = {
 };
 
 export type ArchiveProgress = {
-  phase: 'articles' | 'search-index' | 'analyze';
+  phase: 'articles' | 'analyze';
   done: number;
   total: number;
   elapsedMs: number;
@@ -117,27 +117,24 @@ function ensureTags(client: Sqlite): number[] {
 const SEARCH_INSERT_TRIGGERS = ['articles_search_insert', 'article_tags_search_insert'];
 
 /**
- * Runs `load` with the search-index insert triggers dropped, then indexes the new
- * rows in one statement (from the view the triggers read) and recreates the
- * triggers from the SQL SQLite stored for them, so the result equals what the
- * triggers make. One bulk FTS insert writes far fewer segments than 100,000
- * single-row ones, and each story is indexed once, not once per tag.
+ * Runs `load` with the search-index insert triggers dropped and recreates them
+ * from the SQL SQLite stored for them. `load` indexes each batch of new rows in
+ * one statement from the view the triggers read (`indexRange`), so the result
+ * equals what the triggers make, while each story is indexed once, not once per
+ * tag, and FTS5 writes a few large segments rather than one per story.
  */
-function withDeferredSearchIndex(client: Sqlite, afterId: number, load: () => void, onIndexing: () => void) {
+function withDeferredSearchIndex(client: Sqlite, load: (indexRange: (fromId: number, toId: number) => void) => void) {
   const triggerSql = SEARCH_INSERT_TRIGGERS.map((name) => {
     const sql = client.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(name);
     if (typeof sql !== 'string') throw new Error(`Trigger ${name} is missing: migrate the database first.`);
     return sql;
   });
+  const index = client.prepare(
+    'INSERT INTO article_search(rowid, title, excerpt, body, tags, stems) SELECT * FROM article_search_source WHERE id BETWEEN ? AND ?',
+  );
   for (const name of SEARCH_INSERT_TRIGGERS) client.exec(`DROP TRIGGER ${name}`);
   try {
-    load();
-    onIndexing();
-    client
-      .prepare(
-        'INSERT INTO article_search(rowid, title, excerpt, body, tags, stems) SELECT * FROM article_search_source WHERE id > ?',
-      )
-      .run(afterId);
+    load((fromId, toId) => index.run(fromId, toId));
   } finally {
     for (const sql of triggerSql) client.exec(sql);
   }
@@ -194,23 +191,22 @@ export function generateArchive(db: PortalDatabase, options: ArchiveOptions): Ar
     );
     const tagCount = random.int(1, 4);
     for (let i = 0; i < tagCount; i++) articleTags += insertTag.run(lastInsertRowid, random.pickSkewed(tagIds)).changes;
+    return Number(lastInsertRowid);
   };
 
-  const insertBatch = client.transaction((from: number, to: number) => {
-    for (let index = from; index < to; index++) insertStory(index);
+  withDeferredSearchIndex(client, (indexRange) => {
+    // One transaction per batch: the stories, their tags and their index entries.
+    const insertBatch = client.transaction((from: number, to: number) => {
+      const firstId = insertStory(from);
+      let lastId = firstId;
+      for (let index = from + 1; index < to; index++) lastId = insertStory(index);
+      indexRange(firstId, lastId);
+    });
+    for (let from = 0; from < total; from += batchSize) {
+      insertBatch(from, Math.min(total, from + batchSize));
+      onProgress?.({ phase: 'articles', done: Math.min(total, from + batchSize), total, elapsedMs: elapsed() });
+    }
   });
-
-  withDeferredSearchIndex(
-    client,
-    afterId,
-    () => {
-      for (let from = 0; from < total; from += batchSize) {
-        insertBatch(from, Math.min(total, from + batchSize));
-        onProgress?.({ phase: 'articles', done: Math.min(total, from + batchSize), total, elapsedMs: elapsed() });
-      }
-    },
-    () => onProgress?.({ phase: 'search-index', done: 0, total, elapsedMs: elapsed() }),
-  );
 
   onProgress?.({ phase: 'analyze', done: total, total, elapsedMs: elapsed() });
   client.exec('ANALYZE');

@@ -4,13 +4,10 @@ import { max } from 'drizzle-orm';
 import { db } from '@/db';
 import { articles, sections } from '@/db/schema';
 import { PAGE_REVALIDATE_SECONDS } from '@/lib/cache/tags';
-import { highlight, snippet, type Highlighted } from '@/lib/text/search-snippet';
-import { searchArticles, type SearchFilters, type SearchHit, type SearchOutcome } from '@/db/queries/search';
+import type { SearchFilters } from '@/db/queries/search';
+import type { SearchPage } from '@/lib/search/results-page';
+import { searchInWorker } from '@/lib/search/pool';
 import { nextTimedChange } from './clock';
-
-/** A hit as the results page shows it: its title and a snippet highlighted, without the body. */
-export type ShownHit = Omit<SearchHit, 'body'> & { titleParts: Highlighted; snippetParts: Highlighted };
-export type SearchPage = Omit<SearchOutcome, 'hits'> & { hits: ShownHit[] };
 
 // Readers in a spike search for the same few names. A page of results is kept,
 // keyed by its query and filters and by the state of what it was read from:
@@ -41,19 +38,16 @@ function dataVersion(now: number): string {
 }
 
 /** One page of results for the search page, highlighted, from the cache when nothing has changed since. */
-export function searchPage(filters: SearchFilters, now: number, limit: number, offset: number): SearchPage {
+export async function searchPage(
+  filters: SearchFilters,
+  now: number,
+  limit: number,
+  offset: number,
+): Promise<SearchPage> {
   const key = JSON.stringify([filters, limit, offset, dataVersion(now)]);
   const kept = pages.get(key);
   if (kept) return kept;
-  const { hits, ...outcome } = searchArticles(filters, now, limit, offset);
-  const page = {
-    ...outcome,
-    hits: hits.map(({ body, ...hit }) => ({
-      ...hit,
-      titleParts: highlight(hit.title, filters.query),
-      snippetParts: snippet(`${hit.excerpt} ${body}`, filters.query),
-    })),
-  };
+  const page = await searchInWorker({ filters, now, limit, offset });
   pages.set(key, page);
   return page;
 }

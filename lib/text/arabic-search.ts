@@ -60,15 +60,45 @@ export function queryTerms(query: string): string[] {
   return [...new Set(words.map((word) => canonicalSpelling(stripDefiniteArticle(word))))];
 }
 
+// Indexing runs inside SQLite (db/client.ts registers the functions) on every
+// story write and on every story when the index is refilled, and news text
+// repeats itself: a 5 KB story has ~1,700 words, a whole archive only tens of
+// thousands of distinct ones. So what a space-separated piece of text
+// contributes, and a term's stem, are remembered per process. Every rule above
+// works within a piece (each replacement is per character; NFKC composes and
+// lower-casing reads context only up to a space), so a piece's terms do not
+// depend on its neighbours. The maps are emptied when they reach MEMO_LIMIT,
+// which bounds memory on any input; a flood of unique words only costs the work
+// the memo would have saved.
+const MEMO_LIMIT = 100_000;
+const MEMO_KEY_LENGTH = 64;
+const termsOfPiece = new Map<string, readonly string[]>();
+const stemOfTerm = new Map<string, string>();
+
+function remembered<T>(memo: Map<string, T>, key: string, compute: (key: string) => T): T {
+  if (key.length > MEMO_KEY_LENGTH) return compute(key);
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    value = compute(key);
+    memo.set(key, value);
+  }
+  return value;
+}
+
+function wordTerms(word: string): string[] {
+  const stem = stripDefiniteArticle(word);
+  const terms = stem === word ? [stem, ...withoutLeadingParticles(word)] : [stem];
+  return terms.map(canonicalSpelling);
+}
+
+const pieceTerms = (piece: string) => (normalizeArabic(piece).match(WORD) ?? []).flatMap(wordTerms);
+
 /** The tokens an indexed text contributes: each word, plus its forms without a leading و/ف and ب/ل/ك. */
 export function indexTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const word of normalizeArabic(text).match(WORD) ?? []) {
-    const stem = stripDefiniteArticle(word);
-    terms.push(stem);
-    if (stem === word) terms.push(...withoutLeadingParticles(word));
-  }
-  return terms.map(canonicalSpelling);
+  for (const piece of text.split(' ')) terms.push(...remembered(termsOfPiece, piece, pieceTerms));
+  return terms;
 }
 
 /** «ولروسيا» → «لروسيا», «روسيا»; «وبالصين» → «صين» (the article ends the prefixes). */
@@ -94,5 +124,7 @@ export function searchableText(htmlOrText: string): string {
 
 /** What goes into the index's `stems` column for a story's text: the light stem of each indexed word (rule 11). */
 export function searchableStems(htmlOrText: string): string {
-  return indexTerms(plainText(htmlOrText)).map(lightStem).join(' ');
+  return indexTerms(plainText(htmlOrText))
+    .map((term) => remembered(stemOfTerm, term, lightStem))
+    .join(' ');
 }

@@ -1,6 +1,7 @@
 // What the benchmark requests, chosen from the archive itself.
 import { openDatabase } from '../../db/client';
 import { createRandom } from '../../db/seed/archive';
+import type { Random } from '../../db/seed/random';
 import { articlePath } from '../../lib/site-url';
 
 const UNSEEN_ARTICLES = 40;
@@ -16,7 +17,17 @@ export type Targets = {
   sections: SectionSize[];
   /** Stories nobody requested yet, for first renders. */
   unseenArticlePaths: string[];
+  /** Two words of a random headline each: searches that find something (scripts/bench/search-load.ts). */
+  searchWords: string[];
 };
+
+const SEARCH_WORDS = 300;
+
+function twoWords(title: string, random: Random): string {
+  const words = title.split(/[\s.،:]+/).filter((word) => word.length > 2);
+  const start = random.int(0, Math.max(0, words.length - 2));
+  return words.slice(start, start + 2).join(' ');
+}
 
 /** The stories a reader can open, in the articles table (aliased `as`, when given). */
 const publicArabic = (as = '') =>
@@ -31,8 +42,8 @@ export function chooseTargets(databaseFile: string, seed: number): Targets {
   try {
     const now = Date.now();
     const stories = db.$client
-      .prepare(`SELECT id, slug FROM articles WHERE ${publicArabic()} ORDER BY id`)
-      .all(now) as { id: number; slug: string }[];
+      .prepare(`SELECT id, slug, title FROM articles WHERE ${publicArabic()} ORDER BY id`)
+      .all(now) as { id: number; slug: string; title: string }[];
     const sections = db.$client
       .prepare(
         `SELECT s.slug, count(*) AS stories FROM articles a JOIN sections s ON s.id = a.section_id
@@ -50,6 +61,7 @@ export function chooseTargets(databaseFile: string, seed: number): Targets {
       articleId: article.id,
       sections: sections.map(({ slug, stories: count }) => ({ slug, pages: Math.ceil(count / LISTING_PAGE_SIZE) })),
       unseenArticlePaths: [...unseen.values()],
+      searchWords: Array.from({ length: SEARCH_WORDS }, () => twoWords(random.pick(stories).title, random)),
     };
   } finally {
     db.$client.close();

@@ -4,6 +4,7 @@ import { printTable } from '../support/table';
 import type { FirstHitSummary } from './http';
 import type { PageLoad } from './report';
 import type { SectionDepth } from './section-depth';
+import type { SearchLoad } from './search-load';
 
 const CACHED_P99_MS = 50;
 const CACHED_CONNECTIONS = 10;
@@ -12,6 +13,8 @@ const UNCACHED_ARTICLE_MEDIAN_MS = 15;
 const TARGET_ARCHIVE = 100_000;
 const MAX_DEPTH_RATIO = 2;
 const MAX_FLOOR_RATIO = 2;
+const SEARCH_DIRECT_P95_MS = 20;
+const MAX_P99_UNDER_SEARCHES = 1.2;
 
 type Run = {
   loads: Record<string, PageLoad>;
@@ -23,6 +26,9 @@ type Run = {
   /** The framework's floor: a page of the same app with no database and no site layout. */
   floor: FirstHitSummary;
   sectionDepth: SectionDepth;
+  /** The direct search timings' p95 (scripts/bench/db-timings.ts). */
+  searchDirectP95: number;
+  searchLoad: SearchLoad;
 };
 
 type Goal = { goal: string; measured: string; met: boolean };
@@ -44,8 +50,20 @@ function cachedPageGoals(name: string, { page, share }: PageLoad, connections: n
   ];
 }
 
-export function checkGoals({ loads, sectionKeys, connections, articles, firstHit, floor, sectionDepth }: Run): Goal[] {
+export function checkGoals({
+  loads,
+  sectionKeys,
+  connections,
+  articles,
+  firstHit,
+  floor,
+  sectionDepth,
+  searchDirectP95,
+  searchLoad,
+}: Run): Goal[] {
   const archive = articles >= TARGET_ARCHIVE ? '' : ` (archive of ${articles.toLocaleString('en')})`;
+  const { alone, withSearches } = searchLoad;
+  const underSearches = withSearches.p99Ms / alone.p99Ms;
   const warmRatio = loads[sectionKeys.first].page.requestsPerSecond / loads[sectionKeys.deep].page.requestsPerSecond;
   return [
     ...cachedPageGoals('home', loads.home, connections),
@@ -69,6 +87,18 @@ export function checkGoals({ loads, sectionKeys, connections, articles, firstHit
       goal: `cached ${sectionKeys.deep}: req/s ≥ 1/${MAX_DEPTH_RATIO} of ${sectionKeys.first}'s`,
       measured: `${sectionKeys.first} ÷ ${sectionKeys.deep} = ${warmRatio.toFixed(2)}`,
       met: warmRatio <= MAX_DEPTH_RATIO,
+    },
+    {
+      goal: `search direct: p95 ≤ ${SEARCH_DIRECT_P95_MS} ms at ${TARGET_ARCHIVE.toLocaleString('en')} stories`,
+      measured: `${searchDirectP95} ms${archive}`,
+      met: searchDirectP95 <= SEARCH_DIRECT_P95_MS,
+    },
+    {
+      goal: `cached article p99 while ${searchLoad.searchConnections} connections run unique searches: within ${Math.round((MAX_P99_UNDER_SEARCHES - 1) * 100)} % of alone`,
+      measured: `${withSearches.p99Ms} ms vs ${alone.p99Ms} ms alone (${underSearches.toFixed(2)}×; ${searchLoad.searches.count} searches, p50 ${searchLoad.searches.p50} ms)`,
+      met:
+        underSearches <= MAX_P99_UNDER_SEARCHES &&
+        withSearches.errors + alone.errors + searchLoad.searches.errors === 0,
     },
   ];
 }

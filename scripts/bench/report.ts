@@ -4,6 +4,7 @@ import { printTable } from '../support/table';
 import type { DbTimings } from './db-timings';
 import type { FirstHitSummary, LoadResult, ShippedJs } from './http';
 import type { SectionDepth } from './section-depth';
+import type { SearchLoad } from './search-load';
 import type { Summary } from './stats';
 
 /** A page under load and the baseline serving its bytes, one right after the other. */
@@ -54,9 +55,10 @@ type Figures = {
   sectionDepth: SectionDepth;
   db: DbTimings;
   js: Record<string, ShippedJs>;
+  searchLoad: SearchLoad;
 };
 
-export function printFigures({ firstHit, floor, sectionDepth, db, js }: Figures) {
+export function printFigures({ firstHit, floor, sectionDepth, db, js, searchLoad }: Figures) {
   const { search } = db;
   console.log(
     `\nUncached article page, first request (${firstHit.count} unseen stories): ${formatFirstHits(firstHit)}`,
@@ -82,6 +84,10 @@ export function printFigures({ firstHit, floor, sectionDepth, db, js }: Figures)
   console.log(`  relevance: ${formatSummary(search.relevance)};  newest: ${formatSummary(search.newest)}`);
   console.log(
     `  slowest: ${search.slowest.map((run) => `«${run.query}» ${run.sort} ${run.ms} ms (${run.total} hits)`).join('; ')}`,
+  );
+  const { alone, withSearches, searches } = searchLoad;
+  console.log(
+    `Cached article, p99: ${alone.p99Ms} ms alone (${alone.requestsPerSecond} req/s), ${withSearches.p99Ms} ms (${withSearches.requestsPerSecond} req/s) while ${searchLoad.searchConnections} connections searched: ${searches.count} unique searches, ${formatSummary(searches)}, errors ${searches.errors}`,
   );
   console.log('\nJavaScript shipped (gzip), and the HTML with its inline RSC payload (uncompressed):');
   for (const [name, size] of Object.entries(js))

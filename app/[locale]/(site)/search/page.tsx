@@ -55,7 +55,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const section = sections.find((candidate) => candidate.slug === request.sectionSlug);
   const searchable = request.query !== '' && !request.tooLong && queryTerms(request.query).length > 0;
   const { total, atLeast, hits } = searchable
-    ? searchHits(request, locale, section?.id)
+    ? await searchHits(request, locale, section?.id)
     : { total: 0, atLeast: false, hits: [] };
 
   const notice =
