@@ -57,9 +57,14 @@ const FILTERS = `
   AND (@from IS NULL OR a.published_at >= @from)
   AND (@to IS NULL OR a.published_at < @to)`;
 
-/** Matching stories, each with its weighted BM25 score; `@window` keeps only the newest ids. */
-const hitsQuery = (windowed: boolean) => `
-  SELECT rowid AS id, bm25(article_search, ${BM25_WEIGHTS}) AS score
+/**
+ * Matching stories; `@window` keeps only the newest ids. Only a ranking by
+ * relevance asks for the weighted BM25 score: its first call reads every
+ * matching story of every phrase for the words' rarity, which costs a common
+ * word's search several times the match itself, however small the window.
+ */
+const hitsQuery = ({ windowed, scored }: { windowed: boolean; scored: boolean }) => `
+  SELECT rowid AS id, ${scored ? `bm25(article_search, ${BM25_WEIGHTS})` : 'NULL'} AS score
   FROM article_search WHERE article_search MATCH @match
   ${windowed ? 'ORDER BY rowid DESC LIMIT @window' : ''}`;
 
@@ -73,46 +78,37 @@ const hitsQuery = (windowed: boolean) => `
  */
 export const SEARCH_WINDOW = 2_000;
 
-const ORDER: Record<SearchSort, string> = {
-  relevance: 'hits.score, a.published_at DESC',
-  newest: 'a.published_at DESC',
+/** A match as FTS5 and the filters see it; `publishedAt` is null when the filters leave it out. */
+type Match = { id: number; score: number | null; publishedAt: number | null };
+type KeptMatch = Match & { publishedAt: number };
+
+const BY: Record<SearchSort, (a: KeptMatch, b: KeptMatch) => number> = {
+  relevance: (a, b) => a.score! - b.score! || b.publishedAt - a.publishedAt || b.id - a.id,
+  newest: (a, b) => b.publishedAt - a.publishedAt || b.id - a.id,
 };
 
-function statements(client: Database.Database, sort: SearchSort, windowed: boolean) {
-  // Two steps: rank the matches on the filter columns alone (an index holds
-  // them), then read the whole rows of the one page that is shown. Sorting
-  // whole rows would carry every match's body through the sorter.
-  const select = client.prepare(`
-    WITH hits AS (${hitsQuery(windowed)}),
-    page AS (
-      SELECT hits.id, hits.score, a.published_at FROM hits JOIN articles a ON a.id = hits.id
-      WHERE ${FILTERS}
-      ORDER BY ${ORDER[sort]}
-      LIMIT @limit OFFSET @offset
-    )
+function preparedStatements(client: Database.Database) {
+  // One pass of FTS5 gives both the count and the page: every match with what
+  // it is ranked by, read from an index of the filter columns. Only the one
+  // page that is shown is then read whole; sorting whole rows would carry every
+  // match's body through the sorter.
+  const matches = (windowed: boolean, scored: boolean) =>
+    client.prepare(`
+      WITH hits AS (${hitsQuery({ windowed, scored })})
+      SELECT hits.id, hits.score, a.published_at AS publishedAt
+      FROM hits LEFT JOIN articles a ON a.id = hits.id AND ${FILTERS}`);
+  const both = (windowed: boolean) => ({ relevance: matches(windowed, true), newest: matches(windowed, false) });
+  const page = client.prepare(`
     SELECT a.id, a.slug, a.title, a.kicker, a.excerpt, a.body, a.published_at AS publishedAt,
            a.updated_at AS updatedAt, a.is_breaking AS isBreaking, a.lead_image_alt AS imageAlt,
            s.slug AS sectionSlug, s.name_ar AS sectionNameAr, s.name_en AS sectionNameEn,
            m.src AS imageSrc, m.width AS imageWidth, m.height AS imageHeight,
            m.focal_x AS imageFocalX, m.focal_y AS imageFocalY
-    FROM page AS hits
-    JOIN articles a ON a.id = hits.id
+    FROM articles a
     JOIN sections s ON s.id = a.section_id
     LEFT JOIN media m ON m.id = a.lead_image_id
-    ORDER BY ${ORDER[sort]}`);
-  // How many matches FTS produced, and how many of them pass the filters.
-  const count = client.prepare(`
-    WITH hits AS (${hitsQuery(windowed)})
-    SELECT count(*) AS matched, count(a.id) AS kept FROM hits LEFT JOIN articles a ON a.id = hits.id AND ${FILTERS}`);
-  return { select, count };
-}
-
-function preparedStatements(client: Database.Database) {
-  const both = (windowed: boolean) => ({
-    relevance: statements(client, 'relevance', windowed),
-    newest: statements(client, 'newest', windowed),
-  });
-  return { windowed: both(true), complete: both(false) };
+    WHERE a.id IN (SELECT value FROM json_each(@ids))`);
+  return { windowed: both(true), complete: both(false), page };
 }
 
 export type SearchOutcome = {
@@ -145,19 +141,23 @@ export function createSearch(client: Database.Database): SearchArticles {
       to: filters.to ?? null,
       window,
     };
-    const { windowed, complete } = (prepared ??= preparedStatements(client));
-    const counted = windowed[filters.sort].count.get(params) as { matched: number; kept: number };
-    const windowFull = counted.matched >= window;
-    const { select, total } =
-      !windowFull || counted.kept >= offset + limit
-        ? { select: windowed[filters.sort].select, total: counted.kept }
-        : {
-            select: complete[filters.sort].select,
-            total: (complete[filters.sort].count.get(params) as { kept: number }).kept,
-          };
+    const { windowed, complete, page } = (prepared ??= preparedStatements(client));
+    const kept = (found: Match[]) =>
+      found.filter((candidate): candidate is KeptMatch => candidate.publishedAt !== null);
+    const newest = windowed[filters.sort].all(params) as Match[];
+    const windowFull = newest.length >= window;
+    let ranked = kept(newest);
+    const atLeast = windowFull && ranked.length >= offset + limit;
+    if (windowFull && !atLeast) ranked = kept(complete[filters.sort].all(params) as Match[]);
+    const shown = ranked.sort(BY[filters.sort]).slice(offset, offset + limit);
     type Row = Omit<SearchHit, 'isBreaking'> & { isBreaking: number };
-    const rows: Row[] = total > offset ? (select.all({ ...params, limit, offset }) as Row[]) : [];
-    const atLeast = windowFull && select === windowed[filters.sort].select;
-    return { total, atLeast, hits: rows.map((row): SearchHit => ({ ...row, isBreaking: Boolean(row.isBreaking) })) };
+    const rows = shown.length > 0 ? (page.all({ ids: JSON.stringify(shown.map(({ id }) => id)) }) as Row[]) : [];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    // A story deleted between the two statements is left out rather than shown half.
+    const hits = shown.flatMap(({ id }): SearchHit[] => {
+      const row = byId.get(id);
+      return row ? [{ ...row, isBreaking: Boolean(row.isBreaking) }] : [];
+    });
+    return { total: ranked.length, atLeast, hits };
   };
 }
