@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Parser from 'rss-parser';
 import { convert } from 'xmlbuilder2';
 import { buildRssFeed } from '@/lib/feed';
@@ -93,6 +93,21 @@ describe('RSS', () => {
     expect(html).toContain('href="http://localhost:3000/news/1/خبر"');
     expect(html).toContain('href="https://example.com/x"');
     expect(html).toContain('rel="noopener noreferrer nofollow"');
+  });
+
+  it('builds a feed without the HTML library warning in the server log', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      buildRssFeed({
+        locale: 'ar',
+        settings,
+        path: '/',
+        entries: [{ ...entry, body: '<p><a href="/news/1/خبر">رابط</a></p>' }],
+      });
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 
