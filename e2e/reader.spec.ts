@@ -36,6 +36,30 @@ test.describe('Arabic front page', () => {
     await expect(page).toHaveURL(/\/section\/sports$/);
     await expect(page.getByRole('heading', { level: 1, name: 'رياضة' })).toBeVisible();
   });
+
+  test('a story card links its story once: a click on its picture opens it, its section link still leads to the section', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const card = page
+      .locator('main article')
+      .filter({ has: page.locator('img') })
+      .filter({ has: page.locator('a[href^="/section/"]') })
+      .first();
+    const storyLinks = card.locator('a[href^="/news/"]');
+    await expect(storyLinks).toHaveCount(1);
+    const storyPath = (await storyLinks.getAttribute('href'))!;
+    const sectionPath = (await card.locator('a[href^="/section/"]').getAttribute('href'))!;
+    // Where the picture is drawn, the headline's link answers (it covers the card): a click there, as a reader's.
+    await card.locator('img').scrollIntoViewIfNeeded();
+    const picture = (await card.locator('img').boundingBox())!;
+    await page.mouse.click(picture.x + picture.width / 2, picture.y + picture.height / 2);
+    await expect(page).toHaveURL((url) => url.pathname === storyPath);
+
+    await page.goBack();
+    await card.locator('a[href^="/section/"]').click();
+    await expect(page).toHaveURL((url) => url.pathname === sectionPath);
+  });
 });
 
 test.describe('the seed article', () => {

@@ -166,7 +166,7 @@ test('the focal point, set by a click and by keyboard, moves the card crop and g
   };
   const before = await ogImage();
   const beforeBytes = await (await request.get(before)).body();
-  const card = () => page.locator(`a[href^="/news/${id}/"] img`).first();
+  const card = () => page.locator(`article:has(a[href^="/news/${id}/"]) img`).first();
   await page.goto('/section/science-tech');
   expect(await card().evaluate((image) => getComputedStyle(image).objectPosition)).toBe('50% 50%');
 

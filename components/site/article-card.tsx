@@ -44,10 +44,13 @@ export function ArticleCard({
 }: Props) {
   const href = articlePath(story);
   const Heading = `h${headingLevel}` as const;
+  // One link per story, its headline's, stretched over the whole card (.card-link): the picture
+  // needs none of its own, which every card used to send twice over (HTML and RSC payload)
+  // with the story's percent-encoded address, and which screen readers had to be told to skip.
   return (
-    <article className="group flex flex-col gap-2">
+    <article className="group relative flex flex-col gap-2">
       {variant !== 'compact' && story.imageSrc && (
-        <DocumentLink href={href} tabIndex={-1} aria-hidden="true" className="block overflow-hidden rounded bg-rule">
+        <div className="overflow-hidden rounded bg-rule">
           <ResponsiveImage
             image={{
               src: story.imageSrc,
@@ -60,11 +63,14 @@ export function ArticleCard({
             focus={focalPointOf({ focalX: story.imageFocalX, focalY: story.imageFocalY })}
             className="card-picture"
           />
-        </DocumentLink>
+        </div>
       )}
       <div className="flex flex-wrap items-center gap-x-3 text-sm text-muted">
         {showSection && (
-          <DocumentLink href={sectionPath(story.sectionSlug)} className="font-bold text-brand hover:underline">
+          <DocumentLink
+            href={sectionPath(story.sectionSlug)}
+            className="relative z-10 font-bold text-brand hover:underline"
+          >
             {sectionName({ nameAr: story.sectionNameAr, nameEn: story.sectionNameEn }, locale)}
           </DocumentLink>
         )}
@@ -76,7 +82,7 @@ export function ArticleCard({
         )}
       </div>
       <Heading className={`font-bold ${TITLE_CLASS[variant]}`}>
-        <DocumentLink href={href} className="hover:text-brand">
+        <DocumentLink href={href} className="card-link">
           <BidiText text={story.title} />
         </DocumentLink>
       </Heading>
