@@ -139,7 +139,8 @@ test('every hostile input as a tag name is refused with a message, or stored cle
     renamed
       .filter(({ tag }) => tag.articleId === id)
       .forEach(({ input, tag }) => {
-        expect(html, `${path}: ${input.name}`).toContain(`href="/tag/${encodeURIComponent(tag.slug)}"`);
+        // A slug is letters, digits and hyphens, which a reader page's link writes as they are.
+        expect(html, `${path}: ${input.name}`).toContain(`href="/tag/${tag.slug}"`);
         expectInert(html, input, `${path}: ${input.name}`);
       }),
   );

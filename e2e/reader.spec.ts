@@ -54,11 +54,11 @@ test.describe('Arabic front page', () => {
     await card.locator('img').scrollIntoViewIfNeeded();
     const picture = (await card.locator('img').boundingBox())!;
     await page.mouse.click(picture.x + picture.width / 2, picture.y + picture.height / 2);
-    await expect(page).toHaveURL((url) => url.pathname === storyPath);
+    await expect(page).toHaveURL((url) => decodeURI(url.pathname) === storyPath);
 
     await page.goBack();
     await card.locator('a[href^="/section/"]').click();
-    await expect(page).toHaveURL((url) => url.pathname === sectionPath);
+    await expect(page).toHaveURL((url) => decodeURI(url.pathname) === sectionPath);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import { getLocale } from 'next-intl/server';
-import { localePath } from '@/lib/site-url';
+import { localePath, readablePath } from '@/lib/site-url';
 import type { Locale } from './routing';
 
 type Props = Omit<ComponentProps<'a'>, 'href'> & { href: string; locale?: Locale };
@@ -10,11 +10,12 @@ type Props = Omit<ComponentProps<'a'>, 'href'> & { href: string; locale?: Locale
  * server. Reader pages are cached HTML, so a click loads the next one whole
  * rather than through Next's client router; in exchange no link component is
  * hydrated per link, and a phone does not prefetch every link that scrolls
- * into view (on the front page, a dozen requests the moment it loads).
+ * into view (on the front page, a dozen requests the moment it loads). Its
+ * address keeps Arabic letters as letters (readablePath).
  * Admin pages keep the client-side Link of ./navigation. Not built on that
  * module's getPathname: importing it would bring its client Link's code (and
  * next-intl's client runtime) into every reader page.
  */
 export async function DocumentLink({ href, locale, ...attributes }: Props) {
-  return <a href={localePath(locale ?? ((await getLocale()) as Locale), href)} {...attributes} />;
+  return <a href={readablePath(localePath(locale ?? ((await getLocale()) as Locale), href))} {...attributes} />;
 }

@@ -21,6 +21,24 @@ export const tagPath = (slug: string) => `/tag/${encodeURIComponent(slug)}`;
 export const listingPagePath = (basePath: string, page: number) => (page > 1 ? `${basePath}/page/${page}` : basePath);
 export const authorPath = (slug: string) => `/author/${encodeURIComponent(slug)}`;
 
+/**
+ * A site path as a page's link writes it: letters outside ASCII as themselves
+ * rather than percent-encoded, six bytes an Arabic letter against two, in the
+ * HTML and again in its RSC payload. Browsers and crawlers encode them again
+ * when they follow the link, so the request, and the edge's cache key, are the
+ * same. Only escapes of bytes above 0x7F are read; ASCII ones (%2F, %3F, %25…)
+ * stay, so the path cannot come to mean something else.
+ */
+export function readablePath(path: string): string {
+  return path.replace(/(?:%[89A-F][0-9A-F])+/gi, (bytes) => {
+    try {
+      return decodeURIComponent(bytes);
+    } catch {
+      return bytes; // not UTF-8: left encoded
+    }
+  });
+}
+
 export function absoluteUrl(locale: Locale, path: string): string {
   return `${SITE_URL}${localePath(locale, path)}`;
 }
