@@ -42,13 +42,15 @@ test('the seed article sends its Arabic font in at most 70 KB, and no more HTML 
   console.log('seed article (bytes):', JSON.stringify(weights));
   expect(weights.font).toBeGreaterThan(0);
   expect(weights.font).toBeLessThanOrEqual(70 * 1024);
-  // The baseline issue 14 measured: 109 KB of uncompressed HTML (in Lighthouse's KiB).
-  expect(weights.html).toBeLessThanOrEqual(109 * 1024);
+  // The baseline issue 14 measured was 109 KB of uncompressed HTML (in Lighthouse's KiB); one
+  // link per card and readable link addresses brought it to 91 KiB, which this keeps.
+  expect(weights.html).toBeLessThanOrEqual(96 * 1024);
 });
 
 test('the front page sends no more HTML than before', async ({ page }) => {
   const weights = await weigh(page, `${server.base}/`);
   console.log('front page (bytes):', JSON.stringify(weights));
-  // The baseline issue 14 measured: 237 KB of uncompressed HTML (in Lighthouse's KiB).
-  expect(weights.html).toBeLessThanOrEqual(237 * 1024);
+  // The baseline issue 14 measured was 237 KB of uncompressed HTML (in Lighthouse's KiB); one
+  // link per card and readable link addresses brought it to 152 KiB, which this keeps.
+  expect(weights.html).toBeLessThanOrEqual(165 * 1024);
 });
