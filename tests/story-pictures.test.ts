@@ -151,6 +151,18 @@ describe('a moved focal point refreshes the public stories leading with the pict
       expect.arrayContaining([cacheTags.article(story.id), cacheTags.home, cacheTags.topNews, cacheTags.feeds]),
     );
     expect(tags).toEqual(expect.arrayContaining(places.sectionSlugs.map(cacheTags.section)));
+    // Its bylines' and tags' pages show its card too.
+    const slugsOf = (sql: string) => db.$client.prepare(sql).pluck().all(story.id) as string[];
+    const bylines = slugsOf(
+      'SELECT a.slug FROM article_authors aa JOIN authors a ON a.id = aa.author_id WHERE aa.article_id = ?',
+    );
+    const storyTags = slugsOf(
+      'SELECT t.slug FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ?',
+    );
+    expect(bylines.length).toBeGreaterThan(0);
+    expect(places.authorSlugs).toEqual(expect.arrayContaining(bylines));
+    expect(places.tagSlugs).toEqual(expect.arrayContaining(storyTags));
+    expect(tags).toEqual(expect.arrayContaining([...bylines.map(cacheTags.author), ...storyTags.map(cacheTags.tag)]));
     const unused = db
       .insert(media)
       .values({ src: '/demo/unused.webp', width: 10, height: 10, alt: 'x', createdAt: 0 })

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '..';
-import { articles, articleAuthors, articleTags, authors, media, PUBLIC_STATUSES, sections, tags } from '../schema';
+import { articles, articleTags, media, PUBLIC_STATUSES, sections, tags } from '../schema';
+import { bylinesOf } from './bylines';
 
 /** Sets (or clears, with null) a picture's focal point; false when there is no such picture. */
 export function setFocalPoint(id: number, focus: { x: number; y: number } | null): boolean {
@@ -33,16 +34,10 @@ export function readerPlacesOf(mediaId: number) {
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
     .where(inArray(articleTags.articleId, ids))
     .all();
-  const authorSlugs = db
-    .selectDistinct({ slug: authors.slug })
-    .from(articleAuthors)
-    .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
-    .where(inArray(articleAuthors.articleId, ids))
-    .all();
   return {
     articleIds: ids,
     sectionSlugs: [...new Set(stories.map((story) => story.sectionSlug))],
     tagSlugs: tagSlugs.map((row) => row.slug),
-    authorSlugs: authorSlugs.map((row) => row.slug),
+    authorSlugs: [...new Set([...bylinesOf(ids).values()].flat().map((author) => author.slug))],
   };
 }
