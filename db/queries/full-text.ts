@@ -144,20 +144,22 @@ export function createSearch(client: Database.Database): SearchArticles {
     const { windowed, complete, page } = (prepared ??= preparedStatements(client));
     const kept = (found: Match[]) =>
       found.filter((candidate): candidate is KeptMatch => candidate.publishedAt !== null);
-    const newest = windowed[filters.sort].all(params) as Match[];
-    const windowFull = newest.length >= window;
-    let ranked = kept(newest);
-    const atLeast = windowFull && ranked.length >= offset + limit;
-    if (windowFull && !atLeast) ranked = kept(complete[filters.sort].all(params) as Match[]);
-    const shown = ranked.sort(BY[filters.sort]).slice(offset, offset + limit);
-    type Row = Omit<SearchHit, 'isBreaking'> & { isBreaking: number };
-    const rows = shown.length > 0 ? (page.all({ ids: JSON.stringify(shown.map(({ id }) => id)) }) as Row[]) : [];
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    // A story deleted between the two statements is left out rather than shown half.
-    const hits = shown.flatMap(({ id }): SearchHit[] => {
-      const row = byId.get(id);
-      return row ? [{ ...row, isBreaking: Boolean(row.isBreaking) }] : [];
-    });
-    return { total: ranked.length, atLeast, hits };
+    // One read transaction: the page's rows are those of the matches just ranked, whatever is saved meanwhile.
+    return client.transaction((): SearchOutcome => {
+      const inWindow = windowed[filters.sort].all(params) as Match[];
+      const windowFull = inWindow.length >= window;
+      let ranked = kept(inWindow);
+      const atLeast = windowFull && ranked.length >= offset + limit;
+      if (windowFull && !atLeast) ranked = kept(complete[filters.sort].all(params) as Match[]);
+      const shown = ranked.sort(BY[filters.sort]).slice(offset, offset + limit);
+      type Row = Omit<SearchHit, 'isBreaking'> & { isBreaking: number };
+      const rows = shown.length > 0 ? (page.all({ ids: JSON.stringify(shown.map(({ id }) => id)) }) as Row[]) : [];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      const hits = shown.map(({ id }): SearchHit => {
+        const row = byId.get(id)!;
+        return { ...row, isBreaking: Boolean(row.isBreaking) };
+      });
+      return { total: ranked.length, atLeast, hits };
+    })();
   };
 }
