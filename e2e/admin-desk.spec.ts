@@ -212,20 +212,28 @@ test('a scheduled story whose time has come shows as published, with its link an
   await expect(page.getByRole('row').filter({ hasText: title })).not.toContainText('مجدول');
 });
 
-/** Where a piece of a text node is drawn: the left edge of `part` inside the first element whose text contains it. */
-function leftOf(page: Page, selector: string, part: string) {
-  return page.locator(selector).evaluate((element, wanted) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      return range.getBoundingClientRect().left;
-    }
-    throw new Error(`${wanted} not found`);
-  }, part);
+/**
+ * Where a piece of a text is drawn: the left edge of `part` inside the first text node under `selector` that holds
+ * the whole of `text`. Searching for `text` rather than `part` keeps digits elsewhere in the card (its description
+ * carries a timestamp) from being measured instead.
+ */
+function leftOf(page: Page, selector: string, text: string, part: string) {
+  return page.locator(selector).evaluate(
+    (element, { text, part }) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const textAt = node.textContent!.indexOf(text);
+        if (textAt < 0) continue;
+        const at = textAt + text.indexOf(part);
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + part.length);
+        return range.getBoundingClientRect().left;
+      }
+      throw new Error(`${text} not found`);
+    },
+    { text, part },
+  );
 }
 
 test('the media library reads 1200×675 left to right, and a refused upload keeps the chosen file', async ({ page }) => {
@@ -247,8 +255,8 @@ test('the media library reads 1200×675 left to right, and a refused upload keep
   const card = page.getByRole('list', { name: 'مكتبة الصور' }).getByRole('listitem').filter({ hasText: alt });
   await expect(card).toContainText('1200×675');
   await card.evaluate((element) => element.setAttribute('data-card', 'wide'));
-  expect(await leftOf(page, '[data-card="wide"]', '1200')).toBeLessThan(
-    await leftOf(page, '[data-card="wide"]', '675'),
+  expect(await leftOf(page, '[data-card="wide"]', '1200×675', '1200')).toBeLessThan(
+    await leftOf(page, '[data-card="wide"]', '1200×675', '675'),
   );
 });
 
