@@ -6,6 +6,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
 import { searchableStems, searchableText } from '@/lib/text/arabic-search';
 import { readEnv } from '@/lib/env';
+import { reusePreparedStatements } from './statement-cache';
 
 export type PortalDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -29,6 +30,7 @@ export function openDatabase(file: string = databasePath()): PortalDatabase {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   registerSearchFunctions(sqlite);
+  reusePreparedStatements(sqlite);
   return drizzle({ client: sqlite, schema });
 }
 
