@@ -54,3 +54,14 @@ test('the front page sends no more HTML than before', async ({ page }) => {
   // link per card and readable link addresses brought it to 152 KiB, which this keeps.
   expect(weights.html).toBeLessThanOrEqual(165 * 1024);
 });
+
+test('a page carries the masthead once in its HTML and once in its payload, not again for its 404 boundary', async ({
+  request,
+}) => {
+  // Next sends each not-found boundary in every page's payload; one with the site's chrome in it
+  // rendered and sent the masthead and footer a second time on every reader page.
+  for (const path of ['/', '/section/world']) {
+    const html = await (await request.get(`${server.base}${path}`)).text();
+    expect(html.split('انتقل إلى المحتوى').length - 1, path).toBe(2);
+  }
+});

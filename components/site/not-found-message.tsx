@@ -1,0 +1,22 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { DocumentLink } from '@/i18n/document-link';
+
+/** The 404 page's words and its way home, in the visitor's language. */
+export async function NotFoundMessage({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  return (
+    <div className="mx-auto max-w-xl py-16 text-center">
+      <p className="text-7xl font-bold text-brand" aria-hidden="true">
+        404
+      </p>
+      <h1 className="mt-4 text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-3 text-muted">{t('body')}</p>
+      <p className="mt-8">
+        <DocumentLink href="/" className="rounded bg-brand px-5 py-3 font-bold text-white hover:bg-brand-dark">
+          {t('home')}
+        </DocumentLink>
+      </p>
+    </div>
+  );
+}
