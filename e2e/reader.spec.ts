@@ -87,6 +87,23 @@ test.describe('the seed article', () => {
     await expect(page.getByRole('link', { name: 'الصين', exact: true })).toBeVisible();
   });
 
+  test('shares its short address, which leads to the story', async ({ page, request }) => {
+    const id = articleIdByTitle(seedArticle.title);
+    await page.goto(`/news/${id}`);
+    const share = page.getByRole('group', { name: 'شارك الخبر' });
+    const shared = new URL((await share.getByRole('link', { name: 'إكس' }).getAttribute('href'))!).searchParams.get(
+      'url',
+    );
+    expect(new URL(shared!).pathname).toBe(`/news/${id}`);
+    await expect(share.getByRole('link', { name: 'واتساب' })).toHaveAttribute(
+      'href',
+      `https://wa.me/?text=${encodeURIComponent(`${seedArticle.title} ${shared}`)}`,
+    );
+    const followed = await request.get(new URL(shared!).pathname, { maxRedirects: 0 });
+    expect(followed.status()).toBe(308);
+    expect(decodeURIComponent(followed.headers().location)).toContain(`/news/${id}/القمة-الصينية-الروسية`);
+  });
+
   test('copies its link', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const id = articleIdByTitle(seedArticle.title);

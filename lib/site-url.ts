@@ -15,6 +15,15 @@ export function articlePath(article: { id: number; slug: string }): string {
   return `/news/${article.id}/${encodeURIComponent(article.slug)}`;
 }
 
+/**
+ * A story's short address, which redirects permanently to its canonical one:
+ * what the share buttons send. The canonical address of an Arabic headline is
+ * hundreds of characters once percent-encoded, and three times that again
+ * inside a share link's query, in the HTML and in its payload; a reader's
+ * message shows the short one whole.
+ */
+export const articleShortPath = (id: number) => `/news/${id}`;
+
 export const sectionPath = (slug: string) => `/section/${encodeURIComponent(slug)}`;
 export const tagPath = (slug: string) => `/tag/${encodeURIComponent(slug)}`;
 /** Page n of a section, tag or author listing; page 1 is the listing itself. */

@@ -6,7 +6,7 @@ import { formatDateTime, formatHijriDate, isoDate } from '@/lib/dates';
 import { readingMinutes } from '@/lib/reading-time';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { authorName, sectionName } from '@/lib/localized';
-import { articlePath, sectionPath, tagPath } from '@/lib/site-url';
+import { absoluteUrl, articlePath, articleShortPath, sectionPath, tagPath } from '@/lib/site-url';
 import { BidiText } from '@/components/ui/bidi-text';
 import { ResponsiveImage } from './responsive-image';
 import { ShareBar } from './share-bar';
@@ -136,7 +136,12 @@ export async function ArticleView({ locale, found, related, top, shareUrl, notes
           </p>
         )}
         <div className="mt-8">
-          <ShareBar locale={locale} url={shareUrl} title={article.title} />
+          <ShareBar
+            locale={locale}
+            url={shareUrl}
+            shortUrl={absoluteUrl(article.language, articleShortPath(article.id))}
+            title={article.title}
+          />
         </div>
         {related.length > 0 && (
           <section aria-labelledby="related-heading" className="mt-10 border-t-2 border-ink pt-4">

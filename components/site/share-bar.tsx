@@ -20,7 +20,16 @@ const TARGETS = [
   },
 ] as const;
 
-export async function ShareBar({ locale, url, title }: { locale: Locale; url: string; title: string }) {
+type Props = {
+  locale: Locale;
+  /** The story's canonical address: the one a reader copies. */
+  url: string;
+  /** Its short address (lib/site-url.ts articleShortPath): the one sent to other sites. */
+  shortUrl: string;
+  title: string;
+};
+
+export async function ShareBar({ locale, url, shortUrl, title }: Props) {
   const t = await getTranslations({ locale, namespace: 'Share' });
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label={t('title')}>
@@ -28,7 +37,7 @@ export async function ShareBar({ locale, url, title }: { locale: Locale; url: st
       {TARGETS.map((target) => (
         <a
           key={target.key}
-          href={target.href(url, title)}
+          href={target.href(shortUrl, title)}
           target="_blank"
           rel="noopener noreferrer"
           className="outline-button"
