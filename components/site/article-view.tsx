@@ -6,7 +6,7 @@ import { formatDateTime, formatHijriDate, isoDate } from '@/lib/dates';
 import { readingMinutes } from '@/lib/reading-time';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { authorName, sectionName } from '@/lib/localized';
-import { absoluteUrl, articlePath, articleShortPath, sectionPath, tagPath } from '@/lib/site-url';
+import { articlePath, sectionPath, tagPath } from '@/lib/site-url';
 import { BidiText } from '@/components/ui/bidi-text';
 import { ResponsiveImage } from './responsive-image';
 import { ShareBar } from './share-bar';
@@ -26,7 +26,6 @@ type Props = {
   found: PublicArticle;
   related: Card[];
   top: Card[];
-  shareUrl: string;
   /** Corrections and updates (components/site/correction-notes.tsx). */
   notes?: ReaderNote[];
   /** A live blog's entries, under the story's own text. */
@@ -35,7 +34,7 @@ type Props = {
   aside?: React.ReactNode;
 };
 
-export async function ArticleView({ locale, found, related, top, shareUrl, notes = [], live, aside }: Props) {
+export async function ArticleView({ locale, found, related, top, notes = [], live, aside }: Props) {
   const { article, section, author, image, translation, tags, authorPhoto } = found;
   const [t, tHome] = await Promise.all([
     getTranslations({ locale, namespace: 'Article' }),
@@ -136,12 +135,7 @@ export async function ArticleView({ locale, found, related, top, shareUrl, notes
           </p>
         )}
         <div className="mt-8">
-          <ShareBar
-            locale={locale}
-            url={shareUrl}
-            shortUrl={absoluteUrl(article.language, articleShortPath(article.id))}
-            title={article.title}
-          />
+          <ShareBar locale={locale} story={article} />
         </div>
         {related.length > 0 && (
           <section aria-labelledby="related-heading" className="mt-10 border-t-2 border-ink pt-4">

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { absoluteUrl, articlePath, articleShortPath } from '@/lib/site-url';
 import { CopyLinkButton } from './copy-link-button';
 
 const TARGETS = [
@@ -22,22 +23,22 @@ const TARGETS = [
 
 type Props = {
   locale: Locale;
-  /** The story's canonical address: the one a reader copies. */
-  url: string;
-  /** Its short address (lib/site-url.ts articleShortPath): the one sent to other sites. */
-  shortUrl: string;
-  title: string;
+  story: { id: number; slug: string; language: Locale; title: string };
 };
 
-export async function ShareBar({ locale, url, shortUrl, title }: Props) {
+/**
+ * Share links send the story's short address (articleShortPath), copying gives its canonical one.
+ */
+export async function ShareBar({ locale, story }: Props) {
   const t = await getTranslations({ locale, namespace: 'Share' });
+  const shortUrl = absoluteUrl(story.language, articleShortPath(story.id));
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label={t('title')}>
       <span className="font-bold">{t('title')}</span>
       {TARGETS.map((target) => (
         <a
           key={target.key}
-          href={target.href(shortUrl, title)}
+          href={target.href(shortUrl, story.title)}
           target="_blank"
           rel="noopener noreferrer"
           className="outline-button"
@@ -45,7 +46,7 @@ export async function ShareBar({ locale, url, shortUrl, title }: Props) {
           {t(target.key)}
         </a>
       ))}
-      <CopyLinkButton url={url} label={t('copy')} doneLabel={t('copied')} />
+      <CopyLinkButton url={absoluteUrl(story.language, articlePath(story))} label={t('copy')} doneLabel={t('copied')} />
     </div>
   );
 }

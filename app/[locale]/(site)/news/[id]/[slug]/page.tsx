@@ -3,7 +3,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { localeParam } from '@/i18n/locale-param';
 import { getTranslations } from 'next-intl/server';
 import { getRelatedArticles, getSiteFrame, getStoryNotes, getTopNews, TOP_NEWS_SIZE } from '@/lib/cache/reader';
-import { absoluteUrl, articlePath, localePath } from '@/lib/site-url';
+import { localePath } from '@/lib/site-url';
 import { localized } from '@/lib/localized';
 import { feedPath } from '@/lib/feed';
 import { articleMetadata } from '@/lib/seo/metadata';
@@ -80,7 +80,6 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
         found={found}
         related={related}
         top={top}
-        shareUrl={absoluteUrl(article.language, articlePath(article))}
         notes={notes}
         aside={<MostReadBlock locale={locale} />}
       />

@@ -8,7 +8,6 @@ import { getRelatedArticles, getTopNews, TOP_NEWS_SIZE } from '@/lib/cache/reade
 import { requireStaff } from '@/lib/auth/session';
 import { editableStory } from '@/lib/stories/load';
 import { isPublic } from '@/lib/stories/workflow';
-import { absoluteUrl, articlePath } from '@/lib/site-url';
 import { siteChromeData } from '@/lib/site-chrome';
 import { ArticleView } from '@/components/site/article-view';
 import { SiteChrome } from '@/components/site/site-chrome';
@@ -55,13 +54,7 @@ export default async function PreviewPage({ params }: PageProps<'/[locale]/admin
       </p>
       <div lang={language} dir={directionOf(language)}>
         <SiteChrome locale={language} {...chrome}>
-          <ArticleView
-            locale={language}
-            found={preview}
-            related={related}
-            top={top}
-            shareUrl={absoluteUrl(language, articlePath(article))}
-          />
+          <ArticleView locale={language} found={preview} related={related} top={top} />
         </SiteChrome>
       </div>
     </>
