@@ -181,13 +181,28 @@ test.describe('not found', () => {
     '/bench-floor',
   ]) {
     test(`${path} answers 404 in the visitor's language`, async ({ page }) => {
+      const browserErrors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') browserErrors.push(message.text());
+      });
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
       const english = path.startsWith('/en');
+      const heading = english ? 'Page not found' : 'الصفحة غير موجودة';
       await expect(page.locator('html')).toHaveAttribute('lang', english ? 'en' : 'ar');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-        english ? 'Page not found' : 'الصفحة غير موجودة',
-      );
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      // The server's own HTML says it, for readers without JavaScript and
+      // crawlers that do not run it (Next used to send an empty shell).
+      const html = await response!.text();
+      expect(html).toContain(`<html lang="${english ? 'en' : 'ar'}" dir="${english ? 'ltr' : 'rtl'}"`);
+      expect(html).toContain(`>${heading}</h1>`);
+      expect(html).toContain('<meta name="robots" content="noindex"/>');
+      if (path !== '/bench-floor')
+        expect(html).toContain(english ? SEED_MASTHEAD.siteNameEn : SEED_MASTHEAD.siteNameAr);
+      // The browser takes the page over without a hydration mismatch.
+      await page.getByRole('link', { name: english ? 'Back to the front page' : 'العودة إلى الصفحة الرئيسية' }).click();
+      await expect(page).toHaveURL(english ? /\/en$/ : /\/$/);
+      expect(browserErrors.filter((text) => !text.includes('404'))).toEqual([]);
     });
   }
 });
