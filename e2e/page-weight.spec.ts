@@ -6,8 +6,9 @@ import { openE2eDatabase } from './support/database';
 // What a reader's phone downloads, as Lighthouse counts it: bytes on the wire per
 // resource type (Chromium's encodedDataLength), with the server's compression.
 // Deterministic on the demo data, so the limits are asserted; timings never are.
-// Its own server on a fresh demo database: the pages must not weigh what earlier
-// specs happened to publish (a related block of stories without pictures is lighter).
+// Its own server on a fresh demo database, which renders each weighed page afresh:
+// the pages must not weigh what earlier specs happened to publish (a related block of
+// stories without pictures is lighter), nor the build's prerender of the front page.
 let server: SideServer;
 test.beforeAll(async () => {
   server = await SideServer.create();
@@ -38,7 +39,10 @@ test('the seed article sends its Arabic font in at most 70 KB, and no more HTML 
   const db = openE2eDatabase(server.databaseFile);
   const id = db.prepare('select id from articles where title = ?').pluck().get(seedArticle.title);
   db.close();
-  const weights = await weigh(page, `${server.base}/news/${id}`);
+  const shortLink = await fetch(`${server.base}/news/${id}`, { redirect: 'manual' });
+  const canonical = new URL(shortLink.headers.get('location')!, server.base);
+  await server.renderAfresh(`/ar${canonical.pathname}`);
+  const weights = await weigh(page, canonical.href);
   console.log('seed article (bytes):', JSON.stringify(weights));
   expect(weights.font).toBeGreaterThan(0);
   expect(weights.font).toBeLessThanOrEqual(70 * 1024);
@@ -48,11 +52,13 @@ test('the seed article sends its Arabic font in at most 70 KB, and no more HTML 
 });
 
 test('the front page sends no more HTML than before', async ({ page }) => {
+  await server.renderAfresh('/ar');
   const weights = await weigh(page, `${server.base}/`);
   console.log('front page (bytes):', JSON.stringify(weights));
-  // The baseline issue 14 measured was 237 KB of uncompressed HTML (in Lighthouse's KiB); one
-  // link per card and readable link addresses brought it to 152 KiB, which this keeps.
-  expect(weights.html).toBeLessThanOrEqual(165 * 1024);
+  // The baseline issue 14 measured was 237 KB of uncompressed HTML (in Lighthouse's KiB). Rendered
+  // from the fresh demo data (40 pictures, each in the HTML and again in the payload) it is
+  // 168 KiB, which this keeps.
+  expect(weights.html).toBeLessThanOrEqual(172 * 1024);
 });
 
 test('a page carries the masthead once in its HTML and once in its payload, not again for its 404 boundary', async ({

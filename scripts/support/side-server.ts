@@ -60,6 +60,24 @@ export class SideServer {
     await waitForHttp(`${this.base}/api/health`, this.running);
   }
 
+  /**
+   * Has the server render a page afresh from its own database. Like any `next
+   * start` on this build it reads rendered pages from .next/ (the build's
+   * prerenders, and what the suite's server wrote there) though it writes none;
+   * Next's on-demand revalidation request, signed with the build's preview id,
+   * is how Next itself renders one again. The request skips the locale proxy,
+   * so `routePath` names the locale: `/ar` for the Arabic front page.
+   */
+  async renderAfresh(routePath: string): Promise<void> {
+    const { preview } = JSON.parse(fs.readFileSync('.next/prerender-manifest.json', 'utf8'));
+    const response = await fetch(`${this.base}${routePath}`, {
+      headers: { 'x-prerender-revalidate': preview.previewModeId },
+    });
+    await response.arrayBuffer();
+    const cache = response.headers.get('x-nextjs-cache');
+    if (cache !== 'REVALIDATED') throw new Error(`${routePath} was not rendered afresh (${response.status}, ${cache})`);
+  }
+
   /** Ends the server with a signal and says how it exited. */
   async signal(signal: NodeJS.Signals) {
     if (!this.running) throw new Error('not started');
