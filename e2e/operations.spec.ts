@@ -64,6 +64,32 @@ test('the health endpoint answers 503 while the database is behind on migrations
   }
 });
 
+test("a page that fails to render shows the reader an error page in Arabic and English, not Next's English one", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const server = await SideServer.create();
+  try {
+    await server.start();
+    const db = openE2eDatabase(server.databaseFile);
+    try {
+      // The stories table gone from under the running server: an article render fails.
+      db.exec('alter table articles rename to articles_away');
+      const response = await page.goto(`${server.base}/news/1/x`);
+      expect(response?.status()).toBe(500);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('تعذّر عرض هذه الصفحة');
+      await expect(page.getByText('This page could not be shown because of an error on our side.')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'إعادة التحميل · Reload' })).toBeVisible();
+    } finally {
+      db.exec('alter table articles_away rename to articles');
+      db.close();
+    }
+  } finally {
+    await server.dispose();
+  }
+});
+
 test('a backup taken while an editor publishes, restored as the README says, is served with every story it holds', async () => {
   test.setTimeout(180_000);
   const server = await SideServer.create();
