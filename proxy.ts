@@ -4,13 +4,15 @@ import { routing } from './i18n/routing';
 import { forgetUntrustedForwardedFor } from './lib/client-address';
 import { pageQueryRedirect } from './lib/page-query';
 import { guardRequest } from './lib/request-guard';
+import { isUnservablePath, missingPagePath } from './lib/unservable-path';
 import { isAdminPath, pageSecurityHeaders } from './lib/security-headers';
 import { edgeKeysFor, edgeKeysHeader } from './lib/cache/edge-keys';
 
 const handleI18nRouting = createMiddleware(routing);
 
 // Locale routing, plus what only a proxy can do before rendering: refuse
-// requests Next would answer with a 500 (lib/request-guard.ts), send ?page=N
+// requests Next would answer with a 500 (lib/request-guard.ts), answer paths
+// no page has without caching them (lib/unservable-path.ts), send ?page=N
 // listings to their /page/N path (lib/page-query.ts), drop an
 // X-Forwarded-For no trusted proxy wrote (lib/client-address.ts), and give
 // every page its security headers as the server runs (lib/security-headers.ts):
@@ -29,6 +31,12 @@ export default function proxy(request: NextRequest) {
   // for their edge keys); they have no locale prefix.
   if (/^\/api\//.test(request.nextUrl.pathname)) return NextResponse.next({ request: { headers: request.headers } });
   if (/^\/(sitemaps\/|sitemap\.xml$)/.test(request.nextUrl.pathname)) return withEdgeKeys(NextResponse.next(), request);
+  const path = decodeURIComponent(request.nextUrl.pathname);
+  if (isUnservablePath(path))
+    return withHeaders(
+      NextResponse.rewrite(new URL(missingPagePath(path), request.url)),
+      pageSecurityHeaders(undefined),
+    );
   const pageRedirect = pageQueryRedirect(request.nextUrl);
   if (pageRedirect) return NextResponse.redirect(pageRedirect, 308);
   if (!isAdminPath(request.nextUrl.pathname))

@@ -205,6 +205,24 @@ test.describe('not found', () => {
       expect(browserErrors.filter((text) => !text.includes('404'))).toEqual([]);
     });
   }
+
+  test('a path no page can have gets the 404 page, rendered without being cached under its name', async ({
+    request,
+  }) => {
+    // A NUL or an over-long segment made Next's cache fail to store the listing's 404, with a stack trace in the log.
+    for (const path of [
+      `/section/${encodeURIComponent('قبل\u0000بعد')}`,
+      `/tag/${encodeURIComponent('ع'.repeat(300))}`,
+      `/en/news/1/${'a'.repeat(300)}`,
+    ]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()['x-nextjs-cache'], path).toBeUndefined();
+      expect(await response.text(), path).toContain(
+        path.startsWith('/en') ? '>Page not found</h1>' : '>الصفحة غير موجودة</h1>',
+      );
+    }
+  });
 });
 
 test.describe('English edition', () => {
