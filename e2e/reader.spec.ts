@@ -196,6 +196,9 @@ test.describe('not found', () => {
       const html = await response!.text();
       expect(html).toContain(`<html lang="${english ? 'en' : 'ar'}" dir="${english ? 'ltr' : 'rtl'}"`);
       expect(html).toContain(`>${heading}</h1>`);
+      expect(html).toContain(
+        `<title>${heading} | ${english ? SEED_MASTHEAD.siteNameEn : SEED_MASTHEAD.siteNameAr}</title>`,
+      );
       expect(html).toContain('<meta name="robots" content="noindex"/>');
       if (path !== '/bench-floor')
         expect(html).toContain(english ? SEED_MASTHEAD.siteNameEn : SEED_MASTHEAD.siteNameAr);

@@ -12,3 +12,5 @@ export default async function NotFound(props: NotFoundProps) {
     </main>
   );
 }
+
+export { notFoundMetadata as generateMetadata } from '@/components/site/not-found-message';

@@ -1,6 +1,8 @@
+import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { DocumentLink } from '@/i18n/document-link';
+import { notFoundLocale, type NotFoundProps } from '@/i18n/not-found-locale';
 
 /** The 404 page's words and its way home, in the visitor's language. */
 export async function NotFoundMessage({ locale }: { locale: Locale }) {
@@ -19,4 +21,13 @@ export async function NotFoundMessage({ locale }: { locale: Locale }) {
       </p>
     </div>
   );
+}
+
+/**
+ * The 404's title («الصفحة غير موجودة | <site>»). Next reads it only where our
+ * patch renders the boundary on the server as its segment's page.
+ */
+export async function notFoundMetadata(props: NotFoundProps): Promise<Metadata> {
+  const t = await getTranslations({ locale: await notFoundLocale(props), namespace: 'NotFound' });
+  return { title: t('title') };
 }

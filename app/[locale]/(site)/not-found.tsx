@@ -7,3 +7,5 @@ import { notFoundLocale, type NotFoundProps } from '@/i18n/not-found-locale';
 export default async function NotFound(props: NotFoundProps) {
   return <NotFoundMessage locale={await notFoundLocale(props)} />;
 }
+
+export { notFoundMetadata as generateMetadata } from '@/components/site/not-found-message';
