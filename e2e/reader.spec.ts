@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SEED_ARTICLE_SUBHEADINGS, SEED_MASTHEAD, seedArticle } from '../db/seed/seed-article';
 import { articleIdByTitle, pinnedTopTitles, translatedEnglishStory } from './support/database';
@@ -226,6 +228,19 @@ test.describe('not found', () => {
       );
     }
   });
+});
+
+test("a missing page is cached in memory, never written to the server's disk", async ({ request }) => {
+  // Any visitor can make up new missing URLs; each one's 404 page and feed were files under .next/.
+  const missing = `nothing-${Date.now()}`;
+  for (const path of [`/section/${missing}`, `/section/${missing}/rss.xml`, `/tag/${missing}`])
+    expect((await request.get(path)).status(), path).toBe(404);
+  expect((await request.get('/section/sports')).status()).toBe(200);
+  const cachedFiles = (name: string) =>
+    (fs.readdirSync('.next/server', { recursive: true }) as string[]).filter((file) => file.includes(name));
+  // Where Next writes a page it caches, as the listing that exists shows.
+  await expect.poll(() => cachedFiles(path.join('ar', 'section', 'sports')).length).toBeGreaterThan(0);
+  expect(cachedFiles(missing)).toEqual([]);
 });
 
 test.describe('English edition', () => {
