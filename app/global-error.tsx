@@ -9,6 +9,7 @@ export default function GlobalError() {
   return (
     <html lang="ar" dir="rtl">
       <body style={{ margin: 0, padding: '4rem 1rem', textAlign: 'center', fontFamily: 'system-ui, sans-serif' }}>
+        <title>تعذّر عرض هذه الصفحة · This page could not be shown</title>
         <h1>تعذّر عرض هذه الصفحة</h1>
         <p>حدث خطأ غير متوقع من جهتنا. أعد تحميل الصفحة بعد قليل.</p>
         <p lang="en" dir="ltr">

@@ -75,7 +75,8 @@ test("a page that fails to render shows the reader an error page in Arabic and E
     try {
       // The stories table gone from under the running server: an article render fails.
       db.exec('alter table articles rename to articles_away');
-      const response = await page.goto(`${server.base}/news/1/x`);
+      // An address no server has rendered: the suite's server may have left /news/1's pages in .next/.
+      const response = await page.goto(`${server.base}/news/1/broken-${Date.now()}`);
       expect(response?.status()).toBe(500);
       await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('تعذّر عرض هذه الصفحة');

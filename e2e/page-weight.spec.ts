@@ -40,6 +40,7 @@ test('the seed article sends its Arabic font in at most 70 KB, and no more HTML 
   const id = db.prepare('select id from articles where title = ?').pluck().get(seedArticle.title);
   db.close();
   const shortLink = await fetch(`${server.base}/news/${id}`, { redirect: 'manual' });
+  expect(shortLink.status).toBe(308);
   const canonical = new URL(shortLink.headers.get('location')!, server.base);
   await server.renderAfresh(`/ar${canonical.pathname}`);
   const weights = await weigh(page, canonical.href);

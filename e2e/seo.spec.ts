@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import Parser from 'rss-parser';
 import sharp from 'sharp';
@@ -13,6 +15,7 @@ import {
 } from './support/database';
 import { fillStory, signIn } from './support/admin';
 import { ORIGIN } from './support/origin';
+import { cachedPageFiles } from './support/page-cache';
 
 // db/queries/sitemap.ts's SITEMAP_CHUNK (that module is server-only); tests/sitemap-split.test.ts tests the split itself.
 const SITEMAP_FILE_SIZE = 10_000;
@@ -292,12 +295,23 @@ test('a story published through the admin enters the feeds and sitemaps, and lea
     news: (await newsTitles()).includes(title),
   });
   expect(await listed()).toEqual({ site: true, section: true, sitemap: true, news: true });
+  // Its page, cached on the server's disk: a 404 must replace it there, or a restart would serve it again.
+  const canonical = (await request.get(`/news/${id}`, { maxRedirects: 0 })).headers()['location'];
+  expect((await request.get(canonical)).status()).toBe(200);
+  const cachedStatus = () => {
+    const meta = cachedPageFiles(join('ar', 'news', String(id), '')).find((file) => file.endsWith('.meta'));
+    // Next leaves a 200 out of the file.
+    return meta && ((JSON.parse(fs.readFileSync(meta, 'utf8')) as { status?: number }).status ?? 200);
+  };
+  await expect.poll(cachedStatus).toBe(200);
 
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: 'إلغاء النشر' }).click();
   await expect(page.getByText('أُلغي نشر الخبر.')).toBeVisible();
   expect(await listed()).toEqual({ site: false, section: false, sitemap: false, news: false });
   expect((await request.get(`/news/${id}`, { maxRedirects: 0 })).status()).toBe(404);
+  expect((await request.get(canonical)).status()).toBe(404);
+  await expect.poll(cachedStatus).toBe(404);
 });
 
 test('a tag with stories in one edition only has no page, and no hreflang, in the other', async ({ page, request }) => {

@@ -1,9 +1,11 @@
+import { routing } from '@/i18n/routing';
+
 // Paths no page of the portal has, which Next would still try to cache under
 // their own name once a listing or article route answered them with its 404: a
-// control character (NUL makes the cache's file name invalid) or a segment
-// longer than any slug (past the file system's 255 bytes for a name). Each
-// failed write logged a stack trace, so any visitor could fill the server's
-// log, and the longest were also written to the cache's memory for nothing.
+// control character (NUL makes a cache file's name invalid) or a segment
+// longer than any slug (too long for a file name, and for the cache tags Next
+// accepts: it refused them with a warning per request). Each refusal or failed
+// write was logged, so any visitor could fill the server's log.
 
 /** Slugs are at most 80 characters (lib/text/slug.ts); ids and page numbers far fewer. */
 const LONGEST_SEGMENT = 200;
@@ -19,5 +21,6 @@ export function isUnservablePath(path: string): boolean {
  * rendered per request rather than cached under the path's name.
  */
 export function missingPagePath(path: string): string {
-  return path === '/en' || path.startsWith('/en/') ? '/en/missing' : '/ar/missing';
+  const edition = routing.locales.find((locale) => path === `/${locale}` || path.startsWith(`/${locale}/`));
+  return `/${edition ?? routing.defaultLocale}/missing`;
 }

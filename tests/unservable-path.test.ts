@@ -7,6 +7,7 @@ describe('paths no page has', () => {
     expect(isUnservablePath('/section/قبل\u0000بعد')).toBe(true);
     expect(isUnservablePath('/news/1/x\u001Fy')).toBe(true);
     expect(isUnservablePath(`/tag/${'ع'.repeat(201)}`)).toBe(true);
+    expect(isUnservablePath(`/tag/${'ع'.repeat(200)}`)).toBe(false);
     expect(isUnservablePath(`/en/author/${'a'.repeat(300)}/page/2`)).toBe(true);
   });
   it('leave every slug the portal makes alone, however long its headline', () => {
@@ -21,5 +22,6 @@ describe('paths no page has', () => {
     expect(missingPagePath('/en')).toBe('/en/missing');
     expect(missingPagePath('/english/x')).toBe('/ar/missing');
     expect(missingPagePath('/tag/x')).toBe('/ar/missing');
+    expect(missingPagePath('/ar/tag/x')).toBe('/ar/missing');
   });
 });

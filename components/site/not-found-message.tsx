@@ -23,10 +23,7 @@ export async function NotFoundMessage({ locale }: { locale: Locale }) {
   );
 }
 
-/**
- * The 404's title («الصفحة غير موجودة | <site>»). Next reads it only where our
- * patch renders the boundary on the server as its segment's page.
- */
+/** The 404's title («الصفحة غير موجودة | <site>»), for both not-found boundaries. */
 export async function notFoundMetadata(props: NotFoundProps): Promise<Metadata> {
   const t = await getTranslations({ locale: await notFoundLocale(props), namespace: 'NotFound' });
   return { title: t('title') };
