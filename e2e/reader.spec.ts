@@ -231,17 +231,18 @@ test.describe('not found', () => {
   });
 });
 
-test("a missing page is cached in memory, never written to the server's disk", async ({ request }) => {
-  // Any visitor can make up new missing URLs; each one's 404 page and feed were files under .next/.
-  const missing = `nothing-${Date.now()}`;
-  for (const path of [`/section/${missing}`, `/section/${missing}/rss.xml`, `/tag/${missing}`])
+test("a missing or misspelt address is cached in memory, never written to the server's disk", async ({ request }) => {
+  // Any visitor can make up new addresses; each one's 404 page, feed or redirect was files under .next/.
+  const madeUp = `nothing-${Date.now()}`;
+  for (const path of [`/section/${madeUp}`, `/section/${madeUp}/rss.xml`, `/tag/${madeUp}`])
     expect((await request.get(path)).status(), path).toBe(404);
-  const again = await request.get(`/section/${missing}`);
+  expect((await request.get(`/news/1/${madeUp}`, { maxRedirects: 0 })).status()).toBe(308);
+  const again = await request.get(`/section/${madeUp}`);
   expect([again.status(), again.headers()['x-nextjs-cache']]).toEqual([404, 'HIT']);
   // Where Next writes a page it caches, as a listing that exists shows.
   expect((await request.get('/section/sports')).status()).toBe(200);
   await expect.poll(() => cachedPageFiles(join('ar', 'section', 'sports')).length).toBeGreaterThan(0);
-  expect(cachedPageFiles(missing)).toEqual([]);
+  expect(cachedPageFiles(madeUp)).toEqual([]);
 });
 
 test.describe('English edition', () => {
