@@ -43,7 +43,9 @@ client.transaction(() => {
 })();
 client.exec(`
   CREATE VIRTUAL TABLE temp.bulk_terms USING fts5vocab(bulk, article_search, instance);
-  CREATE VIRTUAL TABLE temp.triggered_terms USING fts5vocab(main, article_search, instance);`);
+  CREATE VIRTUAL TABLE temp.triggered_terms USING fts5vocab(main, article_search, instance);
+  CREATE VIRTUAL TABLE temp.bulk_headline_terms USING fts5vocab(bulk, headline_search, instance);
+  CREATE VIRTUAL TABLE temp.triggered_headline_terms USING fts5vocab(main, headline_search, instance);`);
 afterAll(() => client.close());
 
 const count = (sql: string) => client.prepare(sql).pluck().get() as number;
@@ -58,10 +60,14 @@ describe('the archive generator’s bulk search index', () => {
     );
   });
 
-  it('equals, term by term and position by position, the index the triggers build', () => {
-    expect(count('SELECT count(*) FROM bulk_terms')).toBe(count('SELECT count(*) FROM triggered_terms'));
-    expect(count('SELECT count(*) FROM (SELECT * FROM bulk_terms EXCEPT SELECT * FROM triggered_terms)')).toBe(0);
-    expect(count('SELECT count(*) FROM (SELECT * FROM triggered_terms EXCEPT SELECT * FROM bulk_terms)')).toBe(0);
+  it.each([
+    ['story', 'bulk_terms', 'triggered_terms'],
+    ['headline', 'bulk_headline_terms', 'triggered_headline_terms'],
+  ])('equals, term by term and position by position, the %s index the triggers build', (_, bulkTerms, triggered) => {
+    expect(count(`SELECT count(*) FROM ${bulkTerms}`)).toBe(count(`SELECT count(*) FROM ${triggered}`));
+    expect(count(`SELECT count(*) FROM (SELECT * FROM ${bulkTerms} EXCEPT SELECT * FROM ${triggered})`)).toBe(0);
+    expect(count(`SELECT count(*) FROM (SELECT * FROM ${triggered} EXCEPT SELECT * FROM ${bulkTerms})`)).toBe(0);
+    expect(count(`SELECT count(DISTINCT doc) FROM ${bulkTerms} WHERE doc > ${afterId}`)).toBe(STORIES);
   });
 
   it('puts the search triggers back', () => {

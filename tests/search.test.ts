@@ -229,6 +229,25 @@ describe('Arabic full-text search', () => {
     expect(search('نيزك', { sort: 'newest' }).hits.map((hit) => hit.id)).toEqual([inBody, inTitle]);
   });
 
+  it('ranks headline matches first, however old, then body-only matches newest first', () => {
+    const inTitle = addStory('مذنب هالي يعود', '<p>نص الخبر.</p>');
+    const olderInBody = addStory('خبر أول', '<p>عودة مذنب إلى السماء.</p>');
+    const newerInBody = addStory('خبر ثان', '<p>رصد مذنب جديد.</p>');
+    const stemInTitle = addStory('مذنبات الشتاء', '<p>نص</p>');
+    db.update(articles)
+      .set({ publishedAt: now - 3_600_000 })
+      .where(eq(articles.id, inTitle))
+      .run();
+    db.update(articles)
+      .set({ publishedAt: now - 120_000 })
+      .where(eq(articles.id, olderInBody))
+      .run();
+    const ids = search('مذنب').hits.map((hit) => hit.id);
+    expect(ids.indexOf(inTitle)).toBeLessThan(ids.indexOf(newerInBody));
+    expect(ids.indexOf(stemInTitle)).toBeLessThan(ids.indexOf(newerInBody));
+    expect(ids.slice(-2)).toEqual([newerInBody, olderInBody]);
+  });
+
   it('filters by section and date range', () => {
     const world = db.select().from(sections).where(eq(sections.slug, 'world')).get()!.id;
     const economy = db.select().from(sections).where(eq(sections.slug, 'economy')).get()!.id;

@@ -113,7 +113,8 @@ function ensureTags(client: Sqlite): number[] {
   });
 }
 
-// The search-index triggers that fire while the archive is loaded (db/migrations/0012_search_tags_and_stems.sql).
+// The search-index triggers that fire while the archive is loaded (db/migrations/0012_search_tags_and_stems.sql,
+// 0020_headline_search.sql).
 const SEARCH_INSERT_TRIGGERS = ['articles_search_insert', 'article_tags_search_insert'];
 
 /**
@@ -129,12 +130,13 @@ function withDeferredSearchIndex(client: Sqlite, load: (indexRange: (fromId: num
     if (typeof sql !== 'string') throw new Error(`Trigger ${name} is missing: migrate the database first.`);
     return sql;
   });
-  const index = client.prepare(
+  const indexes = [
     'INSERT INTO article_search(rowid, title, excerpt, body, tags, stems) SELECT * FROM article_search_source WHERE id BETWEEN ? AND ?',
-  );
+    'INSERT INTO headline_search(rowid, title, excerpt, tags, stems) SELECT * FROM headline_search_source WHERE id BETWEEN ? AND ?',
+  ].map((sql) => client.prepare(sql));
   for (const name of SEARCH_INSERT_TRIGGERS) client.exec(`DROP TRIGGER ${name}`);
   try {
-    load((fromId, toId) => index.run(fromId, toId));
+    load((fromId, toId) => indexes.forEach((index) => index.run(fromId, toId)));
   } finally {
     for (const sql of triggerSql) client.exec(sql);
   }
