@@ -1,9 +1,4 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { localeParam } from '@/i18n/locale-param';
-import { requireStaff } from '@/lib/auth/session';
-import { editableStory } from '@/lib/stories/load';
 import { articlePath } from '@/lib/site-url';
 import { isPublic } from '@/lib/stories/workflow';
 import { ArticleEditor } from '../article-editor';
@@ -11,20 +6,13 @@ import { StoryEmbargo } from '../story-embargo';
 import { StoryNotes } from '../story-notes';
 import { StoryReview } from '../story-review';
 import { LiveBlogPanel } from './live-panel';
+import { staffStoryPage } from '../../../story-page';
 
 /** Readers see it now (a scheduled story whose time has come too); read outside rendering, as it reads the clock. */
 const liveNow = (story: Parameters<typeof isPublic>[0]) => isPublic(story, Date.now());
 
 export default async function EditArticlePage({ params, searchParams }: PageProps<'/[locale]/admin/articles/[id]'>) {
-  const [locale, { id }] = await Promise.all([localeParam(params), params]);
-  setRequestLocale(locale);
-  if (!/^\d{1,10}$/.test(id)) notFound();
-  const [user, t] = await Promise.all([
-    requireStaff(locale, 'article.create'),
-    getTranslations({ locale, namespace: 'Admin' }),
-  ]);
-  const found = editableStory(Number(id), user);
-  if (typeof found === 'string') notFound();
+  const { locale, user, t, found } = await staffStoryPage(params);
   const { done, restore } = await searchParams;
   const { article } = found;
   return (

@@ -1,31 +1,19 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { localeParam } from '@/i18n/locale-param';
 import { revisionsOf } from '@/db/queries/revisions';
-import { requireStaff } from '@/lib/auth/session';
-import { editableStory } from '@/lib/stories/load';
 import { formatDateTime } from '@/lib/dates';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
 import { revisionDiff } from '@/lib/revision-diff';
 import { RestoreRevisionForm } from '@/components/admin/restore-revision-form';
 import { RevisionCompare } from '@/components/admin/revision-compare';
 import { restoreRevisionAction } from '../../restore-revision-action';
+import { staffStoryPage } from '../../../../story-page';
 
 /** Every saved version of a story, newest first; any earlier one can be brought back. */
 export default async function RevisionsPage({
   params,
   searchParams,
 }: PageProps<'/[locale]/admin/articles/[id]/revisions'>) {
-  const [locale, { id }, query] = await Promise.all([localeParam(params), params, searchParams]);
-  setRequestLocale(locale);
-  if (!/^\d{1,10}$/.test(id)) notFound();
-  const [user, t] = await Promise.all([
-    requireStaff(locale, 'article.create'),
-    getTranslations({ locale, namespace: 'Admin' }),
-  ]);
-  const found = editableStory(Number(id), user);
-  if (typeof found === 'string') notFound();
+  const [{ locale, t, found }, query] = await Promise.all([staffStoryPage(params), searchParams]);
   const { article } = found;
   const revisions = revisionsOf(article.id);
   // By default the newest version against the one before it; ?from=&to= pick any two.

@@ -1,16 +1,12 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { localeParam } from '@/i18n/locale-param';
 import { directionOf } from '@/i18n/routing';
 import { getRelatedArticles, getTopNews, TOP_NEWS_SIZE } from '@/lib/cache/reader';
-import { requireStaff } from '@/lib/auth/session';
-import { editableStory } from '@/lib/stories/load';
 import { isPublic } from '@/lib/stories/workflow';
 import { siteChromeData } from '@/lib/site-chrome';
 import { ArticleView } from '@/components/site/article-view';
 import { SiteChrome } from '@/components/site/site-chrome';
+import { staffStoryPage } from '../../../../story-page';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -20,15 +16,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
  * panel's layout, so it checks the session itself.
  */
 export default async function PreviewPage({ params }: PageProps<'/[locale]/admin/articles/[id]/preview'>) {
-  const [locale, { id }] = await Promise.all([localeParam(params), params]);
-  setRequestLocale(locale);
-  if (!/^\d{1,10}$/.test(id)) notFound();
-  const [user, t] = await Promise.all([
-    requireStaff(locale, 'article.create'),
-    getTranslations({ locale, namespace: 'Admin' }),
-  ]);
-  const found = editableStory(Number(id), user);
-  if (typeof found === 'string') notFound();
+  const { t, found } = await staffStoryPage(params);
   const { article, section } = found;
   const language = article.language;
   const [related, top, chrome] = await Promise.all([
