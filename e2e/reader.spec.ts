@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SEED_ARTICLE_SUBHEADINGS, SEED_MASTHEAD, seedArticle } from '../db/seed/seed-article';
 import { articleIdByTitle, pinnedTopTitles, translatedEnglishStory } from './support/database';
-import { cachedPageFiles } from './support/page-cache';
+import { cachedDataFiles, cachedPageFiles } from './support/page-cache';
 
 test.describe('Arabic front page', () => {
   test('is right-to-left Arabic with the masthead from settings', async ({ page }) => {
@@ -232,7 +232,8 @@ test.describe('not found', () => {
 });
 
 test("a missing or misspelt address is cached in memory, never written to the server's disk", async ({ request }) => {
-  // Any visitor can make up new addresses; each one's 404 page, feed or redirect was files under .next/.
+  // Any visitor can make up new addresses; each one's 404 page, feed or redirect, and the
+  // data read for it, was files under .next/.
   const madeUp = `nothing-${Date.now()}`;
   for (const path of [`/section/${madeUp}`, `/section/${madeUp}/rss.xml`, `/tag/${madeUp}`])
     expect((await request.get(path)).status(), path).toBe(404);
@@ -242,7 +243,10 @@ test("a missing or misspelt address is cached in memory, never written to the se
   // Where Next writes a page it caches, as a listing that exists shows.
   expect((await request.get('/section/sports')).status()).toBe(200);
   await expect.poll(() => cachedPageFiles(join('ar', 'section', 'sports')).length).toBeGreaterThan(0);
+  await expect.poll(() => cachedDataFiles('"section:sports"').length).toBeGreaterThan(0);
   expect(cachedPageFiles(madeUp)).toEqual([]);
+  // Nor is the data read for them: "nothing found" under each made-up slug.
+  expect(cachedDataFiles(madeUp)).toEqual([]);
 });
 
 test.describe('English edition', () => {
