@@ -137,6 +137,63 @@ describe('lightStem (the stems column)', () => {
     expect(stem('أحزاب')).toBe(stem('حزب'));
     expect(stem('مشاريع')).toBe(stem('مشروع'));
   });
+  it.each([
+    ['أخبار', 'خبر'],
+    ['أحداث', 'حدث'],
+    ['أيام', 'يوم'],
+    ['سنوات', 'سنة'],
+    ['رجال', 'رجل'],
+    ['طلاب', 'طالب'],
+    ['نواب', 'نائب'],
+    ['خبراء', 'خبير'],
+    ['جنود', 'جندي'],
+    ['قتلى', 'قتيل'],
+    ['جرحى', 'جريح'],
+    ['موانئ', 'ميناء'],
+    ['مباني', 'مبنى'],
+    ['أسهم', 'سهم'],
+    ['ديون', 'دين'],
+    ['جزر', 'جزيرة'],
+    ['قرى', 'قرية'],
+    ['مباريات', 'مباراة'],
+    ['أندية', 'نادي'],
+    ['جماهير', 'جمهور'],
+    ['قنوات', 'قناة'],
+    ['أسئلة', 'سؤال'],
+    ['أدوية', 'دواء'],
+    ['أطباء', 'طبيب'],
+    ['جرائم', 'جريمة'],
+    ['قوانين', 'قانون'],
+    ['أجانب', 'أجنبي'],
+    ['دقائق', 'دقيقة'],
+    ['ضرائب', 'ضريبة'],
+    ['نتائج', 'نتيجة'],
+    ['وثائق', 'وثيقة'],
+    ['أفلام', 'فيلم'],
+    ['جوائز', 'جائزة'],
+    ['شهداء', 'شهيد'],
+    ['قضاة', 'قاضي'],
+    ['أساتذة', 'أستاذ'],
+    ['بنات', 'بنت'],
+    ['مرضى', 'مريض'],
+    ['لجان', 'لجنة'],
+    ['فتيات', 'فتاة'],
+    ['نساء', 'امرأة'],
+  ])('gives the broken plural «%s» the stem of «%s»', (plural, singular) => {
+    expect(stem(plural)).toBe(stem(singular));
+  });
+  it('leaves a plural alone where its written form is mostly another word', () => {
+    // «كتب» (he wrote) is not «كتاب», «أسري» (of the family) not «أسير», «انهار» (it
+    // collapsed) not «نهر», «فرقة» (a troupe) and «فرق» (a difference) not «فريق», «أمرًا»
+    // (a matter) not «أمير», «وكلا» (and both) not «وكيل».
+    expect(stem('كتب')).not.toBe(stem('كتاب'));
+    expect(stem('أسري')).not.toBe(stem('أسير'));
+    expect(stem('انهار')).not.toBe(stem('نهر'));
+    expect(stem('فرقة')).not.toBe(stem('فريق'));
+    expect(stem('فرق')).not.toBe(stem('فريق'));
+    expect(stem('أمرًا')).not.toBe(stem('أمير'));
+    expect(stem('وكلا')).not.toBe(stem('وكيل'));
+  });
   it('never makes a name another word', () => {
     expect(stem('لبنان')).toBe('لبنان');
     expect(stem('عمان')).toBe('عمان');
@@ -187,11 +244,36 @@ describe('canonicalSpelling (foreign names)', () => {
     expect(spelled('أوربا')).toEqual(spelled('أوروبا'));
     expect(spelled('الأوربية')).toEqual(spelled('الأوروبية'));
   });
+  it.each([
+    ['بيجين', 'بكين'],
+    ['بينج', 'بينغ'],
+    ['جرينتش', 'غرينتش'],
+    ['أنجولا', 'أنغولا'],
+    ['السنجال', 'السنغال'],
+    ['موريطانيا', 'موريتانيا'],
+    ['نيوزلندا', 'نيوزيلندا'],
+    ['الإنكليزية', 'الإنجليزية'],
+    ['الدانمارك', 'الدنمارك'],
+    ['بايدين', 'بايدن'],
+    ['جوارديولا', 'غوارديولا'],
+    ['التليفزيون', 'التلفزيون'],
+    ['الديموقراطية', 'الديمقراطية'],
+    ['فايروس', 'فيروس'],
+    ['ميجاوات', 'ميغاواط'],
+    ['كيلوجرامات', 'كيلوغرامات'],
+    ['الجرافين', 'الغرافين'],
+  ])('reads «%s» as «%s»', (variant, canonical) => {
+    expect(spelled(variant)).toEqual(spelled(canonical));
+  });
   it('leaves other words alone', () => {
     expect(spelled('جمل')).toEqual(['جمل']);
     expect(canonicalSpelling('غزه')).toBe('غزه');
     // «جمال» (a name, beauty) and «غمال» are not one word: only listed names change.
     expect(spelled('جمال')).toEqual(['جمال']);
     expect(spelled('فيس')).toEqual(['فيس']);
+    // «كيف» (how) is no spelling of «كييف», «غرام» (love) none of «جرام», «غرب» (west) none of «جرب».
+    expect(spelled('كيف')).toEqual(['كيف']);
+    expect(spelled('غرام')).toEqual(['غرام']);
+    expect(spelled('جرب')).toEqual(['جرب']);
   });
 });

@@ -218,6 +218,30 @@ describe('Arabic full-text search', () => {
     db.$client.prepare("INSERT INTO article_search(article_search) VALUES ('integrity-check')").run();
   });
 
+  it('reindexes, in migration 0021, both indexes of the stories an older index read by the old rules', () => {
+    const id = addStory('أخبار التليفزيون', '<p>نص</p>');
+    // Both rows as the rules before 0021 indexed them: «أخبار» under the stem «اخبار», «التليفزيون» as written.
+    for (const [table, columns, values] of [
+      ['article_search', 'title, excerpt, body, tags, stems', "'اخبار تليفزيون', '', 'نص', '', 'اخبار تليفزيون نص'"],
+      ['headline_search', 'title, excerpt, tags, stems', "'اخبار تليفزيون', '', '', 'اخبار تليفزيون'"],
+    ]) {
+      db.$client.prepare(`DELETE FROM ${table} WHERE rowid = ?`).run(id);
+      db.$client.prepare(`INSERT INTO ${table}(rowid, ${columns}) VALUES (?, ${values})`).run(id);
+    }
+    const inHeadline = (match: string) =>
+      db.$client.prepare('SELECT rowid FROM headline_search WHERE headline_search MATCH ?').pluck().all(match);
+    expect(search('خبر').hits.map((hit) => hit.id)).not.toContain(id);
+    expect(search('تلفزيون').hits.map((hit) => hit.id)).not.toContain(id);
+    const migration = fs.readFileSync('db/migrations/0021_search_more_plurals_and_names.sql', 'utf8');
+    for (const statement of migration.split('--> statement-breakpoint')) db.$client.exec(statement);
+    expect(search('خبر').hits.map((hit) => hit.id)).toContain(id);
+    expect(search('تلفزيون').hits.map((hit) => hit.id)).toContain(id);
+    expect(inHeadline('stems : "خبر"')).toContain(id);
+    expect(inHeadline('title : "تلفزيون"')).toContain(id);
+    for (const table of ['article_search', 'headline_search'])
+      db.$client.prepare(`INSERT INTO ${table}(${table}) VALUES ('integrity-check')`).run();
+  });
+
   it('ranks a title match above a body match, and sorts by newest on request', () => {
     const inBody = addStory('خبر عادي', '<p>ذكر عابر لكلمة نيزك في النص.</p>');
     const inTitle = addStory('نيزك يضيء السماء', '<p>نص الخبر.</p>');
