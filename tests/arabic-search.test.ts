@@ -179,6 +179,13 @@ describe('lightStem (the stems column)', () => {
     ['لجان', 'لجنة'],
     ['فتيات', 'فتاة'],
     ['نساء', 'امرأة'],
+    ['قوات', 'قوة'],
+    ['لغات', 'لغة'],
+    ['جهات', 'جهة'],
+    ['مرات', 'مرة'],
+    ['قمم', 'قمة'],
+    ['مواد', 'مادة'],
+    ['وفيات', 'وفاة'],
   ])('gives the broken plural «%s» the stem of «%s»', (plural, singular) => {
     expect(stem(plural)).toBe(stem(singular));
   });

@@ -75,8 +75,9 @@ const FIXED_STEMS = new Map<string, string>([
   ]),
 ]);
 
-// The broken plurals of the news (and a few sound ones whose singular ends otherwise:
-// «سنوات» / «سنة», «مباريات» / «مباراة», «قنوات» / «قناة», «قوانين» / «قانون»). A plural
+// The broken plurals of the news, and the sound ones the suffix rules cannot reach: a
+// singular that ends otherwise («سنوات» / «سنة», «مباريات» / «مباراة», «قنوات» / «قناة»,
+// «قوانين» / «قانون») or a stem too short to cut («قوات» / «قوة», «لغات» / «لغة»). A plural
 // whose written form is also a common other word is left out, so that word keeps its
 // own stem: «كتب» (he wrote), «أمراء» («أمرًا», a matter), «وكلاء» («وكلا», and both),
 // «أسرى» («أسري», of the family), «أنهار» (it collapsed), «فرق» (a difference; «فرقة»).
@@ -229,6 +230,15 @@ const BROKEN_PLURALS: Record<string, string> = {
   مجالس: 'مجلس',
   دواير: 'دايره',
   فتيات: 'فتاه',
+  قوات: 'قوه',
+  لغات: 'لغه',
+  جهات: 'جهه',
+  صفات: 'صفه',
+  مرات: 'مره',
+  قمم: 'قمه',
+  مواد: 'ماده',
+  صلوات: 'صلاه',
+  وفيات: 'وفاه',
   نسا: 'امراه',
   شعرا: 'شاعر',
 };
