@@ -218,9 +218,9 @@ describe('Arabic full-text search', () => {
     db.$client.prepare("INSERT INTO article_search(article_search) VALUES ('integrity-check')").run();
   });
 
-  it('reindexes, in migration 0021, both indexes of the stories an older index read by the old rules', () => {
+  it('rebuilds, in migration 0021, both indexes by the new rules', () => {
     const id = addStory('أخبار التليفزيون', '<p>نص</p>');
-    // Both rows as the rules before 0021 indexed them: «أخبار» under the stem «اخبار», «التليفزيون» as written.
+    // A story's rows as the rules before 0021 indexed them: «أخبار» under the stem «اخبار», «التليفزيون» as written.
     for (const [table, columns, values] of [
       ['article_search', 'title, excerpt, body, tags, stems', "'اخبار تليفزيون', '', 'نص', '', 'اخبار تليفزيون نص'"],
       ['headline_search', 'title, excerpt, tags, stems', "'اخبار تليفزيون', '', '', 'اخبار تليفزيون'"],

@@ -21,7 +21,7 @@ CREATE VIRTUAL TABLE `headline_search` USING fts5(
 	title, excerpt, tags, stems,
 	content='', contentless_delete=1,
 	tokenize='unicode61 remove_diacritics 0',
-	prefix='3 4'
+	prefix='3 4 5 6'
 );
 --> statement-breakpoint
 INSERT INTO `headline_search`(rowid, title, excerpt, tags, stems) SELECT * FROM `headline_search_source`;
