@@ -70,9 +70,11 @@ describe('the archive generator’s bulk search index', () => {
     expect(count(`SELECT count(DISTINCT doc) FROM ${bulkTerms} WHERE doc > ${afterId}`)).toBe(STORIES);
   });
 
-  it('puts the search triggers back', () => {
+  it('puts the search triggers back, and the indexes’ default memory for new entries', () => {
     const triggers = (schema: string) =>
       client.prepare(`SELECT name, sql FROM ${schema}.sqlite_master WHERE type = 'trigger' ORDER BY name`).all();
     expect(triggers('bulk')).toEqual(triggers('main'));
+    for (const table of ['article_search', 'headline_search'])
+      expect(count(`SELECT coalesce(max(v), 1048576) FROM bulk.${table}_config WHERE k = 'hashsize'`)).toBe(1048576);
   });
 });
