@@ -255,7 +255,8 @@ describe('Arabic full-text search', () => {
 
   it('ranks headline matches first, however old, then body-only matches newest first', () => {
     const inTitle = addStory('مذنب هالي يعود', '<p>نص الخبر.</p>');
-    const olderInBody = addStory('خبر أول', '<p>عودة مذنب إلى السماء.</p>');
+    // Said four times: ranked by how often the body says it, this story would come before the newer one.
+    const olderInBody = addStory('خبر أول', '<p>مذنب يعود، مذنب ساطع، مذنب قريب، مذنب آخر.</p>');
     const newerInBody = addStory('خبر ثان', '<p>رصد مذنب جديد.</p>');
     const stemInTitle = addStory('مذنبات الشتاء', '<p>نص</p>');
     db.update(articles)

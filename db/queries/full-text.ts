@@ -73,7 +73,7 @@ export const SEARCH_WINDOW = 1_000;
 
 /** A match as FTS5 and the filters see it; `publishedAt` is null when the filters leave it out. */
 type Match = { id: number; publishedAt: number | null };
-type KeptMatch = { id: number; publishedAt: number };
+type KeptMatch = Match & { publishedAt: number };
 type ScoredMatch = KeptMatch & { score: number };
 
 const newestFirst = (a: KeptMatch, b: KeptMatch) => b.publishedAt - a.publishedAt || b.id - a.id;

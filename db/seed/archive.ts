@@ -116,7 +116,11 @@ function ensureTags(client: Sqlite): number[] {
 // The search-index triggers that fire while the archive is loaded (db/migrations/0012_search_tags_and_stems.sql,
 // 0020_headline_search.sql).
 const SEARCH_INSERT_TRIGGERS = ['articles_search_insert', 'article_tags_search_insert'];
-const SEARCH_TABLES = ['article_search', 'headline_search'];
+// Each search index with its columns; a view named after it (`<index>_source`) gives their values.
+const SEARCH_INDEXES = {
+  article_search: 'title, excerpt, body, tags, stems',
+  headline_search: 'title, excerpt, tags, stems',
+};
 const BULK_HASH_SIZE = 16 * 1024 * 1024;
 const DEFAULT_HASH_SIZE = 1024 * 1024;
 
@@ -136,12 +140,11 @@ function withDeferredSearchIndex(client: Sqlite, load: (indexRange: (fromId: num
     if (typeof sql !== 'string') throw new Error(`Trigger ${name} is missing: migrate the database first.`);
     return sql;
   });
-  const indexes = [
-    'INSERT INTO article_search(rowid, title, excerpt, body, tags, stems) SELECT * FROM article_search_source WHERE id BETWEEN ? AND ?',
-    'INSERT INTO headline_search(rowid, title, excerpt, tags, stems) SELECT * FROM headline_search_source WHERE id BETWEEN ? AND ?',
-  ].map((sql) => client.prepare(sql));
+  const indexes = Object.entries(SEARCH_INDEXES).map(([table, columns]) =>
+    client.prepare(`INSERT INTO ${table}(rowid, ${columns}) SELECT * FROM ${table}_source WHERE id BETWEEN ? AND ?`),
+  );
   const setHashSize = (bytes: number) => {
-    for (const table of SEARCH_TABLES)
+    for (const table of Object.keys(SEARCH_INDEXES))
       client.exec(`INSERT INTO ${table}(${table}, rank) VALUES ('hashsize', ${bytes})`);
   };
   for (const name of SEARCH_INSERT_TRIGGERS) client.exec(`DROP TRIGGER ${name}`);
