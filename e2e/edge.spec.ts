@@ -75,6 +75,23 @@ test('reader pages, feeds, sitemaps and static files are stored at the edge, wit
   expect(again.headers.get('content-encoding')).toBeNull();
 });
 
+test('the edge passes the reported strict script policy to about one view in a hundred', async () => {
+  const worker = await fetch(`${stack.workerUrl(0)}/section/world`);
+  await worker.arrayBuffer();
+  expect(worker.headers.get('content-security-policy-report-only')).toContain("script-src 'self' 'report-sample'");
+  let reporting = 0;
+  const views = 1000;
+  for (let view = 0; view < views; view++) {
+    const { headers } = await get('/section/world');
+    expect(headers.get('content-security-policy')).toContain("script-src 'self' 'unsafe-inline'");
+    if (headers.get('content-security-policy-report-only')) reporting++;
+  }
+  // 1 % of 1,000: none at all has a chance of 1 in 23,000, more than 40 far less.
+  expect(reporting).toBeGreaterThan(0);
+  expect(reporting).toBeLessThan(40);
+  console.log(`${reporting} of ${views} views through the edge carried the reported policy`);
+});
+
 test('a publish, an edit and an unpublish show through the edge at once, on both workers', async ({ browser }) => {
   const context = await editorContext(browser);
   const page = await context.newPage();

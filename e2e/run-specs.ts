@@ -26,6 +26,8 @@ const ENV = {
   // Rendered pages stay in the server's memory: each server here starts on a fresh database,
   // and a page an earlier server wrote into .next/ would show that one's stories.
   CACHE_TO_DISK: '0',
+  // As playwright.config.ts's server: no view in the sample that reports the strict script policy.
+  CSP_REPORT_SAMPLE: '0',
 };
 const LOGS = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-run-'));
 

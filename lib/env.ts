@@ -70,6 +70,14 @@ const schema = z.object({
   MOST_READ_REFRESH_SECONDS: wholeNumber('expected seconds from 1 to 3600, such as 300')
     .refine((seconds) => seconds >= 1 && seconds <= 3600, { error: 'expected seconds from 1 to 3600, such as 300' })
     .default(300),
+  // The share of reader page views that also get the strict script policy, reported only
+  // (lib/security-headers.ts): every such view reports Next's inline bootstrap, so all of
+  // them would be a post per view to the origin and a console issue in every reader's browser.
+  CSP_REPORT_SAMPLE: z
+    .string()
+    .regex(/^(0(\.\d+)?|1(\.0+)?)$/, { error: 'expected a share from 0 to 1, such as 0.01' })
+    .transform(Number)
+    .default(0.01),
   // Threads the reader's searches run in (lib/search/pool.ts); 0 runs them on the server's own thread.
   // Unset: one per core, at most four.
   SEARCH_WORKERS: wholeNumber('expected a number of search threads from 0 to 16, such as 2')

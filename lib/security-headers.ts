@@ -8,8 +8,10 @@
 //   script-src 'self' 'unsafe-inline' with inline event-handler attributes
 //   forbidden (script-src-attr 'none'), which is what a sanitised body would
 //   need to run code; article bodies are sanitised server-side as well. The
-//   strict policy rides along as Report-Only, so what it would refuse is seen
-//   (app/api/csp-report).
+//   strict policy rides along as Report-Only on a sample of views
+//   (CSP_REPORT_SAMPLE), so what it would refuse is seen (app/api/csp-report):
+//   it refuses Next's bootstrap on every view, so on all of them it would cost
+//   the origin a post per view and every reader a console issue.
 // - Admin pages are rendered per request anyway (session cookie), so they get
 //   the strict policy: a fresh nonce and 'strict-dynamic', no inline script
 //   without it.
@@ -61,23 +63,31 @@ function policy(scripts: Scripts, servedOverHttps: boolean): string {
 const overHttps = (siteUrl: string) => siteUrl.startsWith('https://');
 const STRICT_TRANSPORT = { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' };
 
+/** Whether this view of a reader page also gets the strict policy, reported only (CSP_REPORT_SAMPLE). */
+export const sampledForStrictReport = (draw = Math.random()) => draw < env.CSP_REPORT_SAMPLE;
+
 /**
  * The headers the proxy puts on a page, replacing next.config's. HSTS and
  * upgrade-insecure-requests follow the SITE_URL the server runs with, not the
  * one it was built with: the same build is started on other origins (workers
  * behind the edge, the tests' side servers), so refusing a SITE_URL other than
  * the build's would refuse those, and the scheme is all these headers need.
+ * Admin pages (a nonce) never get the reported policy: theirs is the strict one.
  */
-export function pageSecurityHeaders(nonce: string | undefined, siteUrl = env.SITE_URL): Record<string, string> {
+export function pageSecurityHeaders(
+  nonce: string | undefined,
+  siteUrl = env.SITE_URL,
+  reportStrict = sampledForStrictReport(),
+): Record<string, string> {
   const https = overHttps(siteUrl);
   return {
     'Content-Security-Policy': policy(nonce ? { nonce } : 'inline', https),
-    ...(nonce
-      ? {}
-      : {
+    ...(reportStrict && !nonce
+      ? {
           'Content-Security-Policy-Report-Only': policy('strict', https),
           'Reporting-Endpoints': `${REPORT_GROUP}="${CSP_REPORT_PATH}"`,
-        }),
+        }
+      : {}),
     ...(https ? { [STRICT_TRANSPORT.key]: STRICT_TRANSPORT.value } : {}),
   };
 }

@@ -28,6 +28,7 @@ describe('environment', () => {
       EDGE_PURGE_URLS: [],
       BENCH_FLOOR: false,
       MOST_READ_REFRESH_SECONDS: 300,
+      CSP_REPORT_SAMPLE: 0.01,
       NODE_ENV: 'production',
     });
   });
@@ -49,6 +50,7 @@ describe('environment', () => {
       TRUST_PROXY: '2',
       CACHE_TO_DISK: '0',
       ADMIN_EMAIL: 'chief@news.example',
+      CSP_REPORT_SAMPLE: '0.25',
     });
     expect(env).toMatchObject({
       SITE_URL: 'https://news.example',
@@ -57,7 +59,10 @@ describe('environment', () => {
       TRUST_PROXY: 2,
       CACHE_TO_DISK: false,
       ADMIN_EMAIL: 'chief@news.example',
+      CSP_REPORT_SAMPLE: 0.25,
     });
+    expect(readEnv({ CSP_REPORT_SAMPLE: '0' }).CSP_REPORT_SAMPLE).toBe(0);
+    expect(readEnv({ CSP_REPORT_SAMPLE: '1' }).CSP_REPORT_SAMPLE).toBe(1);
   });
 
   it.each([
@@ -73,6 +78,9 @@ describe('environment', () => {
     [{ CACHE_TO_DISK: 'off' }, 'CACHE_TO_DISK="off": expected 0'],
     [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL="localhost:6379": expected a redis:// URL'],
     [{ EDGE_PURGE_URLS: 'varnish-1' }, 'EDGE_PURGE_URLS="varnish-1": expected comma-separated http(s) URLs'],
+    [{ CSP_REPORT_SAMPLE: '1.5' }, 'CSP_REPORT_SAMPLE="1.5": expected a share from 0 to 1'],
+    [{ CSP_REPORT_SAMPLE: '1%' }, 'CSP_REPORT_SAMPLE="1%": expected a share from 0 to 1'],
+    [{ CSP_REPORT_SAMPLE: '-0.1' }, 'CSP_REPORT_SAMPLE="-0.1": expected a share from 0 to 1'],
     [{ NODE_ENV: 'prod' }, 'NODE_ENV="prod": expected development, production or test'],
   ])('refuses %j, naming the variable and what it expects', (source, expected) => {
     const message = problemWith(source);

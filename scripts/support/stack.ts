@@ -81,6 +81,8 @@ export class Stack {
       REDIS_URL: `redis://127.0.0.1:${this.redisPort}`,
       EDGE_PURGE_URLS: `http://127.0.0.1:${this.edgePort}/`,
       CACHE_TO_DISK: '0',
+      // The edge picks the views that report the strict policy (deploy/varnish/portal.vcl).
+      CSP_REPORT_SAMPLE: '1',
     };
     const name = `worker-${worker.port}`;
     worker.process = startProcess(
