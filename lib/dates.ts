@@ -61,7 +61,7 @@ export function isoDate(ms: number): string {
 
 /** Offset of the newsroom zone from UTC at an instant, in ms (Cairo: +2 h or +3 h). */
 function zoneOffsetMs(at: number, timeZone: string): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+  const name = formatter('en-US', { timeZone, timeZoneName: 'longOffset' })
     .formatToParts(at)
     .find((part) => part.type === 'timeZoneName')!.value; // "GMT+02:00", or "GMT" for UTC
   const [, sign, hours, minutes] = /GMT(?:([+-])(\d{2}):(\d{2}))?/.exec(name) ?? [];
