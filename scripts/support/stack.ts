@@ -52,6 +52,11 @@ export class Stack {
     return `http://localhost:${this.workers[index].port}`;
   }
 
+  /** The process ids of the workers running now. */
+  runningWorkerPids(): number[] {
+    return this.workers.flatMap((worker) => (worker.process?.child.pid ? [worker.process.child.pid] : []));
+  }
+
   private log(name: string): string {
     return path.join(this.dir, `${name}.log`);
   }
