@@ -1,9 +1,8 @@
 import type { ComponentProps } from 'react';
-import { getLocale } from 'next-intl/server';
 import { localePath, readablePath } from '@/lib/site-url';
 import type { Locale } from './routing';
 
-type Props = Omit<ComponentProps<'a'>, 'href'> & { href: string; locale?: Locale };
+type Props = Omit<ComponentProps<'a'>, 'href'> & { href: string; locale: Locale };
 
 /**
  * The reader pages' link: a plain <a> with the locale's prefix, rendered on the
@@ -16,6 +15,6 @@ type Props = Omit<ComponentProps<'a'>, 'href'> & { href: string; locale?: Locale
  * module's getPathname: importing it would bring its client Link's code (and
  * next-intl's client runtime) into every reader page.
  */
-export async function DocumentLink({ href, locale, ...attributes }: Props) {
-  return <a href={readablePath(localePath(locale ?? ((await getLocale()) as Locale), href))} {...attributes} />;
+export function DocumentLink({ href, locale, ...attributes }: Props) {
+  return <a href={readablePath(localePath(locale, href))} {...attributes} />;
 }

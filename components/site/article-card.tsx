@@ -68,6 +68,7 @@ export function ArticleCard({
       <div className="flex flex-wrap items-center gap-x-3 text-sm text-muted">
         {showSection && (
           <DocumentLink
+            locale={locale}
             href={sectionPath(story.sectionSlug)}
             className="relative z-10 font-bold text-brand hover:underline"
           >
@@ -82,7 +83,7 @@ export function ArticleCard({
         )}
       </div>
       <Heading className={`font-bold ${TITLE_CLASS[variant]}`}>
-        <DocumentLink href={href} className="card-link">
+        <DocumentLink locale={locale} href={href} className="card-link">
           <BidiText text={story.title} />
         </DocumentLink>
       </Heading>

@@ -47,7 +47,11 @@ export async function ArticleView({ locale, found, related, top, notes = [], liv
       <article className="min-w-0">
         <div className="mb-3 flex items-center gap-3 text-sm">
           <nav aria-label={t('breadcrumb')}>
-            <DocumentLink href={sectionPath(section.slug)} className="font-bold text-brand hover:underline">
+            <DocumentLink
+              locale={locale}
+              href={sectionPath(section.slug)}
+              className="font-bold text-brand hover:underline"
+            >
               {sectionName(section, locale)}
             </DocumentLink>
           </nav>
@@ -113,7 +117,7 @@ export async function ArticleView({ locale, found, related, top, notes = [], liv
             <ul className="flex flex-wrap gap-2">
               {tags.map((tag) => (
                 <li key={tag.slug}>
-                  <DocumentLink href={tagPath(tag.slug)} className="tag-chip">
+                  <DocumentLink locale={locale} href={tagPath(tag.slug)} className="tag-chip">
                     {tag.name}
                   </DocumentLink>
                 </li>
@@ -153,7 +157,13 @@ export async function ArticleView({ locale, found, related, top, notes = [], liv
       <aside>
         {/* Two blocks are taller than a laptop's screen: a sticky sidebar would hide the second. */}
         <div className={aside ? 'space-y-6' : 'lg:sticky lg:top-4'}>
-          <TopNewsList title={tHome('topNews')} stories={top} moreHref="/top" moreLabel={tHome('more')} />
+          <TopNewsList
+            locale={locale}
+            title={tHome('topNews')}
+            stories={top}
+            moreHref="/top"
+            moreLabel={tHome('more')}
+          />
           {aside}
         </div>
       </aside>

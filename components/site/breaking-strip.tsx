@@ -16,7 +16,7 @@ export async function BreakingStrip({ locale, stories }: { locale: Locale; stori
         <ul className="flex flex-col gap-1 py-2 sm:flex-row sm:gap-6">
           {stories.map((story) => (
             <li key={story.id}>
-              <DocumentLink href={articlePath(story)} className="font-bold hover:underline">
+              <DocumentLink locale={locale} href={articlePath(story)} className="font-bold hover:underline">
                 <BidiText text={story.title} />
               </DocumentLink>
             </li>

@@ -22,7 +22,12 @@ export function Bylines({ locale, lead, authors }: Props) {
         if (part.type === 'literal') return part.value;
         const author = authors[next++];
         return (
-          <DocumentLink key={index} href={authorPath(author.slug)} className="font-bold hover:text-brand">
+          <DocumentLink
+            locale={locale}
+            key={index}
+            href={authorPath(author.slug)}
+            className="font-bold hover:text-brand"
+          >
             {part.value}
           </DocumentLink>
         );

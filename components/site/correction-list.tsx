@@ -33,7 +33,11 @@ export async function CorrectionList({ locale, rows, total, page, totalPages, ba
           {rows.map((row) => (
             <li key={row.id} className="py-4">
               <h2 className="text-lg font-bold">
-                <DocumentLink href={articlePath({ id: row.articleId, slug: row.slug })} className="hover:text-brand">
+                <DocumentLink
+                  locale={locale}
+                  href={articlePath({ id: row.articleId, slug: row.slug })}
+                  className="hover:text-brand"
+                >
                   <BidiText text={row.title} />
                 </DocumentLink>
               </h2>

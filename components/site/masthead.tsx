@@ -37,7 +37,7 @@ export async function Masthead({ locale, settings, sections, now }: Props) {
         </DocumentLink>
       </div>
       <div className="mx-auto max-w-6xl px-4 pb-4 pt-2 text-center">
-        <DocumentLink href="/" className="inline-block">
+        <DocumentLink locale={locale} href="/" className="inline-block">
           <span className="block text-4xl font-bold leading-tight text-brand sm:text-5xl">
             {localized(settings, 'siteName', locale)}
           </span>
@@ -63,13 +63,13 @@ export async function Masthead({ locale, settings, sections, now }: Props) {
       <nav aria-label={t('sections')} className="bg-brand text-white">
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-base font-bold whitespace-nowrap">
           <li>
-            <DocumentLink href="/" className="menu-link">
+            <DocumentLink locale={locale} href="/" className="menu-link">
               {t('home')}
             </DocumentLink>
           </li>
           {sections.map((section) => (
             <li key={section.id}>
-              <DocumentLink href={sectionPath(section.slug)} className="menu-link">
+              <DocumentLink locale={locale} href={sectionPath(section.slug)} className="menu-link">
                 {sectionName(section, locale)}
               </DocumentLink>
             </li>

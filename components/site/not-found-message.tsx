@@ -15,7 +15,11 @@ export async function NotFoundMessage({ locale }: { locale: Locale }) {
       <h1 className="mt-4 text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 text-muted">{t('body')}</p>
       <p className="mt-8">
-        <DocumentLink href="/" className="rounded bg-brand px-5 py-3 font-bold text-white hover:bg-brand-dark">
+        <DocumentLink
+          locale={locale}
+          href="/"
+          className="rounded bg-brand px-5 py-3 font-bold text-white hover:bg-brand-dark"
+        >
           {t('home')}
         </DocumentLink>
       </p>

@@ -37,7 +37,7 @@ export async function OpinionWriters({ locale, writers }: { locale: Locale; writ
                 )}
                 <div className="min-w-0 space-y-1">
                   <h2 className="text-lg font-bold">
-                    <DocumentLink href={authorPath(author.slug)} className="hover:text-brand">
+                    <DocumentLink locale={locale} href={authorPath(author.slug)} className="hover:text-brand">
                       <BidiText text={name} />
                     </DocumentLink>
                   </h2>
@@ -47,7 +47,7 @@ export async function OpinionWriters({ locale, writers }: { locale: Locale; writ
                     </p>
                   )}
                   <p className="text-sm text-muted">{t('latest')}</p>
-                  <DocumentLink href={articlePath(latest)} className="block ranked-link">
+                  <DocumentLink locale={locale} href={articlePath(latest)} className="block ranked-link">
                     <BidiText text={latest.title} />
                   </DocumentLink>
                   <time dateTime={isoDate(latest.publishedAt)} className="block text-xs text-muted">

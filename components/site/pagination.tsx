@@ -28,7 +28,7 @@ export async function Pagination({ locale, basePath, page, totalPages, query = {
   return (
     <nav aria-label={t('label')} className="mt-10 flex items-center justify-between gap-4">
       {page > 1 ? (
-        <DocumentLink href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+        <DocumentLink locale={locale} href={hrefFor(page - 1)} rel="prev" className={linkClass}>
           {t('previous')}
         </DocumentLink>
       ) : (
@@ -36,7 +36,7 @@ export async function Pagination({ locale, basePath, page, totalPages, query = {
       )}
       <span className="text-sm text-muted">{t('page', { page: String(page), total: String(totalPages) })}</span>
       {page < totalPages ? (
-        <DocumentLink href={hrefFor(page + 1)} rel="next" className={linkClass}>
+        <DocumentLink locale={locale} href={hrefFor(page + 1)} rel="next" className={linkClass}>
           {t('next')}
         </DocumentLink>
       ) : (

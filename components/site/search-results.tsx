@@ -15,13 +15,17 @@ export async function SearchResults({ locale, hits }: { locale: Locale; hits: Sh
         <li key={hit.id} className="py-5">
           <article>
             <div className="mb-1 flex gap-3 text-sm text-muted">
-              <DocumentLink href={sectionPath(hit.sectionSlug)} className="py-0.5 font-bold text-brand hover:underline">
+              <DocumentLink
+                locale={locale}
+                href={sectionPath(hit.sectionSlug)}
+                className="py-0.5 font-bold text-brand hover:underline"
+              >
                 {sectionName({ nameAr: hit.sectionNameAr, nameEn: hit.sectionNameEn }, locale)}
               </DocumentLink>
               <time dateTime={isoDate(hit.publishedAt)}>{formatDateTime(hit.publishedAt, locale)}</time>
             </div>
             <h2 className="text-xl font-bold leading-snug">
-              <DocumentLink href={articlePath(hit)} className="hover:text-brand">
+              <DocumentLink locale={locale} href={articlePath(hit)} className="hover:text-brand">
                 <HighlightedText parts={hit.titleParts} />
               </DocumentLink>
             </h2>

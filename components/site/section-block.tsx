@@ -23,11 +23,15 @@ export async function SectionBlock({
     <section aria-labelledby={`section-${section.slug}`} className="border-t-2 border-ink pt-3">
       <div className="mb-4 flex items-baseline justify-between">
         <h2 id={`section-${section.slug}`} className="text-xl font-bold">
-          <DocumentLink href={sectionPath(section.slug)} className="hover:text-brand">
+          <DocumentLink locale={locale} href={sectionPath(section.slug)} className="hover:text-brand">
             {name}
           </DocumentLink>
         </h2>
-        <DocumentLink href={sectionPath(section.slug)} className="text-sm font-bold text-brand hover:underline">
+        <DocumentLink
+          locale={locale}
+          href={sectionPath(section.slug)}
+          className="text-sm font-bold text-brand hover:underline"
+        >
           {t('moreFrom', { section: name })}
         </DocumentLink>
       </div>

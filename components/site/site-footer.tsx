@@ -29,10 +29,10 @@ export async function SiteFooter({ locale, settings, sections, year }: Props) {
           >
             {t('rss')}
           </a>{' '}
-          <DocumentLink href="/corrections" className="ms-4 inline-block text-sm font-bold underline">
+          <DocumentLink locale={locale} href="/corrections" className="ms-4 inline-block text-sm font-bold underline">
             {t('corrections')}
           </DocumentLink>
-          <DocumentLink href="/writers" className="block text-sm font-bold underline">
+          <DocumentLink locale={locale} href="/writers" className="block text-sm font-bold underline">
             {t('writers')}
           </DocumentLink>
           {accounts.length > 0 && (
@@ -54,7 +54,7 @@ export async function SiteFooter({ locale, settings, sections, year }: Props) {
           <ul className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-3">
             {sections.map((section) => (
               <li key={section.id}>
-                <DocumentLink href={sectionPath(section.slug)} className="hover:underline">
+                <DocumentLink locale={locale} href={sectionPath(section.slug)} className="hover:underline">
                   {sectionName(section, locale)}
                 </DocumentLink>
               </li>

@@ -46,7 +46,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           </div>
         </div>
         <div className="space-y-6">
-          <TopNewsList title={t('topNews')} stories={top} moreHref="/top" moreLabel={t('more')} />
+          <TopNewsList locale={locale} title={t('topNews')} stories={top} moreHref="/top" moreLabel={t('more')} />
           <MostReadBlock locale={locale} />
         </div>
       </div>

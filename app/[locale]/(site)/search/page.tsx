@@ -87,7 +87,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <ul className="mt-4 flex flex-wrap gap-2">
             {sections.map((candidate) => (
               <li key={candidate.id}>
-                <DocumentLink href={sectionPath(candidate.slug)} className="tag-chip">
+                <DocumentLink locale={locale} href={sectionPath(candidate.slug)} className="tag-chip">
                   {sectionName(candidate, locale)}
                 </DocumentLink>
               </li>
