@@ -41,8 +41,11 @@ function snapshot(pids: number[]): Snapshot {
   };
 }
 
+/** What a run gave, with the CPU spent on it. */
+export type Measured<T> = { result: T; cpu: CpuUse };
+
 /** Runs `run` and reports the CPU the processes `pids` and the machine used meanwhile. */
-export async function measureCpu<T>(pids: number[], run: () => Promise<T>): Promise<{ result: T; cpu: CpuUse }> {
+export async function measureCpu<T>(pids: number[], run: () => Promise<T>): Promise<Measured<T>> {
   const before = snapshot(pids);
   const result = await run();
   const after = snapshot(pids);

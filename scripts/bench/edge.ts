@@ -17,7 +17,7 @@ import { canonicalArticleUrl, load, type LoadOptions, type LoadResult } from './
 import { printPublishing, publishEverySecond, VISIBLE_GOAL_MS } from './publishing';
 import { shareOfBaseline } from './report';
 import { firstRenders, type RenderRate } from './first-renders';
-import { type CpuUse, measureCpu } from './cpu-time';
+import { type Measured, measureCpu } from './cpu-time';
 
 const CORES = os.availableParallelism();
 
@@ -127,14 +127,15 @@ async function firstRendersByWorkers(stack: Stack, databaseFile: string, options
       ['2 workers', ...rateRow(two)],
     ],
   );
+  const ceiling = workersCeiling(one, two);
   console.log(
     `2 workers / 1 worker: ${(two.result.requestsPerSecond / one.result.requestsPerSecond).toFixed(2)}×; ` +
-      `the most these CPU costs allow on ${CORES} cores: ${workersCeiling(one, two).toFixed(2)}×`,
+      `the most these CPU costs allow on ${CORES} cores: ${ceiling.toFixed(2)}×`,
   );
-  return { one: one.result, two: two.result, ceiling: workersCeiling(one, two) };
+  return { one: one.result, two: two.result, ceiling };
 }
 
-type MeasuredRate = { result: RenderRate; cpu: CpuUse };
+type MeasuredRate = Measured<RenderRate>;
 
 const cpuMsPerRender = ({ result, cpu }: MeasuredRate) => (cpu.processCores * 1000) / result.requestsPerSecond;
 
@@ -151,15 +152,15 @@ function workersCeiling(one: MeasuredRate, two: MeasuredRate): number {
   return (freeForWorkers * 1000) / cpuMsPerRender(two) / one.result.requestsPerSecond;
 }
 
-const rateRow = ({ result, cpu }: MeasuredRate) => [
-  result.requestsPerSecond.toFixed(1),
-  String(result.p50Ms),
-  String(result.p99Ms),
-  String(result.errors),
-  cpu.processCores.toFixed(2),
-  cpuMsPerRender({ result, cpu }).toFixed(1),
-  `${cpu.machineCores.toFixed(2)} of ${CORES}`,
-  cpu.stealCores.toFixed(2),
+const rateRow = (rate: MeasuredRate) => [
+  rate.result.requestsPerSecond.toFixed(1),
+  String(rate.result.p50Ms),
+  String(rate.result.p99Ms),
+  String(rate.result.errors),
+  rate.cpu.processCores.toFixed(2),
+  cpuMsPerRender(rate).toFixed(1),
+  `${rate.cpu.machineCores.toFixed(2)} of ${CORES}`,
+  rate.cpu.stealCores.toFixed(2),
 ];
 
 async function publishingUnderLoad(stack: Stack, databaseFile: string, options: LoadOptions) {
